@@ -1,0 +1,149 @@
+package fi.koto.identity.control;
+
+import fi.koto.audit.control.AuditTrail;
+import fi.koto.platform.rest.ProblemResponses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The one authentication mechanism of the application (Jakarta Security 3 allows one per application), serving
+ * two kinds of client:
+ * <ul>
+ * <li>the REST API under {@code /api/}: HTTP Basic on every request, answered with a JSON problem and 401 when
+ * missing or wrong; the session is never consulted, so a session cookie alone never authenticates an API call;
+ * <li>pages: the login page passes the credential through {@code SecurityContext.authenticate}; the login is kept
+ * in the HTTP session (under a new session id); a protected page without it redirects to the login page.
+ * </ul>
+ */
+@ApplicationScoped
+public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_LOGIN = AuthenticatedUser.class.getName();
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        AuthenticatedUser login = session == null ? null : (AuthenticatedUser) session.getAttribute(SESSION_LOGIN);
+        if (login != null) {
+            return context.notifyContainerAboutLogin(login.username(), login.groups());
+        }
+        if (context.isProtected()) {
+            redirectToLogin(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            Credential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: the id known before login is worthless after it
+        }
+        var login = new AuthenticatedUser(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        request.getSession(true).setAttribute(SESSION_LOGIN, login);
+        audit.record(login.username(), "LOGIN", "UserAccount", null, "form login");
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential != null) {
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            unauthorized(response, "The username or password is wrong.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            unauthorized(response, "This API needs HTTP Basic authentication with a Koto username and password.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_LOGIN);
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Parses {@code Authorization: Basic base64(user:password)}; null when absent or malformed. */
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"koto\", charset=\"UTF-8\"");
+        ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    /** Faces Ajax requests cannot follow a 302: they get a partial response that tells the page to navigate. */
+    private static void redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getContextPath() + LOGIN_PAGE;
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + target + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

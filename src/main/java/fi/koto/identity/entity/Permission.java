@@ -1,0 +1,25 @@
+package fi.koto.identity.entity;
+
+/**
+ * What a user may do. Boundaries declare these with {@code @RolesAllowed(Permission.Names.X)}; the identity
+ * store hands each user the permissions of their role as groups. {@link Names} repeats the constants because
+ * annotations need compile-time strings; a unit test keeps the two in step.
+ */
+public enum Permission {
+    VIEW_MUNICIPALITIES,
+    VIEW_AUDIT,
+    MANAGE_USERS,
+    MANAGE_REFERENCE_DATA,
+    PULL_REPORTS;
+
+    public static final class Names {
+        public static final String VIEW_MUNICIPALITIES = "VIEW_MUNICIPALITIES";
+        public static final String VIEW_AUDIT = "VIEW_AUDIT";
+        public static final String MANAGE_USERS = "MANAGE_USERS";
+        public static final String MANAGE_REFERENCE_DATA = "MANAGE_REFERENCE_DATA";
+        public static final String PULL_REPORTS = "PULL_REPORTS";
+
+        private Names() {
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fi.koto.identity.entity;
+
+import static fi.koto.identity.entity.Permission.MANAGE_REFERENCE_DATA;
+import static fi.koto.identity.entity.Permission.MANAGE_USERS;
+import static fi.koto.identity.entity.Permission.PULL_REPORTS;
+import static fi.koto.identity.entity.Permission.VIEW_AUDIT;
+import static fi.koto.identity.entity.Permission.VIEW_MUNICIPALITIES;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The user types of Koto, each a fixed set of permissions and a kind of access scope. */
+public enum Role {
+    /** Municipal integration coordinator, bound to one or more municipalities. */
+    COORDINATOR(ScopeKind.MUNICIPALITIES, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS)),
+    /** Regional official, bound to one regional authority and the municipalities it serves. */
+    OFFICIAL(ScopeKind.AUTHORITY, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS)),
+    /** Manager: reads everything and pulls reports. */
+    MANAGER(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, VIEW_AUDIT)),
+    /** Administrator: manages users and reference data. */
+    ADMIN(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, VIEW_AUDIT, MANAGE_USERS, MANAGE_REFERENCE_DATA));
+
+    /** What a role's scope is bound to. */
+    public enum ScopeKind {
+        MUNICIPALITIES, AUTHORITY, ALL
+    }
+
+    private final ScopeKind scopeKind;
+    private final Set<Permission> permissions;
+
+    Role(ScopeKind scopeKind, Set<Permission> permissions) {
+        this.scopeKind = scopeKind;
+        this.permissions = permissions;
+    }
+
+    public ScopeKind scopeKind() {
+        return scopeKind;
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

@@ -1,0 +1,72 @@
+package fi.koto.platform.rest;
+
+import fi.koto.platform.failure.ConflictException;
+import fi.koto.platform.failure.InvalidInputException;
+import fi.koto.platform.failure.KotoException;
+import fi.koto.platform.failure.NotFoundException;
+import fi.koto.platform.i18n.Messages;
+import fi.koto.platform.i18n.SupportedLanguage;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into a problem body with the right status: the API never answers with HTML or a stack
+ * trace. Unexpected failures are logged with an id that the answer repeats, so support can find them.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        if (failure instanceof KotoException koto) {
+            int status = koto instanceof InvalidInputException ? 422
+                    : koto instanceof ConflictException ? 409
+                    : koto instanceof NotFoundException ? 404 : 400;
+            List<String> reasons = koto.reasons().stream()
+                    .map(r -> Messages.text(SupportedLanguage.EN, r.key(), r.args().toArray())).toList();
+            return problem(status, reasons.isEmpty() ? null : reasons.get(0), reasons);
+        }
+        if (failure instanceof EJBAccessException) {
+            return problem(403, "Your role does not allow this.", List.of());
+        }
+        if (failure instanceof OptimisticLockException) {
+            return problem(409, "Someone else changed this first; reload and try again.", List.of());
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            String detail = status == 404 ? "No such resource." : web.getMessage();
+            return problem(status, detail, List.of());
+        }
+        String incident = Long.toHexString(System.nanoTime());
+        LOG.log(Level.SEVERE, "Unexpected failure in the REST API, incident " + incident, failure);
+        return problem(500, "Something went wrong on our side (incident " + incident + ").", List.of());
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while (t instanceof EJBException && t.getCause() != null && !(t instanceof EJBAccessException)) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    static Response problem(int status, String detail, List<String> errors) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
+        return Response.status(status)
+                .type(ProblemResponses.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detail, errors))
+                .build();
+    }
+}

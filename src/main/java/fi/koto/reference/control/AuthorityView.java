@@ -1,0 +1,20 @@
+package fi.koto.reference.control;
+
+import fi.koto.reference.entity.RegionalAuthority;
+
+/** A regional authority as lists and the API show it. */
+public record AuthorityView(long id, String code, String kind, String nameFi, String nameSv, String nameEn) {
+
+    public static AuthorityView of(RegionalAuthority a) {
+        return new AuthorityView(a.getId(), a.getCode(), a.getKind().name(), a.getNameFi(), a.getNameSv(),
+                a.getNameEn());
+    }
+
+    public String name(String lang) {
+        return switch (lang) {
+            case "sv" -> nameSv;
+            case "en" -> nameEn;
+            default -> nameFi;
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package fi.koto.reference.control;
+
+/** A municipality as lists and the API show it, with the authority serving it on the day asked about. */
+public record MunicipalityView(String code, String nameFi, String nameSv, String nameSe, String regionCode,
+        String regionFi, String regionSv, String language, boolean aland, AuthorityView authority) {
+
+    public String name(String lang) {
+        return "sv".equals(lang) ? nameSv : nameFi;
+    }
+
+    public String regionName(String lang) {
+        return "sv".equals(lang) ? regionSv : regionFi;
+    }
+}

@@ -1,0 +1,69 @@
+package fi.koto.ui;
+
+import fi.koto.identity.boundary.Accounts;
+import fi.koto.platform.i18n.SupportedLanguage;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The language of the pages for this session. Before login it follows the browser (or the visitor's pick);
+ * after login it is the account's remembered language, and a change is saved to the account.
+ */
+@Named
+@SessionScoped
+public class LanguageSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    private SupportedLanguage language;
+    private boolean chosenBeforeLogin;
+
+    public Locale getLocale() {
+        return current().locale();
+    }
+
+    public String getCode() {
+        return current().code();
+    }
+
+    public SupportedLanguage current() {
+        if (language == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            language = faces == null ? SupportedLanguage.FI
+                    : SupportedLanguage.of(faces.getExternalContext().getRequestLocale());
+        }
+        return language;
+    }
+
+    /** Switches the language and reloads the page; saved to the account when logged in. */
+    public String change(String code) {
+        language = SupportedLanguage.parse(code);
+        if (accounts.me().isPresent()) {
+            accounts.changeLanguage(language);
+        } else {
+            chosenBeforeLogin = true;
+        }
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    /** After login: a pick made on the login page is kept and remembered; otherwise the account's is used. */
+    public void afterLogin() {
+        if (chosenBeforeLogin) {
+            accounts.changeLanguage(current());
+            chosenBeforeLogin = false;
+        } else {
+            accounts.me().ifPresent(me -> language = SupportedLanguage.parse(me.language()));
+        }
+    }
+
+    public SupportedLanguage[] getLanguages() {
+        return SupportedLanguage.values();
+    }
+}

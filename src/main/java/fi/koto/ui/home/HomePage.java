@@ -1,0 +1,66 @@
+package fi.koto.ui.home;
+
+import fi.koto.identity.boundary.Accounts;
+import fi.koto.identity.boundary.Me;
+import fi.koto.reference.boundary.Municipalities;
+import fi.koto.reference.control.MunicipalitySearch;
+import fi.koto.ui.LanguageSelection;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.stream.Collectors;
+
+/** Backs index.xhtml: who the user is, their scope, and the municipalities they may see. */
+@Named
+@ViewScoped
+public class HomePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Municipalities municipalities;
+
+    @Inject
+    LanguageSelection languages;
+
+    private Me me;
+    private MunicipalityTable table;
+
+    @PostConstruct
+    void init() {
+        me = accounts.me().orElseThrow();
+        table = new MunicipalityTable(municipalities, languages);
+    }
+
+    public Me getMe() {
+        return me;
+    }
+
+    public MunicipalityTable getTable() {
+        return table;
+    }
+
+    /** A coordinator's municipalities by name, e.g. "Helsinki (091)", in the page's language. */
+    public String municipalityNames() {
+        return municipalities.search(MunicipalitySearch.all()).stream()
+                .map(m -> m.name(languages.getCode()) + " (" + m.code() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    public String authorityName() {
+        var authority = me.scope().authority();
+        if (authority == null) {
+            return "";
+        }
+        return switch (languages.getCode()) {
+            case "sv" -> authority.nameSv();
+            case "en" -> authority.nameEn();
+            default -> authority.nameFi();
+        };
+    }
+}
