@@ -35,11 +35,26 @@ public class LanguageSelection implements Serializable {
 
     public SupportedLanguage current() {
         if (language == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            language = faces == null ? SupportedLanguage.FI
-                    : SupportedLanguage.of(faces.getExternalContext().getRequestLocale());
+            language = fromBrowser(FacesContext.getCurrentInstance());
         }
         return language;
+    }
+
+    /** The browser's first supported language; Finnish when it names none or sends no preference at all. */
+    private static SupportedLanguage fromBrowser(FacesContext faces) {
+        if (faces == null || faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
+            return SupportedLanguage.FI;
+        }
+        var locales = faces.getExternalContext().getRequestLocales();
+        while (locales.hasNext()) {
+            Locale locale = locales.next();
+            for (SupportedLanguage candidate : SupportedLanguage.values()) {
+                if (candidate.code().equals(locale.getLanguage())) {
+                    return candidate;
+                }
+            }
+        }
+        return SupportedLanguage.FI;
     }
 
     /** Switches the language and reloads the page; saved to the account when logged in. */

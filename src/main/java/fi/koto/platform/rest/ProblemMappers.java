@@ -6,6 +6,7 @@ import fi.koto.platform.failure.KotoException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -37,7 +38,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .map(r -> Messages.text(SupportedLanguage.EN, r.key(), r.args().toArray())).toList();
             return problem(status, reasons.isEmpty() ? null : reasons.get(0), reasons);
         }
-        if (failure instanceof EJBAccessException) {
+        if (isAccessDenied(failure)) {
             return problem(403, "Your role does not allow this.", List.of());
         }
         if (failure instanceof OptimisticLockException) {
@@ -55,10 +56,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable t = thrown;
-        while (t instanceof EJBException && t.getCause() != null && !(t instanceof EJBAccessException)) {
+        while (t instanceof EJBException && t.getCause() != null && !isAccessDenied(t)) {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** Local and remote EJB calls refuse a caller with two unrelated exception types. */
+    private static boolean isAccessDenied(Throwable t) {
+        return t instanceof EJBAccessException || t instanceof AccessLocalException;
     }
 
     static Response problem(int status, String detail, List<String> errors) {

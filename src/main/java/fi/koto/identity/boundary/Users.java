@@ -1,0 +1,129 @@
+package fi.koto.identity.boundary;
+
+import fi.koto.audit.control.AuditTrail;
+import fi.koto.identity.control.PasswordHasher;
+import fi.koto.identity.control.PasswordRules;
+import fi.koto.identity.entity.Permission;
+import fi.koto.identity.entity.Role;
+import fi.koto.identity.entity.UserAccount;
+import fi.koto.platform.failure.ConflictException;
+import fi.koto.platform.failure.InvalidInputException;
+import fi.koto.platform.failure.Reason;
+import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.reference.entity.Municipality;
+import fi.koto.reference.entity.RegionalAuthority;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Account administration: administrators create accounts and bind them to municipalities or an authority. */
+@Stateless
+@RolesAllowed(Permission.Names.MANAGE_USERS)
+public class Users {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
+
+    public List<UserSummary> list() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultList().stream().map(UserSummary::of).toList();
+    }
+
+    /** Creates an account after checking every field; all problems are reported at once. */
+    public UserSummary create(NewUser user) {
+        List<Reason> problems = new ArrayList<>();
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z0-9._-]{3,64}")) {
+            problems.add(Reason.of("user.username.invalid"));
+        }
+        problems.addAll(PasswordRules.check(user.password()));
+        Role role = parseRole(user.role(), problems);
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
+            problems.add(Reason.of("user.displayName.invalid"));
+        }
+        String language = user.language() == null ? "fi" : user.language();
+        try {
+            language = SupportedLanguage.parse(language).code();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.reasons());
+        }
+        List<Municipality> municipalities = new ArrayList<>();
+        RegionalAuthority authority = null;
+        if (role == Role.COORDINATOR) {
+            List<String> codes = user.municipalityCodes() == null ? List.of() : user.municipalityCodes();
+            if (codes.isEmpty()) {
+                problems.add(Reason.of("user.municipalities.required"));
+            }
+            for (String code : codes) {
+                Municipality m = code == null ? null : em.find(Municipality.class, code);
+                if (m == null) {
+                    problems.add(Reason.of("user.municipality.unknown", String.valueOf(code)));
+                } else {
+                    municipalities.add(m);
+                }
+            }
+        } else if (role == Role.OFFICIAL) {
+            authority = currentAuthority(user.authorityCode());
+            if (authority == null) {
+                problems.add(Reason.of("user.authority.unknown", String.valueOf(user.authorityCode())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean taken = !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username).getResultList().isEmpty();
+        if (taken) {
+            throw new ConflictException("user.username.taken", username);
+        }
+        var account = new UserAccount(username, PasswordHasher.hash(user.password().toCharArray()), role,
+                user.displayName().trim(), language, OffsetDateTime.now(clock));
+        account.changeEmail(user.email());
+        municipalities.forEach(account::addMunicipality);
+        if (authority != null) {
+            account.assignAuthority(authority);
+        }
+        em.persist(account);
+        em.flush();
+        audit.record(security.getCallerPrincipal().getName(), "USER_CREATED", "UserAccount",
+                String.valueOf(account.getId()), username + ", role " + role);
+        return UserSummary.of(account);
+    }
+
+    private static Role parseRole(String role, List<Reason> problems) {
+        try {
+            return Role.valueOf(String.valueOf(role).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(Reason.of("user.role.invalid", String.valueOf(role)));
+            return null;
+        }
+    }
+
+    private RegionalAuthority currentAuthority(String code) {
+        if (code == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select a from RegionalAuthority a where a.code = :code", RegionalAuthority.class)
+                .setParameter("code", code.trim().toUpperCase(Locale.ROOT))
+                .getResultStream().filter(a -> a.existsOn(today)).findFirst().orElse(null);
+    }
+}
