@@ -11,9 +11,20 @@ import javax.sql.DataSource;
  * The driver-level data source behind Payara's connection pool. It exists so that the database is chosen by
  * {@link DatabaseSettings} from the environment at run time, not baked into the WAR, and so that no credentials
  * appear in annotations or files.
+ *
+ * <p>Until the application has started, a database that does not answer is waited for: the deployment needs one
+ * connection (EclipseLink validates its login while Payara deploys), and failing there would bury the cause under
+ * stack traces. Instead one line says what to fix, repeated once a minute, and start-up continues as soon as the
+ * database answers. After start-up a failure is reported at once, as usual.
  */
 public class KotoDataSource implements DataSource {
 
+    private static final Logger LOG = Logger.getLogger(KotoDataSource.class.getName());
+    private static final long RETRY_MILLIS = 5_000;
+    private static final long REPEAT_MESSAGE_MILLIS = 60_000;
+    private static volatile boolean started;
+
+    private final DatabaseSettings settings;
     private final DataSource delegate;
 
     public KotoDataSource() {
@@ -21,7 +32,13 @@ public class KotoDataSource implements DataSource {
     }
 
     KotoDataSource(DatabaseSettings settings) {
+        this.settings = settings;
         this.delegate = create(settings);
+    }
+
+    /** Called once the schema is current: from now on a missing database is an error, not something to wait for. */
+    public static void markStarted() {
+        started = true;
     }
 
     private static DataSource create(DatabaseSettings settings) {
@@ -48,7 +65,43 @@ public class KotoDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate.getConnection();
+        if (started) {
+            return delegate.getConnection();
+        }
+        long lastMessage = 0;
+        while (true) {
+            try {
+                Connection connection = delegate.getConnection();
+                if (lastMessage != 0) {
+                    LOG.info(() -> "The database at " + settings.displayUrl() + " answers now; Koto is starting.");
+                }
+                return connection;
+            } catch (SQLException e) {
+                if (System.currentTimeMillis() - lastMessage >= REPEAT_MESSAGE_MILLIS) {
+                    lastMessage = System.currentTimeMillis();
+                    LOG.severe(unreachableMessage(settings, e));
+                }
+                sleepBeforeRetry(e);
+            }
+        }
+    }
+
+    static String unreachableMessage(DatabaseSettings settings, Exception e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                .orElse("");
+        return "Koto cannot reach its database at " + settings.displayUrl() + " (" + cause + "). Check "
+                + DatabaseSettings.DB_URL + ", " + DatabaseSettings.DB_USER + " and " + DatabaseSettings.DB_PASSWORD
+                + " (or unset " + DatabaseSettings.DB_URL + " for the embedded H2 database in "
+                + DatabaseSettings.DATA_DIR + "). Start-up waits and retries every " + RETRY_MILLIS / 1000 + " s.";
+    }
+
+    private static void sleepBeforeRetry(SQLException cause) throws SQLException {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
     }
 
     @Override
