@@ -1,0 +1,125 @@
+package fi.koto.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium from Debian's packages (chromium, chromium-driver), driven like a person: type, click, wait
+ * for what the page shows. It never sleeps, waits only for conditions, and talks to 127.0.0.1 only.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final URI base;
+
+    public Browser(URL server, String acceptLanguage) {
+        var chromedriver = new File("/usr/bin/chromedriver");
+        if (!chromedriver.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
+        }
+        this.base = Api.toUri(server);
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                "--lang=" + acceptLanguage, "--user-data-dir=" + userDataDir());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(d -> d.findElement(by));
+    }
+
+    public void type(By field, String text) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By by) {
+        find(by).click();
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition);
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves a screenshot under target/screenshots; the README shows some of them. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For a failing journey: the screen and the page source, next to the screenshots. */
+    public void saveFailure(String name) {
+        try {
+            screenshot("FAILED-" + name);
+            Files.writeString(SCREENSHOTS.resolve("FAILED-" + name + ".html"), driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+        } catch (RuntimeException | IOException e) {
+            // the original failure matters more than the artifacts
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String userDataDir() {
+        try {
+            return Files.createTempDirectory("koto-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
