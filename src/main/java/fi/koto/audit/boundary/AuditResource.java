@@ -1,6 +1,8 @@
 package fi.koto.audit.boundary;
 
 import fi.koto.audit.entity.AuditRecord;
+import fi.koto.identity.entity.Permission;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -14,6 +16,7 @@ import java.util.List;
 
 /** {@code GET /api/v1/audit}: the newest audit records, newest first. */
 @Stateless
+@RolesAllowed(Permission.Names.VIEW_AUDIT)
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

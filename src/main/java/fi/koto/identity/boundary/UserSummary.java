@@ -5,11 +5,12 @@ import java.util.List;
 
 /** An account as the administrator's list shows it; never the password hash. */
 public record UserSummary(long id, String username, String displayName, String role, String email, String language,
-        boolean enabled, List<String> municipalityCodes, String authorityCode, long version) {
+        boolean enabled, java.time.OffsetDateTime lockedUntil, List<String> municipalityCodes, String authorityCode,
+        long version) {
 
     static UserSummary of(UserAccount a) {
         return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole().name(), a.getEmail(),
-                a.getLanguage(), a.isEnabled(), List.copyOf(a.municipalityCodes()),
+                a.getLanguage(), a.isEnabled(), a.getLockedUntil(), List.copyOf(a.municipalityCodes()),
                 a.getAuthority() == null ? null : a.getAuthority().getCode(), a.getVersion());
     }
 }

@@ -108,6 +108,45 @@ public class Users {
         return UserSummary.of(account);
     }
 
+    /** Enables or disables an account; {@code version} is the one the administrator saw (stale: 409). */
+    public UserSummary setEnabled(long id, boolean enabled, long version) {
+        UserAccount account = find(id);
+        if (account.getVersion() != version) {
+            throw new ConflictException("user.stale", account.getUsername());
+        }
+        if (!enabled && account.getUsername().equals(security.getCallerPrincipal().getName())) {
+            throw new InvalidInputException("user.disable.self");
+        }
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        audit.record(security.getCallerPrincipal().getName(), enabled ? "USER_ENABLED" : "USER_DISABLED",
+                "UserAccount", String.valueOf(id), account.getUsername());
+        em.flush();
+        return UserSummary.of(account);
+    }
+
+    /** Lifts a lock left by wrong passwords before it runs out. */
+    public UserSummary unlock(long id) {
+        UserAccount account = find(id);
+        em.createQuery("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where u.id = :id")
+                .setParameter("id", id).executeUpdate();
+        audit.record(security.getCallerPrincipal().getName(), "USER_UNLOCKED", "UserAccount", String.valueOf(id),
+                account.getUsername());
+        em.refresh(account);
+        return UserSummary.of(account);
+    }
+
+    private UserAccount find(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new fi.koto.platform.failure.NotFoundException("user.notFound", id);
+        }
+        return account;
+    }
+
     private static Role parseRole(String role, List<Reason> problems) {
         try {
             return Role.valueOf(String.valueOf(role).trim().toUpperCase(Locale.ROOT));

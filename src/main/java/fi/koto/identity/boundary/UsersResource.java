@@ -1,10 +1,14 @@
 package fi.koto.identity.boundary;
 
+import fi.koto.identity.entity.Permission;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +19,7 @@ import java.util.List;
 
 /** {@code /api/v1/users}: account administration (administrators only). */
 @Stateless
+@RolesAllowed(Permission.Names.MANAGE_USERS)
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -25,6 +30,25 @@ public class UsersResource {
     @GET
     public List<UserSummary> list() {
         return users.list();
+    }
+
+    @PUT
+    @Path("{id}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserSummary setEnabled(@PathParam("id") long id, EnabledChange change) {
+        if (change == null || change.enabled() == null || change.version() == null) {
+            throw new fi.koto.platform.failure.InvalidInputException("user.enabled.required");
+        }
+        return users.setEnabled(id, change.enabled(), change.version());
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    public UserSummary unlock(@PathParam("id") long id) {
+        return users.unlock(id);
+    }
+
+    public record EnabledChange(Boolean enabled, Long version) {
     }
 
     @POST

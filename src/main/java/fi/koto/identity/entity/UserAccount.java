@@ -120,6 +120,20 @@ public class UserAccount {
         this.language = Objects.requireNonNull(language);
     }
 
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** A disabled account cannot log in and sees nothing; its history stays. */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
     public void changeEmail(String email) {
         this.email = email;
     }

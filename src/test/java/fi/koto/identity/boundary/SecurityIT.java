@@ -116,6 +116,32 @@ class SecurityIT {
             assertThat(entry.getString("actor")).isEqualTo(username);
             assertThat(entry.getString("action")).isEqualTo("ACCOUNT_LOCKED");
         });
+
+        long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "admin").post("api/v1/users/" + id + "/unlock", "").status()).isEqualTo(200);
+        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndAStaleChangeIsRefused() {
+        String username = "disable.test." + Long.toString(System.nanoTime(), 36);
+        var created = (JsonObject) Api.as(base, "admin").post("api/v1/users", """
+                {"username":"%s","password":"a-long-enough-password","role":"COORDINATOR","displayName":"D",
+                 "municipalityCodes":["091"]}
+                """.formatted(username)).json();
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+        var admin = Api.as(base, "admin");
+        var disabled = admin.put("api/v1/users/" + id + "/enabled", "{\"enabled\":false,\"version\":" + version + "}");
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(401);
+        var stale = admin.put("api/v1/users/" + id + "/enabled", "{\"enabled\":true,\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        long newVersion = ((JsonObject) disabled.json()).getJsonNumber("version").longValue();
+        assertThat(admin.put("api/v1/users/" + id + "/enabled", "{\"enabled\":true,\"version\":" + newVersion + "}")
+                .status()).isEqualTo(200);
+        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.as(base, "manager").put("api/v1/users/" + id + "/enabled", "{}").status()).isEqualTo(403);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package fi.koto.ui.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.koto.it.Browser;
+import fi.koto.it.KotoDeployment;
+import fi.koto.it.WebSession;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** An administrator creates an account in the browser; the new person logs in and sees their municipality. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UsersJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KotoDeployment.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static void logIn(Browser browser, String username, String password) {
+        browser.open("login.xhtml");
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), password);
+        browser.click(By.id("login:submit"));
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    }
+
+    @Test
+    void anAdministratorCreatesACoordinatorWhoThenSeesTheirMunicipality(TestInfo test) {
+        String username = "coord.new" + Long.toString(System.nanoTime() % 100000, 36);
+        try (var browser = new Browser(base, "fi")) {
+            try {
+                logIn(browser, "admin", "demo");
+                browser.click(By.linkText("Käyttäjät"));
+                browser.waitUntil(d -> d.getCurrentUrl().contains("/admin/users.xhtml"));
+                browser.type(By.id("newUser:username"), username);
+                browser.type(By.id("newUser:displayName"), "Uusi Koordinaattori");
+                browser.type(By.id("newUser:email"), "uusi@vantaa.invalid");
+                browser.type(By.id("newUser:municipalities_input"), "Vant");
+                browser.click(By.cssSelector("#newUser\\:municipalities_panel li.ui-autocomplete-item"));
+                browser.waitUntil(d -> d.findElement(By.id("newUser:municipalities")).getText().contains("Vantaa"));
+                browser.type(By.id("newUser:password"), "a-long-enough-password");
+                browser.screenshot("admin-users-fi");
+                browser.click(By.id("newUser:create"));
+                browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(username));
+                assertThat(browser.find(By.id("accounts:table")).getText()).contains(username, "092");
+            } catch (RuntimeException | AssertionError e) {
+                browser.saveFailure(test.getDisplayName().replaceAll("\\W+", "_"));
+                throw e;
+            }
+        }
+        try (var browser = new Browser(base, "fi")) {
+            logIn(browser, username, "a-long-enough-password");
+            assertThat(browser.pageText()).contains("Uusi Koordinaattori", "Vantaa (092)");
+            assertThat(browser.driver().findElements(By.linkText("Käyttäjät"))).as("no administration link").isEmpty();
+        }
+    }
+
+    @Test
+    void theAdministrationPageIsClosedToOtherRoles() {
+        var session = new WebSession(base);
+        session.login("coord.helsinki", "demo");
+        var page = session.get("admin/users.xhtml");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("Ei sallittu");
+    }
+}
