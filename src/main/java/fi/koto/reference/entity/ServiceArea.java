@@ -42,6 +42,20 @@ public class ServiceArea {
     protected ServiceArea() {
     }
 
+    public ServiceArea(RegionalAuthority authority, Municipality municipality, LocalDate validFrom) {
+        this.authority = authority;
+        this.municipality = municipality;
+        this.validFrom = validFrom;
+    }
+
+    /** Ends this service on the given day (inclusive); the row stays as history. */
+    public void endOn(LocalDate lastDay) {
+        if (lastDay.isBefore(validFrom)) {
+            throw new IllegalArgumentException("A service cannot end before it starts");
+        }
+        this.validTo = lastDay;
+    }
+
     public Long getId() {
         return id;
     }

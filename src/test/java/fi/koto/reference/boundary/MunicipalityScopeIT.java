@@ -105,4 +105,41 @@ class MunicipalityScopeIT {
                 .json()).getValuesAs(JsonObject.class);
         assertThat(codes(rows)).containsExactly("092", "179");
     }
+
+    @Test
+    void anAdministratorRecordsANewServingAuthorityFromADateAndHistoryStays() {
+        var admin = Api.as(base, "admin");
+        var changed = admin.post("api/v1/municipalities/020/service-areas",
+                "{\"authorityCode\":\"EVK03\",\"from\":\"2030-01-01\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
+        List<JsonObject> history = ((JsonArray) admin.get("api/v1/municipalities/020/service-areas").json())
+                .getValuesAs(JsonObject.class);
+        assertThat(history).extracting(p -> p.getJsonObject("authority").getString("code"))
+                .containsExactly("ELY05", "EVK04", "EVK03");
+        assertThat(history.get(1).getString("validTo")).isEqualTo("2029-12-31");
+        assertThat(history.get(2).isNull("validTo")).isTrue();
+        // Today's scope is unchanged: the change starts in the future.
+        JsonObject akaa = municipalities("manager", "?q=Akaa").get(0);
+        assertThat(akaa.getJsonObject("authority").getString("code")).isEqualTo("EVK04");
+
+        var again = admin.post("api/v1/municipalities/020/service-areas",
+                "{\"authorityCode\":\"EVK05\",\"from\":\"2030-01-01\"}");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.body()).contains("2030-01-01");
+        var ended = admin.post("api/v1/municipalities/020/service-areas",
+                "{\"authorityCode\":\"ELY01\",\"from\":\"2031-01-01\"}");
+        assertThat(ended.status()).isEqualTo(422);
+        assertThat(ended.body()).contains("ELY01 does not exist");
+        assertThat(admin.post("api/v1/municipalities/478/service-areas",
+                "{\"authorityCode\":\"EVK02\",\"from\":\"2031-01-01\"}").status()).isEqualTo(422);
+        assertThat(admin.post("api/v1/municipalities/020/service-areas", "{\"authorityCode\":\"EVK05\",\"from\":\"soon\"}")
+                .status()).isEqualTo(422);
+
+        assertThat(Api.as(base, "coord.helsinki").post("api/v1/municipalities/091/service-areas",
+                "{\"authorityCode\":\"EVK02\",\"from\":\"2031-01-01\"}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "coord.helsinki").get("api/v1/municipalities/020/service-areas").status())
+                .isEqualTo(404);
+        assertThat(((JsonArray) Api.as(base, "official.uusimaa").get("api/v1/municipalities/091/service-areas")
+                .json())).hasSize(2);
+    }
 }
