@@ -52,6 +52,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Fills and sends the login form; waits for the home page. */
+    public void logIn(String username, String password) {
+        submitLogin(username, password);
+        waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    }
+
+    /** Fills and sends the login form without expecting success. */
+    public void submitLogin(String username, String password) {
+        open("login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+    }
+
     public WebElement find(By by) {
         return waitUntil(d -> d.findElement(by));
     }

@@ -29,13 +29,6 @@ class LoginJourneyIT {
     @ArquillianResource
     URL base;
 
-    private static void logIn(Browser browser, String username, String password) {
-        browser.open("login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), password);
-        browser.click(By.id("login:submit"));
-    }
-
     private static void journey(Browser browser, TestInfo test, Runnable steps) {
         try {
             steps.run();
@@ -49,8 +42,7 @@ class LoginJourneyIT {
     void aCoordinatorLogsInInFinnishSeesTheirMunicipalitySwitchesToSwedishAndLogsOut(TestInfo test) {
         try (var browser = new Browser(base, "fi")) {
             journey(browser, test, () -> {
-                logIn(browser, "coord.helsinki", "demo");
-                browser.waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+                browser.logIn("coord.helsinki", "demo");
                 assertThat(browser.htmlLang()).isEqualTo("fi");
                 assertThat(browser.pageText()).contains("Tervetuloa, Helena Koordinaattori", "Helsinki (091)",
                         "Uudenmaan elinvoimakeskus");
@@ -79,8 +71,7 @@ class LoginJourneyIT {
                 browser.click(By.linkText("English"));
                 browser.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                 browser.screenshot("login-en");
-                logIn(browser, "official.keskisuomi", "demo");
-                browser.waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+                browser.logIn("official.keskisuomi", "demo");
                 assertThat(browser.htmlLang()).isEqualTo("en");
                 assertThat(browser.pageText()).contains("Municipalities served by",
                         "Central Finland Economic Development Centre");
@@ -94,8 +85,7 @@ class LoginJourneyIT {
         }
         try (var browser = new Browser(base, "fi")) {
             journey(browser, test, () -> {
-                logIn(browser, "official.keskisuomi", "demo");
-                browser.waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+                browser.logIn("official.keskisuomi", "demo");
                 assertThat(browser.htmlLang()).as("remembered on the account").isEqualTo("en");
             });
         } finally {
@@ -107,7 +97,7 @@ class LoginJourneyIT {
     void aWrongPasswordKeepsThePersonOnTheLoginPageWithAClearMessage(TestInfo test) {
         try (var browser = new Browser(base, "sv")) {
             journey(browser, test, () -> {
-                logIn(browser, "coord.vantaa", "wrong password");
+                browser.submitLogin("coord.vantaa", "wrong password");
                 browser.find(By.cssSelector(".ui-messages-error"));
                 assertThat(browser.pageText()).contains("Användarnamnet eller lösenordet är fel");
                 assertThat(browser.url()).contains("/login.xhtml");

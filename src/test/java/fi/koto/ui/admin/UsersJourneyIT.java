@@ -29,20 +29,12 @@ class UsersJourneyIT {
     @ArquillianResource
     URL base;
 
-    private static void logIn(Browser browser, String username, String password) {
-        browser.open("login.xhtml");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), password);
-        browser.click(By.id("login:submit"));
-        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
-    }
-
     @Test
     void anAdministratorCreatesACoordinatorWhoThenSeesTheirMunicipality(TestInfo test) {
         String username = "coord.new" + Long.toString(System.nanoTime() % 100000, 36);
         try (var browser = new Browser(base, "fi")) {
             try {
-                logIn(browser, "admin", "demo");
+                browser.logIn("admin", "demo");
                 browser.click(By.linkText("Käyttäjät"));
                 browser.waitUntil(d -> d.getCurrentUrl().contains("/admin/users.xhtml"));
                 browser.type(By.id("newUser:username"), username);
@@ -62,7 +54,7 @@ class UsersJourneyIT {
             }
         }
         try (var browser = new Browser(base, "fi")) {
-            logIn(browser, username, "a-long-enough-password");
+            browser.logIn(username, "a-long-enough-password");
             assertThat(browser.pageText()).contains("Uusi Koordinaattori", "Vantaa (092)");
             assertThat(browser.driver().findElements(By.linkText("Käyttäjät"))).as("no administration link").isEmpty();
         }
