@@ -14,7 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** The reviewing official's verdict on one requirement of the checklist; empty until given. */
+/**
+ * The reviewing official's verdict on one requirement of the checklist; empty until given. Verdicts do not move
+ * the programme's version (only content and state do); approval reads them under the programme's lock.
+ */
 @Entity
 @Table(name = "checklist_verdict")
 public class ChecklistVerdict {
@@ -60,7 +63,6 @@ public class ChecklistVerdict {
         this.note = note == null || note.isBlank() ? null : note.trim();
         this.setBy = actor;
         this.setAt = at;
-        programme.touch(actor, at);
     }
 
     /** Whether this requirement stands in the way of approval: no verdict yet, or MISSING. */

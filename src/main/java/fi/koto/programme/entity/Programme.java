@@ -190,12 +190,11 @@ public class Programme {
     public ReviewNote pinNote(String sectionKey, String text, String author, OffsetDateTime at) {
         var note = new ReviewNote(this, sectionKey, text, author, at);
         notes.add(note);
-        touch(author, at);
         return note;
     }
 
     /** Records who changed the programme last; it also makes the version move on commit. */
-    public void touch(String actor, OffsetDateTime at) {
+    void touch(String actor, OffsetDateTime at) {
         this.changedBy = actor;
         this.changedAt = at;
     }

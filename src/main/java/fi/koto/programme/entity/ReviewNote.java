@@ -12,7 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A reviewer's note pinned to one section; the coordinator may reply, and it stays until resolved. */
+/**
+ * A reviewer's note pinned to one section; the coordinator may reply, and it stays until resolved. Notes do not
+ * move the programme's version: replying to a note must not make the coordinator's open section form stale.
+ */
 @Entity
 @Table(name = "review_note")
 public class ReviewNote {
@@ -73,14 +76,12 @@ public class ReviewNote {
         resolved = true;
         resolvedBy = actor;
         resolvedAt = at;
-        programme.touch(actor, at);
     }
 
     public void reply(String text, String actor, OffsetDateTime at) {
         reply = text;
         replyBy = actor;
         replyAt = at;
-        programme.touch(actor, at);
     }
 
     public Long getId() {
