@@ -147,6 +147,10 @@ class ProgrammeRefusalsIT {
         var history = coordinator.array(BASE + "/" + id + "/history").getValuesAs(JsonObject.class);
         assertThat(history).extracting(h -> h.getString("action")).containsExactly("CREATE", "SUBMIT");
         assertThat(coordinator.array(BASE + "/" + id + "/versions")).hasSize(1);
+        var audit = new ProgrammeClient(base, "manager").array("api/v1/audit?limit=500").getValuesAs(JsonObject.class);
+        assertThat(audit).filteredOn(a -> a.getString("subjectType").equals("Programme")
+                && !a.isNull("subjectId") && String.valueOf(id).equals(a.getString("subjectId"))
+                && a.getString("action").equals("PROGRAMME_SUBMIT")).hasSize(1);
     }
 
     @Test

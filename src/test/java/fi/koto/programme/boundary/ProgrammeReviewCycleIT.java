@@ -196,6 +196,27 @@ class ProgrammeReviewCycleIT {
     }
 
     @Test
+    void aSectionChangedInOneLanguageOnlyIsFlaggedUntilTheOtherFollows() {
+        var coordinator = new ProgrammeClient(base, "coord.helsinki");
+        long id = id(coordinator.created(List.of("091"), "ACT_681_2023", "Drift (IT)"));
+        coordinator.fill(id, "Teksti", "Text");
+        ok(coordinator.transition(id, "SUBMIT", null));
+        var official = new ProgrammeClient(base, "official.uusimaa");
+        ok(official.transition(id, "START_REVIEW", null));
+        JsonObject returned = ok(official.transition(id, "REQUEST_CHANGES", "Tarkentakaa."));
+        assertThat(returned.getJsonArray("sections").getValuesAs(JsonObject.class))
+                .allSatisfy(s -> assertThat(s.getBoolean("languageDrift")).isFalse());
+
+        JsonObject finnishOnly = ok(coordinator.save(id, "measures", "Teksti measures\nUusi toimenpide",
+                "Text measures", returned.getJsonNumber("version").longValue()));
+        assertThat(section(finnishOnly, "measures").getBoolean("languageDrift")).isTrue();
+        assertThat(section(finnishOnly, "goals").getBoolean("languageDrift")).isFalse();
+        JsonObject both = ok(coordinator.save(id, "measures", "Teksti measures\nUusi toimenpide",
+                "Text measures\nNy åtgärd", finnishOnly.getJsonNumber("version").longValue()));
+        assertThat(section(both, "measures").getBoolean("languageDrift")).isFalse();
+    }
+
+    @Test
     void theDemoQueuesArePopulatedForBothOfficials() {
         var uusimaa = new ProgrammeClient(base, "official.uusimaa");
         for (String status : List.of("DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED",
