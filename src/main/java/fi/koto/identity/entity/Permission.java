@@ -10,7 +10,10 @@ public enum Permission {
     VIEW_AUDIT,
     MANAGE_USERS,
     MANAGE_REFERENCE_DATA,
-    PULL_REPORTS;
+    PULL_REPORTS,
+    PROGRAMME_READ,
+    PROGRAMME_EDIT,
+    PROGRAMME_REVIEW;
 
     public static final class Names {
         public static final String VIEW_MUNICIPALITIES = "VIEW_MUNICIPALITIES";
@@ -18,6 +21,9 @@ public enum Permission {
         public static final String MANAGE_USERS = "MANAGE_USERS";
         public static final String MANAGE_REFERENCE_DATA = "MANAGE_REFERENCE_DATA";
         public static final String PULL_REPORTS = "PULL_REPORTS";
+        public static final String PROGRAMME_READ = "PROGRAMME_READ";
+        public static final String PROGRAMME_EDIT = "PROGRAMME_EDIT";
+        public static final String PROGRAMME_REVIEW = "PROGRAMME_REVIEW";
 
         private Names() {
         }

@@ -1,0 +1,142 @@
+package fi.koto.programme.boundary;
+
+import fi.koto.programme.control.LineDiff;
+import fi.koto.programme.entity.ChecklistVerdict;
+import fi.koto.programme.entity.Programme;
+import fi.koto.programme.entity.ProgrammeEvent;
+import fi.koto.programme.entity.ProgrammeSection;
+import fi.koto.programme.entity.ReviewNote;
+import fi.koto.programme.entity.SectionText;
+import fi.koto.programme.entity.SubmittedVersion;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The JSON shapes of programmes and their parts, in and out; entities never leave the boundary. */
+public final class ProgrammeJson {
+
+    private ProgrammeJson() {
+    }
+
+    /** What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. */
+    public record NewProgramme(List<String> municipalityCodes, String legalBasis, String title, String periodStart,
+            String periodEnd) {
+    }
+
+    public record SectionEdit(String fi, String sv, Long version) {
+    }
+
+    public record TransitionRequest(String action, String comment, Long version) {
+    }
+
+    public record NoteRequest(String section, String text) {
+    }
+
+    public record ReplyRequest(String text) {
+    }
+
+    public record VerdictRequest(String verdict, String note) {
+    }
+
+    public record Summary(long id, String title, String status, String legalBasis, List<String> municipalityCodes,
+            LocalDate periodStart, LocalDate periodEnd, int round, OffsetDateTime submittedAt, LocalDate reviewDue,
+            String reviewer, String changedBy, OffsetDateTime changedAt, long version) {
+
+        static Summary of(Programme p) {
+            return new Summary(p.getId(), p.getTitle(), p.getStatus().name(), p.getLegalBasis().name(),
+                    List.copyOf(p.municipalityCodes()), p.getPeriodStart(), p.getPeriodEnd(), p.getRound(),
+                    p.getSubmittedAt(), p.getReviewDue(), p.getReviewer(), p.getChangedBy(), p.getChangedAt(),
+                    p.getVersion());
+        }
+    }
+
+    public record Detail(long id, String title, String status, long version, String legalBasis,
+            List<String> municipalityCodes, List<String> languages, LocalDate periodStart, LocalDate periodEnd,
+            int round, OffsetDateTime submittedAt, LocalDate reviewDue, String reviewer, String createdBy,
+            String changedBy, OffsetDateTime changedAt, List<Section> sections, List<Requirement> checklist,
+            List<Note> notes) {
+
+        static Detail of(Programme p) {
+            return new Detail(p.getId(), p.getTitle(), p.getStatus().name(), p.getVersion(),
+                    p.getLegalBasis().name(), List.copyOf(p.municipalityCodes()), p.requiredLanguages(),
+                    p.getPeriodStart(), p.getPeriodEnd(), p.getRound(), p.getSubmittedAt(), p.getReviewDue(),
+                    p.getReviewer(), p.getCreatedBy(), p.getChangedBy(), p.getChangedAt(),
+                    p.getSections().stream().map(Section::of).toList(),
+                    p.getChecklist().stream().map(Requirement::of).toList(),
+                    p.getNotes().stream().map(Note::of).toList());
+        }
+    }
+
+    public record Section(String key, String fi, String sv, boolean required, boolean languageDrift,
+            String changedBy, OffsetDateTime changedAt) {
+
+        static Section of(ProgrammeSection s) {
+            return new Section(s.getKey(), s.getTextFi(), s.getTextSv(), s.isRequired(), s.hasLanguageDrift(),
+                    s.getChangedBy(), s.getChangedAt());
+        }
+    }
+
+    public record Requirement(String key, String verdict, String note, String setBy, OffsetDateTime setAt) {
+
+        static Requirement of(ChecklistVerdict c) {
+            return new Requirement(c.getRequirementKey(), c.getVerdict() == null ? null : c.getVerdict().name(),
+                    c.getNote(), c.getSetBy(), c.getSetAt());
+        }
+    }
+
+    public record Note(long id, String section, String text, String author, OffsetDateTime at, boolean resolved,
+            String resolvedBy, OffsetDateTime resolvedAt, String reply, String replyBy, OffsetDateTime replyAt) {
+
+        static Note of(ReviewNote n) {
+            return new Note(n.getId(), n.getSectionKey(), n.getText(), n.getAuthor(), n.getCreatedAt(),
+                    n.isResolved(), n.getResolvedBy(), n.getResolvedAt(), n.getReply(), n.getReplyBy(),
+                    n.getReplyAt());
+        }
+    }
+
+    public record HistoryEntry(OffsetDateTime at, String actor, String action, String fromStatus, String toStatus,
+            String comment) {
+
+        static HistoryEntry of(ProgrammeEvent e) {
+            return new HistoryEntry(e.getAt(), e.getActor(), e.getAction().name(),
+                    e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name(),
+                    e.getComment());
+        }
+    }
+
+    public record VersionSummary(int round, OffsetDateTime submittedAt, String submittedBy) {
+
+        static VersionSummary of(SubmittedVersion v) {
+            return new VersionSummary(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy());
+        }
+    }
+
+    public record Version(int round, OffsetDateTime submittedAt, String submittedBy, List<VersionSection> sections) {
+
+        static Version of(SubmittedVersion v) {
+            return new Version(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy(),
+                    v.getSections().stream().map(VersionSection::of).toList());
+        }
+    }
+
+    public record VersionSection(String key, String fi, String sv) {
+
+        static VersionSection of(SectionText s) {
+            return new VersionSection(s.getKey(), s.getTextFi(), s.getTextSv());
+        }
+    }
+
+    /** The changes of one round against the round before (round 1 against nothing). */
+    public record Diff(int round, int previousRound, List<SectionDiff> sections) {
+    }
+
+    public record SectionDiff(String key, String language, boolean changed, List<DiffLine> lines) {
+    }
+
+    public record DiffLine(String kind, String text) {
+
+        static DiffLine of(LineDiff.Line line) {
+            return new DiffLine(line.kind().name(), line.text());
+        }
+    }
+}

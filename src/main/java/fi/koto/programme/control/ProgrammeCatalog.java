@@ -1,0 +1,131 @@
+package fi.koto.programme.control;
+
+import fi.koto.access.control.AccessScope;
+import fi.koto.access.control.ScopeFilter;
+import fi.koto.programme.entity.Programme;
+import fi.koto.programme.entity.ProgrammeEvent;
+import fi.koto.programme.entity.ProgrammeStatus;
+import fi.koto.programme.entity.SubmittedVersion;
+import fi.koto.reference.entity.Municipality;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scoped queries over programmes, done in the database. A programme is visible when any of its municipalities
+ * is in the scope; every list, count and single read goes through {@link #visible}.
+ */
+@ApplicationScoped
+public class ProgrammeCatalog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Programme> search(AccessScope scope, ProgrammeSearch search, LocalDate on) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Programme.class);
+        Root<Programme> p = query.from(Programme.class);
+        query.select(p).where(restriction(cb, query, p, scope, search, on));
+        var sortPath = p.get(search.sort().path);
+        query.orderBy(search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.desc(p.get("id")));
+        return em.createQuery(query).setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
+    }
+
+    public long count(AccessScope scope, ProgrammeSearch search, LocalDate on) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        Root<Programme> p = query.from(Programme.class);
+        query.select(cb.count(p)).where(restriction(cb, query, p, scope, search, on));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The programme when it exists and is in scope; locked for update when {@code lock} is set. */
+    public Optional<Programme> find(AccessScope scope, long id, LocalDate on, boolean lock) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        Root<Programme> p = query.from(Programme.class);
+        query.select(p.get("id")).where(cb.equal(p.get("id"), id), visible(cb, query, p, scope, on));
+        if (em.createQuery(query).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(lock ? em.find(Programme.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Programme.class, id));
+    }
+
+    /** The timeline, oldest first. */
+    public List<ProgrammeEvent> history(Programme programme) {
+        return em.createQuery("select e from ProgrammeEvent e where e.programme = :p order by e.at, e.id",
+                        ProgrammeEvent.class)
+                .setParameter("p", programme).getResultList();
+    }
+
+    /** The submitted versions, oldest first. */
+    public List<SubmittedVersion> versions(Programme programme) {
+        return em.createQuery("select v from SubmittedVersion v where v.programme = :p order by v.round",
+                        SubmittedVersion.class)
+                .setParameter("p", programme).getResultList();
+    }
+
+    public Optional<SubmittedVersion> version(Programme programme, int round) {
+        return em.createQuery("select v from SubmittedVersion v where v.programme = :p and v.round = :round",
+                        SubmittedVersion.class)
+                .setParameter("p", programme).setParameter("round", round).getResultStream().findFirst();
+    }
+
+    /** The other approved programmes for exactly the same municipalities: the ones a new approval supersedes. */
+    public List<Programme> approvedFor(Programme programme) {
+        Set<String> codes = programme.municipalityCodes();
+        List<Programme> result = new ArrayList<>();
+        em.createQuery("select distinct p from Programme p join p.municipalities m where p.status = :approved"
+                        + " and p.id <> :id and m.code in :codes", Programme.class)
+                .setParameter("approved", ProgrammeStatus.APPROVED)
+                .setParameter("id", programme.getId())
+                .setParameter("codes", codes)
+                .getResultList().stream()
+                .filter(other -> other.municipalityCodes().equals(codes))
+                .forEach(result::add);
+        return result;
+    }
+
+    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p,
+            AccessScope scope, ProgrammeSearch search, LocalDate on) {
+        List<Predicate> predicates = new ArrayList<>();
+        predicates.add(visible(cb, query, p, scope, on));
+        if (search.status() != null) {
+            predicates.add(cb.equal(p.get("status"), search.status()));
+        }
+        if (search.municipalityCode() != null) {
+            Subquery<Long> of = query.subquery(Long.class);
+            Root<Programme> p2 = of.from(Programme.class);
+            Join<Programme, Municipality> m = p2.join("municipalities");
+            of.select(p2.get("id")).where(cb.equal(m.get("code"), search.municipalityCode()));
+            predicates.add(p.get("id").in(of));
+        }
+        return cb.and(predicates.toArray(new Predicate[0]));
+    }
+
+    /** Any of the programme's municipalities is in the scope. */
+    private static Predicate visible(CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p,
+            AccessScope scope, LocalDate on) {
+        if (scope.kind() == AccessScope.Kind.ALL) {
+            return cb.conjunction();
+        }
+        Subquery<Long> inScope = query.subquery(Long.class);
+        Root<Programme> p2 = inScope.from(Programme.class);
+        Join<Programme, Municipality> m = p2.join("municipalities");
+        inScope.select(p2.get("id")).where(ScopeFilter.municipalityCode(cb, inScope, m.get("code"), scope, on));
+        return p.get("id").in(inScope);
+    }
+}

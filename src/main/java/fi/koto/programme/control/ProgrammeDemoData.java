@@ -1,0 +1,158 @@
+package fi.koto.programme.control;
+
+import fi.koto.audit.control.AuditTrail;
+import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.programme.entity.ChecklistVerdict;
+import fi.koto.programme.entity.LegalBasis;
+import fi.koto.programme.entity.Programme;
+import fi.koto.programme.entity.ProgrammeAction;
+import fi.koto.programme.entity.ProgrammeSection;
+import fi.koto.programme.entity.Verdict;
+import fi.koto.reference.entity.Municipality;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo programmes in every state for Helsinki (091), Vantaa (092) and Jyväskylä (179), created when
+ * {@code KOTO_DEMO=true} and only while no programme exists, so that both demo officials find a queue. Runs
+ * after the demo users exist. The texts are sample content, not interface text.
+ */
+@ApplicationScoped
+public class ProgrammeDemoData {
+
+    private static final Logger LOG = Logger.getLogger(ProgrammeDemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "KOTO_DEMO", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "KOTO_REVIEW_DUE_DAYS", defaultValue = "30")
+    int reviewDueDays;
+
+    private OffsetDateTime at;
+
+    @Transactional
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) SchemaReady ready) {
+        if (!enabled || em.createQuery("select count(p) from Programme p", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        at = OffsetDateTime.now(clock).minusDays(60);
+        String helsinki = "coord.helsinki";
+        String vantaa = "coord.vantaa";
+        String jyvaskyla = "coord.jyvaskyla";
+        String uusimaa = "official.uusimaa";
+        String keskisuomi = "official.keskisuomi";
+
+        Programme old = approved(create("Helsingin kotouttamisohjelma 2016–2019", LegalBasis.ACT_1386_2010, 2016, 2019,
+                helsinki, "091"), helsinki, uusimaa);
+        Programme current = approved(create("Helsingin kotouttamisohjelma 2020–2024", LegalBasis.ACT_1386_2010, 2020,
+                2024, helsinki, "091"), helsinki, uusimaa);
+        move(old, ProgrammeAction.SUPERSEDE, uusimaa, "#" + current.getId());
+
+        Programme inReview = create("Helsingin kotoutumisen edistämisen suunnitelma 2025–2028",
+                LegalBasis.ACT_681_2023, 2025, 2028, helsinki, "091");
+        fill(inReview, helsinki, "");
+        move(inReview, ProgrammeAction.SUBMIT, helsinki, null);
+        move(inReview, ProgrammeAction.START_REVIEW, uusimaa, null);
+        inReview.requirement("goals").orElseThrow().judge(Verdict.MEETS, null, uusimaa, tick());
+        inReview.requirement("indicators").orElseThrow().judge(Verdict.PARTLY,
+                "Mittareille puuttuvat lähtötasot.", uusimaa, tick());
+        inReview.pinNote("monitoring", "Lisätkää mittareille lähtötaso ja tavoitearvo.", uusimaa, tick());
+
+        Programme returned = create("Vantaan kotoutumisen edistämisen suunnitelma 2025–2028",
+                LegalBasis.ACT_681_2023, 2025, 2028, vantaa, "092");
+        fill(returned, vantaa, "");
+        move(returned, ProgrammeAction.SUBMIT, vantaa, null);
+        move(returned, ProgrammeAction.START_REVIEW, uusimaa, null);
+        returned.pinNote("cooperation", "Hyvinvointialueen rooli puuttuu.", uusimaa, tick());
+        move(returned, ProgrammeAction.REQUEST_CHANGES, uusimaa,
+                "Kuvatkaa yhteistyö Vantaan ja Keravan hyvinvointialueen kanssa.");
+
+        Programme joint = create("Pääkaupunkiseudun yhteinen kotoutumissuunnitelma 2026–2029",
+                LegalBasis.ACT_681_2023, 2026, 2029, helsinki, "091", "092");
+        fill(joint, helsinki, "");
+        move(joint, ProgrammeAction.SUBMIT, helsinki, null);
+        move(joint, ProgrammeAction.START_REVIEW, uusimaa, null);
+        move(joint, ProgrammeAction.REQUEST_CHANGES, uusimaa, "Tavoitteet ovat liian yleisiä.");
+        fill(joint, helsinki, "\nTavoite: työllisyysaste nousee kolmessa vuodessa.");
+        move(joint, ProgrammeAction.SUBMIT, helsinki, null);
+
+        create("Vantaan kotoutumissuunnitelman päivitys 2029–2032", LegalBasis.ACT_681_2023, 2029, 2032, vantaa,
+                "092");
+
+        approved(create("Jyväskylän kotouttamisohjelma 2021–2024", LegalBasis.ACT_1386_2010, 2021, 2024, jyvaskyla,
+                "179"), jyvaskyla, keskisuomi);
+        Programme queued = create("Jyväskylän kotoutumisen edistämisen suunnitelma 2025–2028",
+                LegalBasis.ACT_681_2023, 2025, 2028, jyvaskyla, "179");
+        fill(queued, jyvaskyla, "");
+        move(queued, ProgrammeAction.SUBMIT, jyvaskyla, null);
+
+        audit.record("system", "PROGRAMME_DEMO_CREATED", "Programme", null, "demo programmes in every state");
+        LOG.info("KOTO_DEMO: created demo integration programmes in every state");
+    }
+
+    private Programme create(String title, LegalBasis basis, int from, int to, String coordinator, String... codes) {
+        var municipalities = Arrays.stream(codes).map(code -> em.find(Municipality.class, code)).toList();
+        var programme = new Programme(title, basis, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
+                municipalities, coordinator, tick());
+        em.persist(programme);
+        em.persist(programme.created());
+        return programme;
+    }
+
+    private Programme approved(Programme programme, String coordinator, String official) {
+        fill(programme, coordinator, "");
+        move(programme, ProgrammeAction.SUBMIT, coordinator, null);
+        move(programme, ProgrammeAction.START_REVIEW, official, null);
+        for (ChecklistVerdict requirement : programme.getChecklist()) {
+            requirement.judge(Verdict.MEETS, null, official, tick());
+        }
+        move(programme, ProgrammeAction.APPROVE, official, null);
+        return programme;
+    }
+
+    private void fill(Programme programme, String coordinator, String addition) {
+        for (ProgrammeSection section : programme.getSections()) {
+            String fi = "Kuvaus osiosta " + section.getKey() + ": tavoitteet, toimenpiteet ja vastuut." + addition;
+            String sv = programme.isSwedishRequired()
+                    ? "Beskrivning av avsnittet " + section.getKey() + ": mål, åtgärder och ansvar." : null;
+            section.write(fi, sv, coordinator, tick());
+        }
+    }
+
+    private void move(Programme programme, ProgrammeAction action, String actor, String comment) {
+        OffsetDateTime when = tick();
+        em.persist(programme.apply(action, actor, when, comment, when.toLocalDate().plusDays(reviewDueDays))
+                .orElseThrow());
+        if (action == ProgrammeAction.SUBMIT) {
+            em.persist(programme.snapshot());
+        }
+    }
+
+    private OffsetDateTime tick() {
+        at = at.plusHours(3);
+        return at;
+    }
+}

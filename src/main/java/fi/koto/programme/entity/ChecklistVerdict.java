@@ -1,0 +1,96 @@
+package fi.koto.programme.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * The reviewing official's verdict on one requirement of the checklist; empty until given. Verdicts do not move
+ * the programme's version (only content and state do); approval reads them under the programme's lock.
+ */
+@Entity
+@Table(name = "checklist_verdict")
+public class ChecklistVerdict {
+
+    @Id
+    @SequenceGenerator(name = "checklist_verdict_seq", sequenceName = "checklist_verdict_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "checklist_verdict_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
+    @Column(name = "requirement_key", nullable = false, updatable = false)
+    private String requirementKey;
+
+    @Column(name = "sort_order", nullable = false, updatable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    private Verdict verdict;
+
+    @Column(length = 4000)
+    private String note;
+
+    @Column(name = "set_by")
+    private String setBy;
+
+    @Column(name = "set_at")
+    private OffsetDateTime setAt;
+
+    protected ChecklistVerdict() {
+    }
+
+    ChecklistVerdict(Programme programme, String requirementKey, int position) {
+        this.programme = programme;
+        this.requirementKey = requirementKey;
+        this.position = position;
+    }
+
+    public void judge(Verdict verdict, String note, String actor, OffsetDateTime at) {
+        this.verdict = verdict;
+        this.note = note == null || note.isBlank() ? null : note.trim();
+        this.setBy = actor;
+        this.setAt = at;
+    }
+
+    /** Whether this requirement stands in the way of approval: no verdict yet, or MISSING. */
+    public boolean blocksApproval() {
+        return verdict == null || verdict == Verdict.MISSING;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRequirementKey() {
+        return requirementKey;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getSetBy() {
+        return setBy;
+    }
+
+    public OffsetDateTime getSetAt() {
+        return setAt;
+    }
+}

@@ -1,0 +1,36 @@
+package fi.koto.programme.entity;
+
+import fi.koto.identity.entity.Permission;
+
+/**
+ * What moves a programme between states, and the permission each move needs. {@code CREATE} starts the
+ * timeline; {@code SUPERSEDE} is done by the system when a newer programme for the same municipalities is
+ * approved, so no role holds it.
+ */
+public enum ProgrammeAction {
+    CREATE(Permission.PROGRAMME_EDIT, false),
+    SUBMIT(Permission.PROGRAMME_EDIT, false),
+    WITHDRAW(Permission.PROGRAMME_EDIT, false),
+    START_REVIEW(Permission.PROGRAMME_REVIEW, false),
+    REQUEST_CHANGES(Permission.PROGRAMME_REVIEW, true),
+    APPROVE(Permission.PROGRAMME_REVIEW, false),
+    SUPERSEDE(null, false);
+
+    private final Permission permission;
+    private final boolean commentRequired;
+
+    ProgrammeAction(Permission permission, boolean commentRequired) {
+        this.permission = permission;
+        this.commentRequired = commentRequired;
+    }
+
+    /** The permission a person needs for this action; null when only the system does it. */
+    public Permission permission() {
+        return permission;
+    }
+
+    /** Whether the action sends work back and so must say why. */
+    public boolean commentRequired() {
+        return commentRequired;
+    }
+}
