@@ -10,7 +10,11 @@ public enum Permission {
     VIEW_AUDIT,
     MANAGE_USERS,
     MANAGE_REFERENCE_DATA,
-    PULL_REPORTS;
+    PULL_REPORTS,
+    AGREEMENT_READ,
+    AGREEMENT_MANAGE,
+    AGREEMENT_DECIDE,
+    PLACEMENTS_IMPORT;
 
     public static final class Names {
         public static final String VIEW_MUNICIPALITIES = "VIEW_MUNICIPALITIES";
@@ -18,6 +22,10 @@ public enum Permission {
         public static final String MANAGE_USERS = "MANAGE_USERS";
         public static final String MANAGE_REFERENCE_DATA = "MANAGE_REFERENCE_DATA";
         public static final String PULL_REPORTS = "PULL_REPORTS";
+        public static final String AGREEMENT_READ = "AGREEMENT_READ";
+        public static final String AGREEMENT_MANAGE = "AGREEMENT_MANAGE";
+        public static final String AGREEMENT_DECIDE = "AGREEMENT_DECIDE";
+        public static final String PLACEMENTS_IMPORT = "PLACEMENTS_IMPORT";
 
         private Names() {
         }
