@@ -13,7 +13,11 @@ public enum Permission {
     PULL_REPORTS,
     PROGRAMME_READ,
     PROGRAMME_EDIT,
-    PROGRAMME_REVIEW;
+    PROGRAMME_REVIEW,
+    AGREEMENT_READ,
+    AGREEMENT_MANAGE,
+    AGREEMENT_DECIDE,
+    PLACEMENTS_IMPORT;
 
     public static final class Names {
         public static final String VIEW_MUNICIPALITIES = "VIEW_MUNICIPALITIES";
@@ -24,6 +28,10 @@ public enum Permission {
         public static final String PROGRAMME_READ = "PROGRAMME_READ";
         public static final String PROGRAMME_EDIT = "PROGRAMME_EDIT";
         public static final String PROGRAMME_REVIEW = "PROGRAMME_REVIEW";
+        public static final String AGREEMENT_READ = "AGREEMENT_READ";
+        public static final String AGREEMENT_MANAGE = "AGREEMENT_MANAGE";
+        public static final String AGREEMENT_DECIDE = "AGREEMENT_DECIDE";
+        public static final String PLACEMENTS_IMPORT = "PLACEMENTS_IMPORT";
 
         private Names() {
         }

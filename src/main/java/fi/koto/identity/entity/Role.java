@@ -1,7 +1,11 @@
 package fi.koto.identity.entity;
 
+import static fi.koto.identity.entity.Permission.AGREEMENT_DECIDE;
+import static fi.koto.identity.entity.Permission.AGREEMENT_MANAGE;
+import static fi.koto.identity.entity.Permission.AGREEMENT_READ;
 import static fi.koto.identity.entity.Permission.MANAGE_REFERENCE_DATA;
 import static fi.koto.identity.entity.Permission.MANAGE_USERS;
+import static fi.koto.identity.entity.Permission.PLACEMENTS_IMPORT;
 import static fi.koto.identity.entity.Permission.PROGRAMME_EDIT;
 import static fi.koto.identity.entity.Permission.PROGRAMME_READ;
 import static fi.koto.identity.entity.Permission.PROGRAMME_REVIEW;
@@ -16,14 +20,16 @@ import java.util.Set;
 public enum Role {
     /** Municipal integration coordinator, bound to one or more municipalities. */
     COORDINATOR(ScopeKind.MUNICIPALITIES, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ,
-            PROGRAMME_EDIT)),
+            PROGRAMME_EDIT, AGREEMENT_READ, AGREEMENT_DECIDE)),
     /** Regional official, bound to one regional authority and the municipalities it serves. */
-    OFFICIAL(ScopeKind.AUTHORITY, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ, PROGRAMME_REVIEW)),
+    OFFICIAL(ScopeKind.AUTHORITY, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ, PROGRAMME_REVIEW,
+            AGREEMENT_READ, AGREEMENT_MANAGE, PLACEMENTS_IMPORT)),
     /** Manager: reads everything and pulls reports. */
-    MANAGER(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, VIEW_AUDIT, PROGRAMME_READ)),
+    MANAGER(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, VIEW_AUDIT, PROGRAMME_READ,
+            AGREEMENT_READ)),
     /** Administrator: manages users and reference data. */
     ADMIN(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, VIEW_AUDIT, MANAGE_USERS, MANAGE_REFERENCE_DATA,
-            PROGRAMME_READ));
+            PROGRAMME_READ, AGREEMENT_READ, PLACEMENTS_IMPORT));
 
     /** What a role's scope is bound to. */
     public enum ScopeKind {

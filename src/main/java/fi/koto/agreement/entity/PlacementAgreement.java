@@ -1,0 +1,166 @@
+package fi.koto.agreement.entity;
+
+import fi.koto.reference.entity.Municipality;
+import fi.koto.reference.entity.RegionalAuthority;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * An agreement on placing refugees in a municipality and promoting their integration, between the municipality
+ * and the regional authority that served it when the agreement was drafted. Agreements are usually open-ended;
+ * the places are reviewed every year ({@link AnnualPlaces}). The status only changes through {@link #apply}, which
+ * asks {@link AgreementStatus} whether the action is allowed.
+ */
+@Entity
+@Table(name = "placement_agreement")
+public class PlacementAgreement {
+
+    @Id
+    @SequenceGenerator(name = "placement_agreement_seq", sequenceName = "placement_agreement_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_agreement_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_code", updatable = false)
+    private Municipality municipality;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "authority_id", updatable = false)
+    private RegionalAuthority authority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AgreementStatus status;
+
+    @Column(name = "wellbeing_consulted_date")
+    private LocalDate wellbeingConsultedDate;
+
+    @Column(name = "decision_body", length = 200)
+    private String decisionBody;
+
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
+    @Column(name = "decision_reference", length = 200)
+    private String decisionReference;
+
+    @Column(name = "signed_date")
+    private LocalDate signedDate;
+
+    @Column(name = "terminated_date")
+    private LocalDate terminatedDate;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected PlacementAgreement() {
+    }
+
+    public PlacementAgreement(Municipality municipality, RegionalAuthority authority, OffsetDateTime createdAt,
+            String createdBy) {
+        this.municipality = municipality;
+        this.authority = authority;
+        this.status = AgreementStatus.DRAFT;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    /**
+     * Moves to the status after {@code action}; answers the status it left. Throws IllegalStateException when the
+     * status does not allow the action (the boundary checks first and answers 409).
+     */
+    public AgreementStatus apply(AgreementAction action) {
+        AgreementStatus from = status;
+        status = status.after(action).orElseThrow(() -> new IllegalStateException(action + " in " + from));
+        return from;
+    }
+
+    public void recordConsultation(LocalDate date) {
+        this.wellbeingConsultedDate = date;
+    }
+
+    public void recordDecision(String body, LocalDate date, String reference) {
+        this.decisionBody = body;
+        this.decisionDate = date;
+        this.decisionReference = reference;
+    }
+
+    public void recordSigning(LocalDate date) {
+        this.signedDate = date;
+    }
+
+    public void recordTermination(LocalDate date) {
+        this.terminatedDate = date;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Municipality getMunicipality() {
+        return municipality;
+    }
+
+    public RegionalAuthority getAuthority() {
+        return authority;
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getWellbeingConsultedDate() {
+        return wellbeingConsultedDate;
+    }
+
+    public String getDecisionBody() {
+        return decisionBody;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public LocalDate getSignedDate() {
+        return signedDate;
+    }
+
+    public LocalDate getTerminatedDate() {
+        return terminatedDate;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,24 @@
+package fi.koto.agreement.entity;
+
+/**
+ * The groups municipal places are allocated to and compensation is counted for (DOMAIN.md 5.5). Labels are in
+ * the bundles under {@code targetGroup.NAME}.
+ */
+public enum TargetGroup {
+    /** Kiintiöpakolaiset / kvotflyktingar. */
+    QUOTA_REFUGEE,
+    /** Emergency cases within the quota (hätätapaukset). */
+    QUOTA_EMERGENCY,
+    /** Asylum seekers granted a residence permit. */
+    ASYLUM_PERMIT,
+    /** Those who came as minors without a guardian. */
+    UNACCOMPANIED_MINOR,
+    /** Temporary protection with a home municipality (from 1.3.2023). */
+    TEMPORARY_PROTECTION,
+    /** Reunified family members. */
+    FAMILY_MEMBER;
+
+    public String labelKey() {
+        return "targetGroup." + name();
+    }
+}

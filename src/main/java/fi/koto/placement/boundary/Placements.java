@@ -1,0 +1,204 @@
+package fi.koto.placement.boundary;
+
+import fi.koto.access.control.AccessScope;
+import fi.koto.access.control.CurrentUser;
+import fi.koto.agreement.control.AgreementRegister;
+import fi.koto.agreement.entity.AnnualPlaces;
+import fi.koto.agreement.entity.TargetGroup;
+import fi.koto.audit.control.AuditTrail;
+import fi.koto.identity.entity.Permission;
+import fi.koto.identity.entity.UserAccount;
+import fi.koto.placement.control.CompensationCalculator;
+import fi.koto.placement.control.PlacementRegister;
+import fi.koto.placement.control.UtilisationCalculator;
+import fi.koto.placement.entity.RealisedPlacement;
+import fi.koto.platform.failure.InvalidInputException;
+import fi.koto.platform.failure.NotFoundException;
+import fi.koto.platform.failure.Reason;
+import fi.koto.platform.i18n.Messages;
+import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.reference.entity.Municipality;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Realised placements (hand entry, one row at a time, as an upsert), the utilisation of agreed places and the
+ * compensation estimate. Every read and write goes through the caller's scope.
+ */
+@Stateless
+public class Placements {
+
+    static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
+    static final int MAX_PERSONS = 100_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlacementRegister placements;
+
+    @Inject
+    AgreementRegister agreements;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<PlacementRecorded> recorded;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public PlacementView record(PlacementEntry entry) {
+        if (entry == null) {
+            throw new InvalidInputException("request.body.required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Reason> problems = new ArrayList<>();
+        String code = entry.municipalityCode() == null ? "" : entry.municipalityCode().trim();
+        if (agreements.municipality(code, currentUser.scope(), today).isEmpty()) {
+            problems.add(Reason.of("placement.municipality.unknown", code));
+        }
+        YearMonth month = null;
+        try {
+            month = entry.month() != null && entry.month().trim().matches("\\d{4}-\\d{2}")
+                    ? YearMonth.parse(entry.month().trim()) : null;
+        } catch (DateTimeParseException e) {
+            month = null;
+        }
+        if (month == null || month.isBefore(FIRST_MONTH) || month.isAfter(YearMonth.now(clock))) {
+            problems.add(Reason.of("placement.month.invalid", String.valueOf(entry.month())));
+            month = null;
+        }
+        TargetGroup group = null;
+        try {
+            group = TargetGroup.valueOf(String.valueOf(entry.targetGroup()).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(Reason.of("targetGroup.unknown", String.valueOf(entry.targetGroup())));
+        }
+        int persons = entry.persons() == null ? -1 : entry.persons();
+        int under7 = entry.under7() == null ? 0 : entry.under7();
+        if (persons < 0 || persons > MAX_PERSONS) {
+            problems.add(Reason.of("placement.persons.invalid", String.valueOf(entry.persons())));
+        } else if (under7 < 0 || under7 > persons) {
+            problems.add(Reason.of("placement.under7.invalid", String.valueOf(under7), persons));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean selfSettled = Boolean.TRUE.equals(entry.selfSettled());
+        RealisedPlacement row = placements.row(code, month, group, selfSettled).orElse(null);
+        String before = row == null ? "new" : row.getPersons() + "/" + row.getUnder7();
+        if (row == null) {
+            row = new RealisedPlacement(code, month, group, selfSettled);
+            em.persist(row);
+        }
+        row.count(persons, under7);
+        em.flush();
+        String actor = currentUser.username();
+        audit.record(actor, "PLACEMENT_RECORDED", "RealisedPlacement", String.valueOf(row.getId()),
+                code + " " + month + " " + group + (selfSettled ? " self-settled" : "") + ": " + before + " -> "
+                        + persons + "/" + under7);
+        recorded.fire(new PlacementRecorded(code, month.toString(), group.name(), selfSettled, persons, under7,
+                actor));
+        return PlacementView.of(row);
+    }
+
+    /**
+     * One row per municipality in scope that has places agreed for the year or realised placements in it,
+     * optionally only those an authority serves today or one municipality.
+     */
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public List<UtilisationRow> utilisation(Integer year, String authorityCode, String municipalityCode) {
+        int y = year(year);
+        LocalDate today = LocalDate.now(clock);
+        AccessScope scope = currentUser.scope();
+        String onlyMunicipality = blank(municipalityCode) ? null : municipalityCode.trim();
+        Set<String> served = blank(authorityCode) ? null
+                : placements.servedBy(authorityCode.trim().toUpperCase(Locale.ROOT), today);
+        Map<String, Map<TargetGroup, Integer>> agreed = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        for (AnnualPlaces places : agreements.agreedPlaces(y, scope, today)) {
+            String code = places.getAgreement().getMunicipality().getCode();
+            names.put(code, places.getAgreement().getMunicipality().getNameFi());
+            places.places().forEach((group, count) -> agreed.computeIfAbsent(code, c -> new EnumMap<>(TargetGroup.class))
+                    .merge(group, count, Integer::sum));
+        }
+        Map<String, Map<TargetGroup, Integer>> realised = new TreeMap<>();
+        Map<String, Map<TargetGroup, Integer>> selfSettled = new TreeMap<>();
+        for (RealisedPlacement row : placements.realised(YearMonth.of(y, 1), YearMonth.of(y, 12), onlyMunicipality,
+                scope, today)) {
+            (row.isSelfSettled() ? selfSettled : realised)
+                    .computeIfAbsent(row.getMunicipalityCode(), c -> new EnumMap<>(TargetGroup.class))
+                    .merge(row.getTargetGroup(), row.getPersons(), Integer::sum);
+        }
+        Set<String> codes = new java.util.TreeSet<>(agreed.keySet());
+        codes.addAll(realised.keySet());
+        codes.addAll(selfSettled.keySet());
+        List<UtilisationRow> rows = new ArrayList<>();
+        for (String code : codes) {
+            if ((onlyMunicipality != null && !onlyMunicipality.equals(code))
+                    || (served != null && !served.contains(code))) {
+                continue;
+            }
+            String name = names.computeIfAbsent(code, c -> {
+                Municipality m = em.find(Municipality.class, c);
+                return m == null ? c : m.getNameFi();
+            });
+            rows.add(UtilisationRow.of(code, name, UtilisationCalculator.of(y, agreed.get(code), realised.get(code),
+                    selfSettled.get(code), today)));
+        }
+        return rows;
+    }
+
+    /** The estimate for a municipality in scope; 404 for one outside it. */
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public EstimateView estimate(String municipalityCode, Integer year) {
+        int y = year(year);
+        LocalDate today = LocalDate.now(clock);
+        AccessScope scope = currentUser.scope();
+        String code = blank(municipalityCode) ? null : municipalityCode.trim();
+        if (code == null) {
+            throw new InvalidInputException("input.required", "municipality");
+        }
+        Municipality municipality = agreements.municipality(code, scope, today)
+                .orElseThrow(() -> new NotFoundException("placement.municipality.notFound", code));
+        List<CompensationCalculator.Placed> placed = placements.realised(FIRST_MONTH, YearMonth.of(y, 12), code,
+                scope, today).stream().map(r -> new CompensationCalculator.Placed(r.getMonth(), r.getTargetGroup(),
+                        r.getPersons(), r.getUnder7())).toList();
+        var estimate = placements.calculator().estimate(y, placed);
+        SupportedLanguage language = currentUser.account().map(UserAccount::getLanguage)
+                .map(SupportedLanguage::parse).orElse(SupportedLanguage.FI);
+        return EstimateView.of(municipality.getCode(), estimate, Messages.text(language, "compensation.method"));
+    }
+
+    private static int year(Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw new InvalidInputException("places.year.invalid", String.valueOf(year));
+        }
+        return year;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

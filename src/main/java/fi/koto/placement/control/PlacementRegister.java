@@ -1,0 +1,71 @@
+package fi.koto.placement.control;
+
+import fi.koto.access.control.AccessScope;
+import fi.koto.access.control.ScopeFilter;
+import fi.koto.agreement.entity.TargetGroup;
+import fi.koto.placement.entity.CompensationPeriod;
+import fi.koto.placement.entity.CompensationRate;
+import fi.koto.placement.entity.RealisedPlacement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads of realised placements, each restricted by the caller's scope, and of the compensation tables. */
+@ApplicationScoped
+public class PlacementRegister {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Realised rows in scope whose month lies between {@code from} and {@code to} (inclusive). */
+    public List<RealisedPlacement> realised(YearMonth from, YearMonth to, String municipalityCode, AccessScope scope,
+            LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<RealisedPlacement> q = cb.createQuery(RealisedPlacement.class);
+        Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
+        var where = cb.and(cb.between(r.<LocalDate>get("month"), from.atDay(1), to.atDay(1)),
+                ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), scope, today));
+        if (municipalityCode != null) {
+            where = cb.and(where, cb.equal(r.get("municipalityCode"), municipalityCode));
+        }
+        q.select(r).where(where).orderBy(cb.asc(r.get("month")), cb.asc(r.get("id")));
+        return em.createQuery(q).getResultList();
+    }
+
+    /** The row with this key, for an upsert; the caller has checked the scope. */
+    public Optional<RealisedPlacement> row(String municipalityCode, YearMonth month, TargetGroup group,
+            boolean selfSettled) {
+        return em.createQuery("select r from RealisedPlacement r where r.municipalityCode = :m and r.month = :month"
+                        + " and r.targetGroup = :g and r.selfSettled = :s", RealisedPlacement.class)
+                .setParameter("m", municipalityCode).setParameter("month", month.atDay(1))
+                .setParameter("g", group).setParameter("s", selfSettled)
+                .getResultStream().findFirst();
+    }
+
+    /** Codes of the municipalities the authority with this code serves on {@code day}. */
+    public Set<String> servedBy(String authorityCode, LocalDate day) {
+        return Set.copyOf(em.createQuery("select s.municipality.code from ServiceArea s where s.authority.code = :code"
+                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)", String.class)
+                .setParameter("code", authorityCode).setParameter("day", day).getResultList());
+    }
+
+    public CompensationCalculator calculator() {
+        List<CompensationCalculator.Rate> rates = em.createQuery(
+                        "select r from CompensationRate r order by r.validFrom, r.id", CompensationRate.class)
+                .getResultStream().map(r -> new CompensationCalculator.Rate(r.getTargetGroup(), r.getAgeBand(),
+                        r.getAnnualAmount(), r.getValidFrom(), r.getValidTo())).toList();
+        List<CompensationCalculator.Period> periods = em.createQuery(
+                        "select p from CompensationPeriod p order by p.validFrom, p.id", CompensationPeriod.class)
+                .getResultStream().map(p -> new CompensationCalculator.Period(p.getTargetGroup(), p.getYears(),
+                        p.getValidFrom(), p.getValidTo())).toList();
+        return new CompensationCalculator(rates, periods);
+    }
+}
