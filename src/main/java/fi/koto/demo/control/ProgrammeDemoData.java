@@ -1,4 +1,4 @@
-package fi.koto.programme.control;
+package fi.koto.demo.control;
 
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.persistence.SchemaReady;
