@@ -80,6 +80,13 @@ public final class Browser implements AutoCloseable {
         find(by).click();
     }
 
+    /** Clicks something that sends the whole page, and waits until the next page has replaced it. */
+    public void clickAndWaitForPage(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(condition);

@@ -1,4 +1,4 @@
-package fi.koto.ui.admin;
+package fi.koto.ui;
 
 import fi.koto.reference.boundary.Municipalities;
 import fi.koto.reference.control.MunicipalitySearch;

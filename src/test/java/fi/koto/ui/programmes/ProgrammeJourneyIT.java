@@ -1,0 +1,149 @@
+package fi.koto.ui.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.koto.it.Browser;
+import fi.koto.it.KotoDeployment;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The review cycle as people do it in the pages: a coordinator of Jyväskylä files a programme, the official of
+ * Keski-Suomi claims it from the work queue, pins a note and requests changes, the coordinator answers and
+ * resubmits, and the official fills the checklist and approves.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgrammeJourneyIT {
+
+    private static final String TITLE = "Jyväskylän kotoutumisohjelma " + Long.toString(System.nanoTime() % 100000, 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KotoDeployment.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static void waitForStatus(Browser browser, String text) {
+        browser.waitUntil(d -> d.findElement(By.id("status")).getText().equals(text));
+    }
+
+    private static void press(Browser browser, String buttonText) {
+        browser.clickAndWaitForPage(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
+    }
+
+    @Test
+    void aProgrammeIsFiledReviewedSentBackAndApprovedInThePages(TestInfo test) {
+        String[] programmeUrl = new String[1];
+        try (var coordinator = new Browser(base, "fi")) {
+            journey(coordinator, test, () -> {
+                coordinator.logIn("coord.jyvaskyla", "demo");
+                coordinator.click(By.linkText("Ohjelmat"));
+                coordinator.click(By.linkText("Uusi ohjelma"));
+                coordinator.type(By.id("programme:title"), TITLE);
+                coordinator.type(By.id("programme:municipalities_input"), "Jyv");
+                coordinator.click(By.cssSelector("#programme\\:municipalities_panel li.ui-autocomplete-item"));
+                coordinator.type(By.id("programme:periodStart_input"), "2026-01-01");
+                coordinator.type(By.id("programme:periodEnd_input"), "2029-12-31");
+                coordinator.click(By.id("programme:create"));
+                coordinator.waitUntil(d -> d.getCurrentUrl().contains("/programmes/view.xhtml?id="));
+                programmeUrl[0] = coordinator.url().substring(coordinator.url().indexOf("programmes/"));
+                waitForStatus(coordinator, "Luonnos");
+
+                press(coordinator, "Lähetä");
+                coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("puuttuu"));
+
+                List<WebElement> texts = coordinator.driver().findElements(By.cssSelector("textarea[id$=\":fi\"]"));
+                assertThat(texts).hasSize(5);
+                for (int i = 0; i < texts.size(); i++) {
+                    coordinator.type(By.id("sectionsForm:sections:" + i + ":fi"), "Osion " + i + " teksti: tavoitteet ja mittarit.");
+                    coordinator.clickAndWaitForPage(By.id("sectionsForm:sections:" + i + ":save"));
+                    coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
+                }
+                coordinator.screenshot("programme-editor-fi");
+                press(coordinator, "Lähetä");
+                waitForStatus(coordinator, "Lähetetty");
+            });
+            assertThat(coordinator.url()).as("the address keeps the programme after an action").contains("id=");
+        }
+
+        try (var official = new Browser(base, "fi")) {
+            journey(official, test, () -> {
+                official.logIn("official.keskisuomi", "demo");
+                official.open("programmes/index.xhtml");
+                WebElement row = official.find(By.xpath("//tr[.//a[normalize-space(.)='" + TITLE + "']]"));
+                row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+                official.screenshot("work-queue-fi");
+                official.click(By.id("queue:claim"));
+                official.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Tarkastus aloitettiin 1"));
+
+                official.open(programmeUrl[0]);
+                waitForStatus(official, "Tarkastettavana");
+                official.type(By.id("sectionsForm:sections:0:note"), "Tavoitteille puuttuu lähtötaso.");
+                official.clickAndWaitForPage(By.id("sectionsForm:sections:0:pin"));
+                official.waitUntil(d -> d.getPageSource().contains("Tavoitteille puuttuu lähtötaso."));
+                press(official, "Palauta korjattavaksi");
+                official.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("kommentti"));
+                official.type(By.id("actions:comment"), "Täydentäkää tavoitteet.");
+                press(official, "Palauta korjattavaksi");
+                waitForStatus(official, "Palautettu korjattavaksi");
+            });
+        }
+
+        try (var coordinator = new Browser(base, "fi")) {
+            journey(coordinator, test, () -> {
+                coordinator.logIn("coord.jyvaskyla", "demo");
+                coordinator.open(programmeUrl[0]);
+                waitForStatus(coordinator, "Palautettu korjattavaksi");
+                coordinator.type(By.id("sectionsForm:sections:0:fi"), "Tavoitteet lähtötasoineen: työllisyys 45 % -> 60 %.");
+                coordinator.clickAndWaitForPage(By.id("sectionsForm:sections:0:save"));
+                coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
+                press(coordinator, "Lähetä");
+                waitForStatus(coordinator, "Lähetetty");
+            });
+        }
+
+        try (var official = new Browser(base, "fi")) {
+            journey(official, test, () -> {
+                official.logIn("official.keskisuomi", "demo");
+                official.open(programmeUrl[0]);
+                press(official, "Aloita tarkastus");
+                waitForStatus(official, "Tarkastettavana");
+                int requirements = official.driver().findElements(By.cssSelector("select[id$=':verdict']")).size();
+                assertThat(requirements).isGreaterThanOrEqualTo(5);
+                for (int i = 0; i < requirements; i++) {
+                    var select = new org.openqa.selenium.support.ui.Select(official.find(By.id("checklist:requirements:" + i + ":verdict")));
+                    select.selectByValue("MEETS");
+                    official.clickAndWaitForPage(By.xpath("(//form[@id='checklist']//button)[" + (i + 1) + "]"));
+                    assertThat(official.find(By.id("messages")).getText()).contains("Arvio tallennettiin");
+                }
+                official.screenshot("review-checklist-fi");
+                press(official, "Hyväksy");
+                waitForStatus(official, "Hyväksytty");
+                assertThat(official.find(By.id("timeline")).getText()).contains("Täydentäkää tavoitteet.");
+                official.screenshot("programme-approved-fi");
+            });
+        }
+    }
+
+    private static void journey(Browser browser, TestInfo test, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            browser.saveFailure(test.getDisplayName().replaceAll("\\W+", "_"));
+            throw e;
+        }
+    }
+}
