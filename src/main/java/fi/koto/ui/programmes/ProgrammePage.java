@@ -2,6 +2,8 @@ package fi.koto.ui.programmes;
 
 import fi.koto.platform.failure.KotoException;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
+import fi.koto.programme.boundary.ProgrammeJson.DiffLine;
+import fi.koto.programme.boundary.ProgrammeJson.SectionDiff;
 import fi.koto.programme.boundary.ProgrammeJson.HistoryEntry;
 import fi.koto.programme.boundary.ProgrammeJson.Note;
 import fi.koto.programme.boundary.ProgrammeJson.Section;
@@ -46,6 +48,7 @@ public class ProgrammePage implements Serializable {
     private Long id;
     private Detail detail;
     private List<HistoryEntry> history;
+    private final Map<String, List<DiffLine>> changes = new HashMap<>();
     private final Map<String, SectionForm> sectionForms = new HashMap<>();
     private final Map<String, String> noteDrafts = new HashMap<>();
     private final Map<Long, String> replyDrafts = new HashMap<>();
@@ -71,11 +74,30 @@ public class ProgrammePage implements Serializable {
     private void refresh() {
         detail = programmes.find(id);
         history = records.history(id);
+        loadChanges();
         sectionForms.clear();
         for (Section s : detail.sections()) {
             sectionForms.put(s.key(), new SectionForm(s.fi(), s.sv()));
         }
         resetVerdictForms();
+    }
+
+    /** From the second submission on: what changed in each section and language since the previous one. */
+    private void loadChanges() {
+        changes.clear();
+        if (detail.round() < 2) {
+            return;
+        }
+        for (SectionDiff section : records.diff(id, null).sections()) {
+            if (section.changed()) {
+                changes.put(section.key() + ":" + section.language(), section.lines());
+            }
+        }
+    }
+
+    /** The changed lines of a section in a language since the previous submission; empty when unchanged. */
+    public List<DiffLine> changesIn(String key, String language) {
+        return changes.getOrDefault(key + ":" + language, List.of());
     }
 
     /** After a section is saved: the saved texts come from the database, other sections keep what was typed. */

@@ -119,6 +119,13 @@ class ProgrammeJourneyIT {
             journey(official, test, () -> {
                 official.logIn("official.keskisuomi", "demo");
                 official.open(programmeUrl[0]);
+                assertThat(official.find(By.cssSelector(".koto-diff h4")).getText())
+                        .contains("Muutokset edelliseen lähetykseen");
+                assertThat(official.find(By.cssSelector(".koto-diff del")).getText()).contains("−", "Osion 0 teksti");
+                assertThat(official.find(By.cssSelector(".koto-diff ins")).getText()).contains("+", "Tavoitteet lähtötasoineen");
+                assertThat(official.driver().findElements(By.cssSelector(".koto-diff"))).as("only the changed section")
+                        .hasSize(1);
+                official.screenshot("review-diff-fi");
                 press(official, "Aloita tarkastus");
                 waitForStatus(official, "Tarkastettavana");
                 int requirements = official.driver().findElements(By.cssSelector("select[id$=':verdict']")).size();
