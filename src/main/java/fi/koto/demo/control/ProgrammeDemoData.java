@@ -65,11 +65,15 @@ public class ProgrammeDemoData {
         String uusimaa = "official.uusimaa";
         String keskisuomi = "official.keskisuomi";
 
+        // Old-law programmes carry their real ages, so that revisions fall due (four years after approval).
+        at = dayInPast(2016, 3, 1);
         Programme old = approved(create("Helsingin kotouttamisohjelma 2016–2019", LegalBasis.ACT_1386_2010, 2016, 2019,
                 helsinki, "091"), helsinki, uusimaa);
+        at = dayInPast(2020, 5, 4);
         Programme current = approved(create("Helsingin kotouttamisohjelma 2020–2024", LegalBasis.ACT_1386_2010, 2020,
                 2024, helsinki, "091"), helsinki, uusimaa);
         move(old, ProgrammeAction.SUPERSEDE, uusimaa, "#" + current.getId());
+        at = OffsetDateTime.now(clock).minusDays(60);
 
         Programme inReview = create("Helsingin kotoutumisen edistämisen suunnitelma 2025–2028",
                 LegalBasis.ACT_681_2023, 2025, 2028, helsinki, "091");
@@ -102,8 +106,11 @@ public class ProgrammeDemoData {
         create("Vantaan kotoutumissuunnitelman päivitys 2029–2032", LegalBasis.ACT_681_2023, 2029, 2032, vantaa,
                 "092");
 
+        OffsetDateTime resume = at;
+        at = dayInPast(2021, 4, 12);
         approved(create("Jyväskylän kotouttamisohjelma 2021–2024", LegalBasis.ACT_1386_2010, 2021, 2024, jyvaskyla,
                 "179"), jyvaskyla, keskisuomi);
+        at = resume;
         Programme queued = create("Jyväskylän kotoutumisen edistämisen suunnitelma 2025–2028",
                 LegalBasis.ACT_681_2023, 2025, 2028, jyvaskyla, "179");
         fill(queued, jyvaskyla, "");
@@ -149,6 +156,10 @@ public class ProgrammeDemoData {
         if (action == ProgrammeAction.SUBMIT) {
             em.persist(programme.snapshot());
         }
+    }
+
+    private OffsetDateTime dayInPast(int year, int month, int day) {
+        return java.time.LocalDate.of(year, month, day).atTime(9, 0).atZone(clock.getZone()).toOffsetDateTime();
     }
 
     private OffsetDateTime tick() {

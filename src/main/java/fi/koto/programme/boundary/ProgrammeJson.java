@@ -40,13 +40,14 @@ public final class ProgrammeJson {
 
     public record Summary(long id, String title, String status, String legalBasis, List<String> municipalityCodes,
             LocalDate periodStart, LocalDate periodEnd, int round, OffsetDateTime submittedAt, LocalDate reviewDue,
-            String reviewer, String changedBy, OffsetDateTime changedAt, long version) {
+            String reviewer, String changedBy, OffsetDateTime changedAt, long version, OffsetDateTime approvedAt,
+            LocalDate revisionDue) {
 
         static Summary of(Programme p) {
             return new Summary(p.getId(), p.getTitle(), p.getStatus().name(), p.getLegalBasis().name(),
                     List.copyOf(p.municipalityCodes()), p.getPeriodStart(), p.getPeriodEnd(), p.getRound(),
                     p.getSubmittedAt(), p.getReviewDue(), p.getReviewer(), p.getChangedBy(), p.getChangedAt(),
-                    p.getVersion());
+                    p.getVersion(), p.getApprovedAt(), p.revisionDue().orElse(null));
         }
     }
 
@@ -54,7 +55,7 @@ public final class ProgrammeJson {
             List<String> municipalityCodes, List<String> languages, LocalDate periodStart, LocalDate periodEnd,
             int round, OffsetDateTime submittedAt, LocalDate reviewDue, String reviewer, String createdBy,
             String changedBy, OffsetDateTime changedAt, List<Section> sections, List<Requirement> checklist,
-            List<Note> notes) {
+            List<Note> notes, OffsetDateTime approvedAt, LocalDate revisionDue) {
 
         static Detail of(Programme p) {
             return new Detail(p.getId(), p.getTitle(), p.getStatus().name(), p.getVersion(),
@@ -63,7 +64,7 @@ public final class ProgrammeJson {
                     p.getReviewer(), p.getCreatedBy(), p.getChangedBy(), p.getChangedAt(),
                     p.getSections().stream().map(Section::of).toList(),
                     p.getChecklist().stream().map(Requirement::of).toList(),
-                    p.getNotes().stream().map(Note::of).toList());
+                    p.getNotes().stream().map(Note::of).toList(), p.getApprovedAt(), p.revisionDue().orElse(null));
         }
     }
 

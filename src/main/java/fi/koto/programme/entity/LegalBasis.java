@@ -41,4 +41,18 @@ public enum LegalBasis {
     public boolean isRequired(String sectionKey) {
         return sections.contains(sectionKey);
     }
+
+    /**
+     * How long an approved programme stays current before it is due for revision: four years under Act 1386/2010
+     * (section 32, "at least once every four years"); Act 681/2023 sets no fixed interval (DOMAIN.md, open
+     * question 4), so none is assumed.
+     */
+    public java.util.Optional<java.time.Period> revisionInterval() {
+        return this == ACT_1386_2010 ? java.util.Optional.of(java.time.Period.ofYears(4)) : java.util.Optional.empty();
+    }
+
+    /** The day an approved programme is due for revision, if its legal basis sets an interval. */
+    public java.util.Optional<java.time.LocalDate> revisionDue(java.time.LocalDate approvedOn) {
+        return approvedOn == null ? java.util.Optional.empty() : revisionInterval().map(approvedOn::plus);
+    }
 }

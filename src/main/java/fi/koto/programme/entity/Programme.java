@@ -75,6 +75,9 @@ public class Programme {
     @Column(name = "review_due")
     private LocalDate reviewDue;
 
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
     private String reviewer;
 
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -160,6 +163,8 @@ public class Programme {
             sections.forEach(ProgrammeSection::markSubmitted);
         } else if (action == ProgrammeAction.START_REVIEW) {
             reviewer = actor;
+        } else if (action == ProgrammeAction.APPROVE) {
+            approvedAt = at;
         }
         touch(actor, at);
         return Optional.of(new ProgrammeEvent(this, at, actor, action, from, status, comment));
@@ -203,6 +208,18 @@ public class Programme {
         var codes = new TreeSet<String>();
         municipalities.forEach(m -> codes.add(m.getCode()));
         return codes;
+    }
+
+    public OffsetDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    /** While approved: the day the programme is due for revision (Act 1386/2010 only). */
+    public Optional<LocalDate> revisionDue() {
+        if (status != ProgrammeStatus.APPROVED || approvedAt == null) {
+            return Optional.empty();
+        }
+        return legalBasis.revisionDue(approvedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate());
     }
 
     public Long getId() {

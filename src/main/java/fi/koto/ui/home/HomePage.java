@@ -28,13 +28,42 @@ public class HomePage implements Serializable {
     @Inject
     LanguageSelection languages;
 
+    @Inject
+    fi.koto.programme.boundary.Programmes programmes;
+
+    @Inject
+    java.time.Clock clock;
+
     private Me me;
+    private java.util.List<fi.koto.programme.boundary.ProgrammeJson.Summary> revisions;
     private MunicipalityTable table;
 
     @PostConstruct
     void init() {
         me = accounts.me().orElseThrow();
         table = new MunicipalityTable(municipalities, languages);
+    }
+
+    /**
+     * Approved programmes of the user's municipalities that are due for revision within half a year or already
+     * overdue, soonest first (Act 1386/2010 programmes: four years after approval).
+     */
+    public java.util.List<fi.koto.programme.boundary.ProgrammeJson.Summary> getRevisions() {
+        if (revisions == null) {
+            var horizon = java.time.LocalDate.now(clock).plusMonths(6);
+            revisions = programmes.search(new fi.koto.programme.control.ProgrammeSearch(
+                            fi.koto.programme.entity.ProgrammeStatus.APPROVED, null, 0,
+                            fi.koto.programme.control.ProgrammeSearch.MAX_LIMIT,
+                            fi.koto.programme.control.ProgrammeSearch.SortField.CHANGED, true)).stream()
+                    .filter(p -> p.revisionDue() != null && !p.revisionDue().isAfter(horizon))
+                    .sorted(java.util.Comparator.comparing(fi.koto.programme.boundary.ProgrammeJson.Summary::revisionDue))
+                    .toList();
+        }
+        return revisions;
+    }
+
+    public boolean isOverdue(java.time.LocalDate day) {
+        return day != null && day.isBefore(java.time.LocalDate.now(clock));
     }
 
     public Me getMe() {

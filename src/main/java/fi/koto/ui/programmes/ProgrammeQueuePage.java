@@ -58,6 +58,11 @@ public class ProgrammeQueuePage implements Serializable {
         return ProgrammeTable.isOverdue(row, LocalDate.now(clock));
     }
 
+    /** An approved programme past the day it was due for revision. */
+    public boolean revisionOverdue(Summary row) {
+        return row.revisionDue() != null && row.revisionDue().isBefore(LocalDate.now(clock));
+    }
+
     public ProgrammeStatus[] getStatuses() {
         return ProgrammeStatus.values();
     }

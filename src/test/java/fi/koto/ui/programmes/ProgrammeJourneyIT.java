@@ -50,6 +50,9 @@ class ProgrammeJourneyIT {
         try (var coordinator = new Browser(base, "fi")) {
             journey(coordinator, test, () -> {
                 coordinator.logIn("coord.jyvaskyla", "demo");
+                String revisions = coordinator.find(By.id("revisions")).getText();
+                assertThat(revisions).contains("Jyväskylän kotouttamisohjelma 2021–2024", "Päivitys myöhässä");
+                coordinator.screenshot("home-coordinator-revisions-fi");
                 coordinator.click(By.linkText("Ohjelmat"));
                 coordinator.click(By.linkText("Uusi ohjelma"));
                 coordinator.type(By.id("programme:title"), TITLE);
