@@ -48,6 +48,7 @@ public class ProgrammePage implements Serializable {
     private Long id;
     private Detail detail;
     private List<HistoryEntry> history;
+    private List<fi.koto.programme.boundary.ProgrammeJson.VersionSummary> versions;
     private final Map<String, List<DiffLine>> changes = new HashMap<>();
     private final Map<String, SectionForm> sectionForms = new HashMap<>();
     private final Map<String, String> noteDrafts = new HashMap<>();
@@ -74,6 +75,7 @@ public class ProgrammePage implements Serializable {
     private void refresh() {
         detail = programmes.find(id);
         history = records.history(id);
+        versions = records.versions(id);
         loadChanges();
         sectionForms.clear();
         for (Section s : detail.sections()) {
@@ -228,6 +230,10 @@ public class ProgrammePage implements Serializable {
 
     public Detail getDetail() {
         return detail;
+    }
+
+    public List<fi.koto.programme.boundary.ProgrammeJson.VersionSummary> getVersions() {
+        return versions;
     }
 
     public List<HistoryEntry> getHistory() {

@@ -144,6 +144,11 @@ class ProgrammeJourneyIT {
                 waitForStatus(official, "Hyväksytty");
                 assertThat(official.find(By.id("timeline")).getText()).contains("Täydentäkää tavoitteet.");
                 official.screenshot("programme-approved-fi");
+
+                official.click(By.partialLinkText("Lähetys 1"));
+                official.waitUntil(d -> d.getCurrentUrl().contains("/programmes/version.xhtml"));
+                assertThat(official.pageText()).as("the first submission, as it was")
+                        .contains("Osion 0 teksti: tavoitteet ja mittarit.").doesNotContain("Tavoitteet lähtötasoineen");
             });
         }
     }
