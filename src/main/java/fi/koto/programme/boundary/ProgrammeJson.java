@@ -4,6 +4,7 @@ import fi.koto.programme.control.LineDiff;
 import fi.koto.programme.entity.ChecklistVerdict;
 import fi.koto.programme.entity.Programme;
 import fi.koto.programme.entity.ProgrammeEvent;
+import fi.koto.programme.entity.ProgrammeMeasure;
 import fi.koto.programme.entity.ProgrammeSection;
 import fi.koto.programme.entity.ReviewNote;
 import fi.koto.programme.entity.SectionText;
@@ -55,7 +56,7 @@ public final class ProgrammeJson {
             List<String> municipalityCodes, List<String> languages, LocalDate periodStart, LocalDate periodEnd,
             int round, OffsetDateTime submittedAt, LocalDate reviewDue, String reviewer, String createdBy,
             String changedBy, OffsetDateTime changedAt, List<Section> sections, List<Requirement> checklist,
-            List<Note> notes, OffsetDateTime approvedAt, LocalDate revisionDue) {
+            List<Note> notes, OffsetDateTime approvedAt, LocalDate revisionDue, List<Measure> measures) {
 
         static Detail of(Programme p) {
             return new Detail(p.getId(), p.getTitle(), p.getStatus().name(), p.getVersion(),
@@ -64,7 +65,19 @@ public final class ProgrammeJson {
                     p.getReviewer(), p.getCreatedBy(), p.getChangedBy(), p.getChangedAt(),
                     p.getSections().stream().map(Section::of).toList(),
                     p.getChecklist().stream().map(Requirement::of).toList(),
-                    p.getNotes().stream().map(Note::of).toList(), p.getApprovedAt(), p.revisionDue().orElse(null));
+                    p.getNotes().stream().map(Note::of).toList(), p.getApprovedAt(), p.revisionDue().orElse(null),
+                    p.getMeasures().stream().map(Measure::of).toList());
+        }
+    }
+
+    public record MeasureEdit(String action, String responsibleParty, String schedule, String indicator,
+            Long version) {
+    }
+
+    public record Measure(long id, String action, String responsibleParty, String schedule, String indicator) {
+
+        static Measure of(ProgrammeMeasure m) {
+            return new Measure(m.getId(), m.getAction(), m.getResponsibleParty(), m.getSchedule(), m.getIndicator());
         }
     }
 

@@ -18,6 +18,7 @@ import fi.koto.programme.entity.ProgrammeStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,6 +43,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProgrammesResource {
+
+    @Inject
+    ProgrammeMeasures measures;
 
     @Inject
     Programmes programmes;
@@ -111,6 +115,23 @@ public class ProgrammesResource {
             case "APPROVE" -> programmes.approve(id, t.comment(), t.version());
             default -> throw new InvalidInputException("programme.action.invalid", String.valueOf(t.action()));
         };
+    }
+
+    @POST
+    @Path("{id}/measures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMeasure(@PathParam("id") long id, ProgrammeJson.MeasureEdit edit) {
+        if (edit == null) {
+            throw new fi.koto.platform.failure.InvalidInputException("request.body.required");
+        }
+        return Response.status(Response.Status.CREATED).entity(measures.add(id, edit)).build();
+    }
+
+    @DELETE
+    @Path("{id}/measures/{measureId}")
+    public ProgrammeJson.Detail removeMeasure(@PathParam("id") long id, @PathParam("measureId") long measureId,
+            @QueryParam("version") Long version) {
+        return measures.remove(id, measureId, version);
     }
 
     @POST

@@ -109,6 +109,10 @@ public class Programme {
     @OrderBy("createdAt, id")
     private List<ReviewNote> notes = new ArrayList<>();
 
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProgrammeMeasure> measures = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -196,6 +200,29 @@ public class Programme {
         var note = new ReviewNote(this, sectionKey, text, author, at);
         notes.add(note);
         return note;
+    }
+
+    /** Adds a measure at the end of the list; the programme's version moves. */
+    public ProgrammeMeasure addMeasure(String action, String responsibleParty, String schedule, String indicator,
+            String actor, OffsetDateTime at) {
+        int position = measures.stream().mapToInt(ProgrammeMeasure::getPosition).max().orElse(-1) + 1;
+        var measure = new ProgrammeMeasure(this, position, action, responsibleParty, schedule, indicator);
+        measures.add(measure);
+        touch(actor, at);
+        return measure;
+    }
+
+    /** Removes a measure; false when the programme has no such measure. */
+    public boolean removeMeasure(long measureId, String actor, OffsetDateTime at) {
+        boolean removed = measures.removeIf(m -> m.getId() != null && m.getId() == measureId);
+        if (removed) {
+            touch(actor, at);
+        }
+        return removed;
+    }
+
+    public List<ProgrammeMeasure> getMeasures() {
+        return java.util.Collections.unmodifiableList(measures);
     }
 
     /** Records who changed the programme last; it also makes the version move on commit. */

@@ -43,6 +43,9 @@ public class ProgrammePage implements Serializable {
     ProgrammeRecords records;
 
     @Inject
+    fi.koto.programme.boundary.ProgrammeMeasures measures;
+
+    @Inject
     FacesMessages messages;
 
     private Long id;
@@ -55,6 +58,7 @@ public class ProgrammePage implements Serializable {
     private final Map<Long, String> replyDrafts = new HashMap<>();
     private final Map<String, VerdictForm> verdictForms = new HashMap<>();
     private String comment;
+    private final MeasureForm measureForm = new MeasureForm();
 
     /** Runs when the page opens; a programme outside the user's scope shows the 404 page. */
     public void load() throws IOException {
@@ -144,6 +148,16 @@ public class ProgrammePage implements Serializable {
 
     public void approve() {
         attempt(() -> programmes.approve(id, comment, detail.version()), "programmePage.approved");
+    }
+
+    public void addMeasure() {
+        attempt(() -> measures.add(id, new fi.koto.programme.boundary.ProgrammeJson.MeasureEdit(
+                measureForm.getAction(), measureForm.getResponsibleParty(), measureForm.getSchedule(),
+                measureForm.getIndicator(), detail.version())), "programmePage.measureAdded");
+    }
+
+    public void removeMeasure(long measureId) {
+        attempt(() -> measures.remove(id, measureId, detail.version()), "programmePage.measureRemoved");
     }
 
     public void pinNote(String key) {
@@ -256,6 +270,10 @@ public class ProgrammePage implements Serializable {
         return verdictForms;
     }
 
+    public MeasureForm getMeasureForm() {
+        return measureForm;
+    }
+
     public String getComment() {
         return comment;
     }
@@ -317,6 +335,47 @@ public class ProgrammePage implements Serializable {
 
         public void setNote(String note) {
             this.note = note;
+        }
+    }
+
+    /** A new measure as the form holds it. */
+    public static class MeasureForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String action;
+        private String responsibleParty;
+        private String schedule;
+        private String indicator;
+
+        public String getAction() {
+            return action;
+        }
+
+        public void setAction(String action) {
+            this.action = action;
+        }
+
+        public String getResponsibleParty() {
+            return responsibleParty;
+        }
+
+        public void setResponsibleParty(String responsibleParty) {
+            this.responsibleParty = responsibleParty;
+        }
+
+        public String getSchedule() {
+            return schedule;
+        }
+
+        public void setSchedule(String schedule) {
+            this.schedule = schedule;
+        }
+
+        public String getIndicator() {
+            return indicator;
+        }
+
+        public void setIndicator(String indicator) {
+            this.indicator = indicator;
         }
     }
 }

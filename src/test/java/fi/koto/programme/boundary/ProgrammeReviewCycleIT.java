@@ -4,6 +4,7 @@ import static fi.koto.programme.boundary.ProgrammeClient.id;
 import static fi.koto.programme.boundary.ProgrammeClient.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.koto.it.Api;
 import fi.koto.it.KotoDeployment;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -230,6 +231,42 @@ class ProgrammeReviewCycleIT {
         assertThat(keskisuomi).extracting(p -> p.getString("status")).contains("SUBMITTED", "APPROVED");
         assertThat(keskisuomi).allSatisfy(p -> assertThat(p.getJsonArray("municipalityCodes"))
                 .doesNotContain(jakarta.json.Json.createValue("091"), jakarta.json.Json.createValue("092")));
+    }
+
+    @Test
+    void coordinatorsListMeasuresWithResponsiblePartiesScheduleAndIndicator() {
+        var coordinator = new ProgrammeClient(base, "coord.jyvaskyla");
+        JsonObject created = (JsonObject) coordinator.create(List.of("179"), "ACT_681_2023", "Toimenpiteet (IT)").json();
+        long id = id(created);
+        var api = Api.as(base, "coord.jyvaskyla");
+        var added = api.post("api/v1/programmes/" + id + "/measures", """
+                {"action":"Kielikurssit <b>kaikille</b>","responsibleParty":"Työllisyysalue","schedule":"2026–2027",
+                 "indicator":"Osallistujia 200/v","version":%d}
+                """.formatted(created.getJsonNumber("version").longValue()));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        JsonObject detail = (JsonObject) added.json();
+        JsonObject measure = detail.getJsonArray("measures").getJsonObject(0);
+        assertThat(measure.getString("action")).isEqualTo("Kielikurssit <b>kaikille</b>");
+        assertThat(measure.getString("indicator")).isEqualTo("Osallistujia 200/v");
+
+        var stale = api.post("api/v1/programmes/" + id + "/measures",
+                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + created.getJsonNumber("version") + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        long version = detail.getJsonNumber("version").longValue();
+        var invalid = api.post("api/v1/programmes/" + id + "/measures",
+                "{\"action\":\" \",\"responsibleParty\":\"\",\"version\":" + version + "}");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.body()).contains("action", "responsible");
+        assertThat(Api.as(base, "coord.helsinki").post("api/v1/programmes/" + id + "/measures",
+                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + version + "}").status()).isEqualTo(404);
+        assertThat(Api.as(base, "official.keskisuomi").post("api/v1/programmes/" + id + "/measures",
+                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + version + "}").status()).isEqualTo(403);
+
+        long measureId = measure.getJsonNumber("id").longValue();
+        var removed = api.send(api.request("api/v1/programmes/" + id + "/measures/" + measureId + "?version=" + version)
+                .DELETE());
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(((JsonObject) removed.json()).getJsonArray("measures")).isEmpty();
     }
 
     private static JsonObject section(JsonObject programme, String key) {

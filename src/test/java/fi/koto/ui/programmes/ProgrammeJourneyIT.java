@@ -75,6 +75,13 @@ class ProgrammeJourneyIT {
                     coordinator.clickAndWaitForPage(By.id("sectionsForm:sections:" + i + ":save"));
                     coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
                 }
+                coordinator.type(By.id("measures:action"), "Suomen kielen kurssit työnhakijoille");
+                coordinator.type(By.id("measures:party"), "Jyväskylän työllisyysalue");
+                coordinator.type(By.id("measures:schedule"), "2026–2027");
+                coordinator.type(By.id("measures:indicator"), "200 osallistujaa vuodessa");
+                coordinator.clickAndWaitForPage(By.id("measures:addMeasure"));
+                assertThat(coordinator.find(By.id("measures:measureTable")).getText())
+                        .contains("Suomen kielen kurssit työnhakijoille", "Jyväskylän työllisyysalue");
                 coordinator.screenshot("programme-editor-fi");
                 press(coordinator, "Lähetä");
                 waitForStatus(coordinator, "Lähetetty");
