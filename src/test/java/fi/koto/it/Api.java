@@ -59,10 +59,35 @@ public final class Api {
     }
 
     public Response send(HttpRequest.Builder builder) {
+        return new Response(sendWithRetry(HTTP, builder.build()));
+    }
+
+    /**
+     * Sends a request; a refused connection is tried again for up to 20 seconds (a test server that has just
+     * reported itself ready may not accept connections for a moment). Any other failure is reported at once.
+     */
+    static HttpResponse<String> sendWithRetry(HttpClient client, HttpRequest request) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException refused) {
+                if (System.nanoTime() > deadline) {
+                    throw new UncheckedIOException(refused);
+                }
+                pause();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            return new Response(HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
