@@ -7,10 +7,12 @@ import fi.koto.placement.batch.ImportJob;
 import fi.koto.placement.control.ImportFileCheck;
 import fi.koto.placement.control.PlacementImportStore;
 import fi.koto.placement.entity.PlacementImport;
+import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
@@ -62,6 +64,35 @@ public class PlacementImports {
         return id;
     }
 
+    /** Asks a running import to stop after its current chunk; 409 when it is not running. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public void stop(long id) {
+        PlacementImport entry = load(id);
+        if (status(entry) != PlacementImport.Status.STARTED || entry.getJobExecutionId() == null) {
+            throw new ConflictException("import.notRunning", id);
+        }
+        try {
+            BatchRuntime.getJobOperator().stop(entry.getJobExecutionId());
+        } catch (JobExecutionNotRunningException e) {
+            throw new ConflictException("import.notRunning", id);
+        }
+    }
+
+    /** Runs a stopped or failed import on from its last checkpoint; 409 when it is running or completed. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public void restart(long id) {
+        PlacementImport entry = load(id);
+        PlacementImport.Status status = status(entry);
+        if ((status != PlacementImport.Status.STOPPED && status != PlacementImport.Status.FAILED)
+                || entry.getJobExecutionId() == null) {
+            throw new ConflictException("import.notRestartable", id);
+        }
+        store.restarting(id, currentUser.username());
+        long execution = BatchRuntime.getJobOperator().restart(entry.getJobExecutionId(),
+                ImportJob.parameters(id, entry.getImporter(), entry.getMediaType()));
+        store.jobStarted(id, execution);
+    }
+
     @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
     public ImportView view(long id) {
         PlacementImport entry = load(id);
@@ -92,9 +123,6 @@ public class PlacementImports {
                     .getBatchStatus();
             if (batch == BatchStatus.FAILED || batch == BatchStatus.ABANDONED) {
                 return PlacementImport.Status.FAILED;
-            }
-            if (batch == BatchStatus.STOPPED) {
-                return PlacementImport.Status.STOPPED;
             }
         } catch (RuntimeException e) {
             // the job repository does not know the execution (the server restarted): report what we have

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/placements/imports} with a CSV ({@code text/csv}) or XLSX file as the body: 202 with the
- * import's id; {@code GET /api/v1/placements/imports/{id}}: its status, progress and rejected rows.
+ * import's id; {@code GET /api/v1/placements/imports/{id}}: its status, progress and rejected rows;
+ * {@code POST .../{id}/stop} and {@code POST .../{id}/restart}.
  */
 @Stateless
 @Path("placements/imports")
@@ -33,6 +34,22 @@ public class PlacementImportsResource {
         long id = imports.start(mediaType, length, body);
         return Response.accepted(Map.of("id", id, "status", "STARTED"))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
+    }
+
+    /** Stops a running import after its current chunk: 202; it ends as STOPPED. */
+    @POST
+    @Path("{id:[0-9]+}/stop")
+    public Response stop(@PathParam("id") long id) {
+        imports.stop(id);
+        return Response.accepted().build();
+    }
+
+    /** Runs a stopped or failed import on from its last checkpoint: 202. */
+    @POST
+    @Path("{id:[0-9]+}/restart")
+    public Response restart(@PathParam("id") long id) {
+        imports.restart(id);
+        return Response.accepted().build();
     }
 
     @GET

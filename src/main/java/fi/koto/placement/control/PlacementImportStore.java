@@ -66,6 +66,14 @@ public class PlacementImportStore {
                 .setParameter("e", executionId).setParameter("id", importId).executeUpdate();
     }
 
+    /** Marks a stopped or failed import as running again before its job is restarted. */
+    public void restarting(long importId, String actor) {
+        PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        entry.restarting();
+        audit.record(actor, "PLACEMENT_IMPORT_RESTARTED", "PlacementImport", String.valueOf(importId),
+                entry.getRowsProcessed() + " rows already processed");
+    }
+
     public byte[] content(long importId) {
         Object content = em.createNativeQuery("select content from placement_import where id = ?")
                 .setParameter(1, importId).getSingleResult();

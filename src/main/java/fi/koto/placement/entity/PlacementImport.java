@@ -79,8 +79,7 @@ public class PlacementImport {
         this.status = Status.STARTED.name();
     }
 
-    public void jobStarted(long executionId) {
-        this.jobExecutionId = executionId;
+    public void restarting() {
         this.status = Status.STARTED.name();
         this.finishedAt = null;
     }

@@ -236,6 +236,64 @@ class PlacementImportIT {
         assertThat(broken.body()).contains("damaged");
     }
 
+    /**
+     * A file near the size limit (rows for the municipalities official.uusimaa sees, 2000-2015, one person each),
+     * stopped straight after it was accepted, then restarted: it completes from its checkpoint without counting a
+     * row twice.
+     */
+    @Test
+    void aStoppedImportRestartsFromItsCheckpointWithoutCountingTwice() {
+        Api official = Api.as(base, "official.uusimaa");
+        var listed = official.get("api/v1/municipalities?sort=code&limit=500");
+        assertThat(listed.status()).isEqualTo(200);
+        List<String> codes = new java.util.ArrayList<>(List.of("091"));
+        ((JsonArray) listed.json()).getValuesAs(JsonObject.class).stream().map(m -> m.getString("code"))
+                .filter(c -> !c.equals("091")).forEach(codes::add);
+        String[] groups = {"QUOTA_REFUGEE", "QUOTA_EMERGENCY", "ASYLUM_PERMIT", "UNACCOMPANIED_MINOR",
+                "TEMPORARY_PROTECTION", "FAMILY_MEMBER"};
+        StringBuilder csv = new StringBuilder(HEADER);
+        int rows = 0;
+        fill:
+        for (String code : codes) {
+            for (int year = 2000; year <= 2015; year++) {
+                for (int month = 1; month <= 12; month++) {
+                    for (String group : groups) {
+                        for (String selfSettled : new String[] {"false", "true"}) {
+                            if (csv.length() > 1_900_000) {
+                                break fill;
+                            }
+                            csv.append(code).append(',').append(year).append('-').append(month < 10 ? "0" : "")
+                                    .append(month).append(',').append(group).append(",1,0,").append(selfSettled)
+                                    .append('\n');
+                            rows++;
+                        }
+                    }
+                }
+            }
+        }
+        long id = started(official, CSV, csv.toString().getBytes(StandardCharsets.UTF_8));
+        var stop = official.post("api/v1/placements/imports/" + id + "/stop", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(stop.status() == 202,
+                () -> "the import ended before it could be stopped: " + stop);
+        JsonObject stopped = finished(official, id);
+        assertThat(stopped.getString("status")).as(stopped.toString()).isEqualTo("STOPPED");
+        assertThat(official.post("api/v1/placements/imports/" + id + "/stop", "").status())
+                .as("stopping a stopped import").isEqualTo(409);
+
+        var restart = official.post("api/v1/placements/imports/" + id + "/restart", "");
+        assertThat(restart.status()).as(restart.toString()).isEqualTo(202);
+        JsonObject done = finished(official, id);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.getInt("totalRows")).isEqualTo(rows);
+        assertThat(done.getInt("rowsProcessed")).isEqualTo(rows);
+        assertThat(done.getInt("accepted") + done.getInt("rejected")).isEqualTo(rows);
+        var helsinki = (JsonArray) official.get("api/v1/utilisation?year=2010&municipality=091").json();
+        assertThat(helsinki.getJsonObject(0).getJsonObject("realised").getInt("total")).isEqualTo(72);
+        assertThat(helsinki.getJsonObject(0).getJsonObject("selfSettled").getInt("total")).isEqualTo(72);
+        assertThat(official.post("api/v1/placements/imports/" + id + "/restart", "").status())
+                .as("restarting a completed import").isEqualTo(409);
+    }
+
     @Test
     void coordinatorsMayNotImport() {
         var answer = upload(Api.as(base, "coord.helsinki"), CSV,
