@@ -10,6 +10,7 @@ import fi.koto.identity.entity.Permission;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.placement.control.CompensationCalculator;
 import fi.koto.placement.control.PlacementRegister;
+import fi.koto.placement.control.PlacementUpsert;
 import fi.koto.placement.control.UtilisationCalculator;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.failure.InvalidInputException;
@@ -51,6 +52,9 @@ public class Placements {
 
     @Inject
     PlacementRegister placements;
+
+    @Inject
+    PlacementUpsert upsert;
 
     @Inject
     AgreementRegister agreements;
@@ -106,13 +110,9 @@ public class Placements {
             throw new InvalidInputException(problems);
         }
         boolean selfSettled = Boolean.TRUE.equals(entry.selfSettled());
-        RealisedPlacement row = placements.row(code, month, group, selfSettled).orElse(null);
-        String before = row == null ? "new" : row.getPersons() + "/" + row.getUnder7();
-        if (row == null) {
-            row = new RealisedPlacement(code, month, group, selfSettled);
-            em.persist(row);
-        }
-        row.count(persons, under7);
+        PlacementUpsert.Written written = upsert.upsert(code, month, group, selfSettled, persons, under7);
+        RealisedPlacement row = written.row();
+        String before = written.before();
         em.flush();
         String actor = currentUser.username();
         audit.record(actor, "PLACEMENT_RECORDED", "RealisedPlacement", String.valueOf(row.getId()),

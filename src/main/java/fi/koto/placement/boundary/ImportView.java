@@ -1,0 +1,14 @@
+package fi.koto.placement.boundary;
+
+import java.util.List;
+
+/**
+ * An import as its importer sees it: {@code status} (STARTED, COMPLETED, FAILED, STOPPED), {@code progress} 0-100,
+ * rows accepted and rejected, and one error per reason a row was rejected, with its line, in English.
+ */
+public record ImportView(long id, String status, int progress, Integer totalRows, int rowsProcessed, int accepted,
+        int rejected, List<Error> errors) {
+
+    public record Error(int line, String message) {
+    }
+}

@@ -1,0 +1,159 @@
+package fi.koto.placement.boundary;
+
+import fi.koto.access.control.CurrentUser;
+import fi.koto.identity.entity.Permission;
+import fi.koto.identity.entity.Role;
+import fi.koto.placement.batch.ImportJob;
+import fi.koto.placement.control.ImportFileCheck;
+import fi.koto.placement.control.PlacementImportStore;
+import fi.koto.placement.entity.PlacementImport;
+import fi.koto.platform.failure.ConflictException;
+import fi.koto.platform.failure.NotFoundException;
+import fi.koto.platform.i18n.Messages;
+import fi.koto.platform.i18n.SupportedLanguage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Imports of realised placements from CSV or XLSX files: the file is checked and stored before any row is read,
+ * then a batch job reads it. An importer sees their own imports; an administrator sees all.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlacementImports {
+
+    static final int MAX_ERRORS_SHOWN = 10_000;
+
+    /**
+     * A body somewhat over the limit is read to its end before it is refused, so the client gets the answer
+     * instead of a connection closed under it; one far over it is refused at once.
+     */
+    static final int DRAIN_LIMIT_FACTOR = 4;
+
+    @Inject
+    PlacementImportStore store;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** Checks and stores the file and starts the job; the import's id. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public long start(String mediaType, Long declaredLength, InputStream body) {
+        ImportFileCheck check = ImportFileCheck.fromEnvironment();
+        if (declaredLength != null && declaredLength > DRAIN_LIMIT_FACTOR * check.maxBytes()) {
+            throw ImportFileCheck.tooLarge(check.maxBytes());
+        }
+        byte[] content = read(body, check.maxBytes());
+        ImportFileCheck.Accepted accepted = check.check(mediaType, content);
+        String type = accepted.format() == ImportFileCheck.Format.XLSX ? ImportFileCheck.XLSX : ImportFileCheck.CSV;
+        String importer = currentUser.username();
+        long id = store.create(importer, type, content);
+        long execution = BatchRuntime.getJobOperator().start(ImportJob.NAME, ImportJob.parameters(id, importer, type));
+        store.jobStarted(id, execution);
+        return id;
+    }
+
+    /** Asks a running import to stop after its current chunk; 409 when it is not running. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public void stop(long id) {
+        PlacementImport entry = load(id);
+        if (status(entry) != PlacementImport.Status.STARTED || entry.getJobExecutionId() == null) {
+            throw new ConflictException("import.notRunning", id);
+        }
+        try {
+            BatchRuntime.getJobOperator().stop(entry.getJobExecutionId());
+        } catch (JobExecutionNotRunningException e) {
+            throw new ConflictException("import.notRunning", id);
+        }
+    }
+
+    /** Runs a stopped or failed import on from its last checkpoint; 409 when it is running or completed. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public void restart(long id) {
+        PlacementImport entry = load(id);
+        PlacementImport.Status status = status(entry);
+        if ((status != PlacementImport.Status.STOPPED && status != PlacementImport.Status.FAILED)
+                || entry.getJobExecutionId() == null) {
+            throw new ConflictException("import.notRestartable", id);
+        }
+        store.restarting(id, currentUser.username());
+        long execution = BatchRuntime.getJobOperator().restart(entry.getJobExecutionId(),
+                ImportJob.parameters(id, entry.getImporter(), entry.getMediaType()));
+        store.jobStarted(id, execution);
+    }
+
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public ImportView view(long id) {
+        PlacementImport entry = load(id);
+        List<ImportView.Error> errors = store.errors(id, MAX_ERRORS_SHOWN).stream()
+                .map(e -> new ImportView.Error(e.getLine(),
+                        Messages.text(SupportedLanguage.EN, e.getMessageKey(), e.args())))
+                .toList();
+        return new ImportView(id, status(entry).name(), entry.progress(), entry.getTotalRows(),
+                entry.getRowsProcessed(), entry.getAccepted(), entry.getRejected(), errors);
+    }
+
+    private PlacementImport load(long id) {
+        PlacementImport entry = store.find(id).orElse(null);
+        boolean admin = currentUser.account().map(a -> a.getRole() == Role.ADMIN).orElse(false);
+        if (entry == null || !(admin || entry.getImporter().equals(currentUser.username()))) {
+            throw new NotFoundException("import.notFound", id);
+        }
+        return entry;
+    }
+
+    /** Ours, unless the job ended without its listener saying so (a failure in the runtime itself). */
+    private static PlacementImport.Status status(PlacementImport entry) {
+        if (entry.getStatus() != PlacementImport.Status.STARTED || entry.getJobExecutionId() == null) {
+            return entry.getStatus();
+        }
+        try {
+            BatchStatus batch = BatchRuntime.getJobOperator().getJobExecution(entry.getJobExecutionId())
+                    .getBatchStatus();
+            if (batch == BatchStatus.FAILED || batch == BatchStatus.ABANDONED) {
+                return PlacementImport.Status.FAILED;
+            }
+        } catch (RuntimeException e) {
+            // the job repository does not know the execution (the server restarted): report what we have
+        }
+        return entry.getStatus();
+    }
+
+    private static byte[] read(InputStream body, long max) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (InputStream in = body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > DRAIN_LIMIT_FACTOR * max) {
+                    break;
+                }
+                if (total <= max) {
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (total > max) {
+                throw ImportFileCheck.tooLarge(max);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

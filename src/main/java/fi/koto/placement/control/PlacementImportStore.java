@@ -1,0 +1,154 @@
+package fi.koto.placement.control;
+
+import fi.koto.access.control.AccessScope;
+import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.ScopeFilter;
+import fi.koto.audit.control.AuditTrail;
+import fi.koto.identity.entity.UserAccount;
+import fi.koto.placement.entity.PlacementImport;
+import fi.koto.placement.entity.PlacementImportError;
+import fi.koto.platform.failure.Reason;
+import fi.koto.reference.entity.Municipality;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every database access of a placement import. Each call of the job runs in a transaction of its own, apart from
+ * the chunk transaction of the batch runtime (whose job repository may live in another database): a chunk's rows,
+ * its rejections and its counters commit together, and a chunk done again after a restart skips the lines already
+ * written, so nothing is counted twice.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PlacementImportStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlacementUpsert upsert;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public long create(String importer, String mediaType, byte[] content) {
+        var entry = new PlacementImport(importer, mediaType, content.length, OffsetDateTime.now(clock));
+        em.persist(entry);
+        em.flush();
+        em.createNativeQuery("update placement_import set content = ? where id = ?")
+                .setParameter(1, content).setParameter(2, entry.getId()).executeUpdate();
+        audit.record(importer, "PLACEMENT_IMPORT_STARTED", "PlacementImport", String.valueOf(entry.getId()),
+                mediaType + ", " + content.length + " bytes");
+        return entry.getId();
+    }
+
+    public void jobStarted(long importId, long executionId) {
+        em.createQuery("update PlacementImport i set i.jobExecutionId = :e where i.id = :id")
+                .setParameter("e", executionId).setParameter("id", importId).executeUpdate();
+    }
+
+    /** Marks a stopped or failed import as running again before its job is restarted. */
+    public void restarting(long importId, String actor) {
+        PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        entry.restarting();
+        audit.record(actor, "PLACEMENT_IMPORT_RESTARTED", "PlacementImport", String.valueOf(importId),
+                entry.getRowsProcessed() + " rows already processed");
+    }
+
+    public byte[] content(long importId) {
+        Object content = em.createNativeQuery("select content from placement_import where id = ?")
+                .setParameter(1, importId).getSingleResult();
+        return (byte[]) content;
+    }
+
+    public Optional<PlacementImport> find(long importId) {
+        return Optional.ofNullable(em.find(PlacementImport.class, importId));
+    }
+
+    /** The row check of an importer: the municipalities that exist and those in the importer's scope today. */
+    public PlacementRowCheck rowCheck(String importer) {
+        LocalDate today = LocalDate.now(clock);
+        AccessScope scope = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", importer).getResultStream().findFirst()
+                .map(CurrentUser::scopeOf).orElse(AccessScope.none());
+        Set<String> existing = new HashSet<>(em.createQuery("select m.code from Municipality m", String.class)
+                .getResultList());
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<Municipality> m = q.from(Municipality.class);
+        q.select(m.get("code")).where(ScopeFilter.municipality(cb, q, m, scope, today));
+        Set<String> inScope = new HashSet<>(em.createQuery(q).getResultList());
+        return new PlacementRowCheck(existing, inScope, YearMonth.now(clock));
+    }
+
+    public void total(long importId, int rows) {
+        PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry.getTotalRows() == null) {
+            entry.total(rows);
+        }
+    }
+
+    /** Writes one chunk: the accepted rows as upserts, the reasons of the rejected ones, and the counters. */
+    public void write(long importId, List<PlacementRowCheck.Outcome> outcomes) {
+        PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        int done = entry.getLastLine();
+        int rows = 0;
+        int accepted = 0;
+        int rejected = 0;
+        int last = done;
+        for (PlacementRowCheck.Outcome outcome : outcomes) {
+            if (outcome.line() <= done) {
+                continue; // written before a restart
+            }
+            rows++;
+            last = Math.max(last, outcome.line());
+            if (outcome.accepted()) {
+                var row = outcome.row();
+                upsert.upsert(row.municipalityCode(), row.month(), row.group(), row.selfSettled(), row.persons(),
+                        row.under7());
+                accepted++;
+            } else {
+                rejected++;
+                for (Reason reason : outcome.reasons()) {
+                    em.persist(new PlacementImportError(importId, outcome.line(), reason.key(), reason.args()));
+                }
+            }
+        }
+        if (rows > 0) {
+            entry.chunkWritten(last, rows, accepted, rejected);
+        }
+    }
+
+    public void finished(long importId, PlacementImport.Status status) {
+        PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        entry.finished(status, OffsetDateTime.now(clock));
+        audit.record(entry.getImporter(), "PLACEMENT_IMPORT_" + status.name(), "PlacementImport",
+                String.valueOf(importId), entry.getAccepted() + " accepted, " + entry.getRejected() + " rejected of "
+                        + entry.getRowsProcessed() + " rows");
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PlacementImportError> errors(long importId, int limit) {
+        return em.createQuery("select e from PlacementImportError e where e.importId = :id order by e.line, e.id",
+                PlacementImportError.class).setParameter("id", importId).setMaxResults(limit).getResultList();
+    }
+}
