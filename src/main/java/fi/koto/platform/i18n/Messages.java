@@ -22,6 +22,10 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
     }
 
+    /**
+     * The text of a key in a language. An argument that is itself a {@link fi.koto.platform.failure.Reason} is
+     * resolved first, in the same language, so that a message can name a section or a language in words.
+     */
     public static String text(SupportedLanguage language, String key, Object... args) {
         String pattern;
         try {
@@ -29,7 +33,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof fi.koto.platform.failure.Reason nested
+                    ? text(language, nested.key(), nested.args().toArray()) : args[i];
+        }
+        return new MessageFormat(pattern, language.locale()).format(resolved);
     }
 
     public static String text(Locale locale, String key, Object... args) {

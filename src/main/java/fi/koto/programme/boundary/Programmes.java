@@ -242,20 +242,28 @@ public class Programmes {
         for (ProgrammeSection section : programme.getSections()) {
             for (String language : programme.requiredLanguages()) {
                 if (section.isRequired() && section.isEmpty(language)) {
-                    missing.add(Reason.of("programme.section.missing", section.getKey(), language));
+                    missing.add(Reason.of("programme.section.missing", Reason.of("programme.section."
+                            + programme.getLegalBasis() + "." + section.getKey()), section.getKey(),
+                            Reason.of("language.adjective." + language)));
                 }
             }
         }
         return missing;
     }
 
+    private static Reason requirementLabel(Programme programme, ChecklistVerdict requirement) {
+        return Reason.of("programme.requirement." + programme.getLegalBasis() + "." + requirement.getRequirementKey());
+    }
+
     static List<Reason> checklistGaps(Programme programme) {
         List<Reason> gaps = new ArrayList<>();
         for (ChecklistVerdict requirement : programme.getChecklist()) {
             if (requirement.getVerdict() == null) {
-                gaps.add(Reason.of("programme.checklist.noVerdict", requirement.getRequirementKey()));
+                gaps.add(Reason.of("programme.checklist.noVerdict", requirementLabel(programme, requirement),
+                        requirement.getRequirementKey()));
             } else if (requirement.blocksApproval()) {
-                gaps.add(Reason.of("programme.checklist.missing", requirement.getRequirementKey()));
+                gaps.add(Reason.of("programme.checklist.missing", requirementLabel(programme, requirement),
+                        requirement.getRequirementKey()));
             }
         }
         return gaps;

@@ -48,6 +48,16 @@ class MessageBundlesTest {
         assertThat(Messages.text(SupportedLanguage.EN, "no.such.key")).isEqualTo("no.such.key");
     }
 
+    @Test
+    void aReasonGivenAsAnArgumentIsResolvedInTheSameLanguage() {
+        var section = fi.koto.platform.failure.Reason.of("programme.section.ACT_681_2023.goals");
+        var swedish = fi.koto.platform.failure.Reason.of("language.adjective.sv");
+        assertThat(Messages.text(SupportedLanguage.FI, "programme.section.missing", section, "goals", swedish))
+                .isEqualTo("Osiosta \"Tavoitteet\" (goals) puuttuu ruotsinkielinen teksti.");
+        assertThat(Messages.text(SupportedLanguage.EN, "programme.section.missing", section, "goals", swedish))
+                .isEqualTo("Section \"Goals\" (goals) is missing its Swedish text.");
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
