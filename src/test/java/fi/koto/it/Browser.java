@@ -76,15 +76,25 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Clicks the element, finding it again if the page replaced it meanwhile (after a redirect or an Ajax update). */
     public void click(By by) {
-        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
     }
 
-    /** Clicks something that sends the whole page, and waits until the next page has replaced it. */
+    /** Clicks something that sends the whole page, and waits until the next page has replaced it and loaded. */
     public void clickAndWaitForPage(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(by).click();
+        click(by);
         waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
