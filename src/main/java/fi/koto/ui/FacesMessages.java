@@ -19,6 +19,10 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }
 
+    public void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
     public void errors(KotoException refusal) {
         for (Reason reason : refusal.reasons()) {
             add(FacesMessage.SEVERITY_ERROR, reason.key(), reason.args().toArray());

@@ -62,15 +62,25 @@ public final class Api {
         return new Response(sendWithRetry(HTTP, builder.build()));
     }
 
+    /** Sends a request and keeps the answer's body as bytes (downloads). */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
+        return sendWithRetry(HTTP, builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * Sends a request; a refused connection is tried again for up to 20 seconds (a test server that has just
      * reported itself ready may not accept connections for a moment). Any other failure is reported at once.
      */
     static HttpResponse<String> sendWithRetry(HttpClient client, HttpRequest request) {
+        return sendWithRetry(client, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static <T> HttpResponse<T> sendWithRetry(HttpClient client, HttpRequest request,
+            HttpResponse.BodyHandler<T> handler) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (true) {
             try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
+                return client.send(request, handler);
             } catch (java.net.ConnectException refused) {
                 if (System.nanoTime() > deadline) {
                     throw new UncheckedIOException(refused);

@@ -48,7 +48,7 @@ class LoginJourneyIT {
                         "Uudenmaan elinvoimakeskus");
                 assertThat(browser.find(By.id("municipalities:table_data")).findElements(By.tagName("tr")))
                         .hasSize(1);
-                browser.screenshot("home-coordinator-fi");
+                browser.checkpoint("home-coordinator-fi");
 
                 browser.click(By.linkText("Svenska"));
                 browser.waitUntil(d -> "sv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -70,7 +70,7 @@ class LoginJourneyIT {
                 assertThat(browser.htmlLang()).isEqualTo("fi");
                 browser.click(By.linkText("English"));
                 browser.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-                browser.screenshot("login-en");
+                browser.checkpoint("login-en");
                 browser.logIn("official.keskisuomi", "demo");
                 assertThat(browser.htmlLang()).isEqualTo("en");
                 assertThat(browser.pageText()).contains("Municipalities served by",
@@ -80,7 +80,7 @@ class LoginJourneyIT {
                 browser.type(By.id("municipalities:search"), "Jyv");
                 browser.waitUntil(d -> d.findElements(By.cssSelector("#municipalities\\:table_data tr")).size() == 1);
                 assertThat(browser.find(By.id("municipalities:table_data")).getText()).contains("179", "Jyväskylä");
-                browser.screenshot("home-official-en");
+                browser.checkpoint("home-official-en");
             });
         }
         try (var browser = new Browser(base, "fi")) {
@@ -98,7 +98,7 @@ class LoginJourneyIT {
         try (var browser = new Browser(base, "sv")) {
             journey(browser, test, () -> {
                 browser.submitLogin("coord.vantaa", "wrong password");
-                browser.find(By.cssSelector(".ui-messages-error"));
+                browser.find(By.cssSelector(".koto-message-error"));
                 assertThat(browser.pageText()).contains("Användarnamnet eller lösenordet är fel");
                 assertThat(browser.url()).contains("/login.xhtml");
             });

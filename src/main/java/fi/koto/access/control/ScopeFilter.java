@@ -38,6 +38,22 @@ public final class ScopeFilter {
         return municipalityCode(cb, query, municipality.get("code"), scope, on);
     }
 
+    /**
+     * Restricts rows that one authority owns and that concern one municipality, such as the requests of an annual
+     * places round: officials see those their own authority owns (also for a municipality another authority
+     * serves by now, since the round stays with the authority that sent it), coordinators those of their
+     * municipalities, whoever owns them.
+     */
+    public static Predicate authorityRecord(CriteriaBuilder cb, Expression<Long> authorityId,
+            Expression<String> municipalityCode, AccessScope scope) {
+        return switch (scope.kind()) {
+            case ALL -> cb.conjunction();
+            case NONE -> cb.disjunction();
+            case MUNICIPALITIES -> municipalityCode.in(scope.municipalityCodes());
+            case AUTHORITY -> cb.equal(authorityId, scope.authorityId());
+        };
+    }
+
     private static Subquery<Long> servedBy(CriteriaBuilder cb, AbstractQuery<?> query,
             Expression<String> municipalityCode, long authorityId, LocalDate on) {
         Subquery<Long> served = query.subquery(Long.class);

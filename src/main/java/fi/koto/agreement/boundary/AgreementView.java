@@ -1,5 +1,6 @@
 package fi.koto.agreement.boundary;
 
+import java.io.Serializable;
 import fi.koto.agreement.entity.AgreementAction;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.identity.entity.Role;
@@ -11,7 +12,7 @@ import java.util.List;
 public record AgreementView(long id, String municipalityCode, String municipalityNameFi, String municipalityNameSv,
         String authorityCode, String status, LocalDate wellbeingConsultedDate, String decisionBody,
         LocalDate decisionDate, String decisionReference, LocalDate signedDate, LocalDate terminatedDate,
-        String createdBy, long version, List<String> actions) {
+        String createdBy, long version, List<String> actions) implements Serializable {
 
     public static AgreementView of(PlacementAgreement a, Role role) {
         List<String> actions = role == null ? List.of() : Arrays.stream(AgreementAction.values())

@@ -3,6 +3,7 @@ package fi.koto.agreement.boundary;
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
 import fi.koto.agreement.control.AgreementRegister;
+import fi.koto.agreement.control.AgreementSearch;
 import fi.koto.agreement.control.Inputs;
 import fi.koto.agreement.entity.AgreementAction;
 import fi.koto.agreement.entity.AgreementEvent;
@@ -72,11 +73,11 @@ public class Agreements {
         String code = request.municipalityCode() == null ? null : request.municipalityCode().trim();
         Municipality municipality = register.municipality(code, scope, today).orElse(null);
         if (Inputs.blank(code)) {
-            problems.add(Reason.of("input.required", "municipalityCode"));
+            problems.add(Reason.of("input.required", field("municipalityCode")));
         } else if (municipality == null) {
             problems.add(Reason.of("agreement.municipality.notServed", code));
         }
-        LocalDate consulted = Inputs.pastDate(request.wellbeingConsultedDate(), "wellbeingConsultedDate", false,
+        LocalDate consulted = Inputs.pastDate(request.wellbeingConsultedDate(), field("wellbeingConsultedDate"), false,
                 today, problems);
         RegionalAuthority authority = scope.authorityId() == null ? null
                 : em.find(RegionalAuthority.class, scope.authorityId());
@@ -113,6 +114,17 @@ public class Agreements {
         return register.list(currentUser.scope(), today(), code, wanted).stream().map(this::view).toList();
     }
 
+    /** One page of the agreements in scope, for the paged list of the pages. */
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public List<AgreementView> search(AgreementSearch search) {
+        return register.search(currentUser.scope(), today(), search).stream().map(this::view).toList();
+    }
+
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public long count(AgreementSearch search) {
+        return register.count(currentUser.scope(), today(), search);
+    }
+
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public AgreementView get(long id) {
         return view(load(id));
@@ -127,7 +139,7 @@ public class Agreements {
     @RolesAllowed(Permission.Names.AGREEMENT_MANAGE)
     public AgreementView recordConsultation(long id, TransitionRequest request) {
         List<Reason> problems = new ArrayList<>();
-        LocalDate date = Inputs.pastDate(request.date(), "date", true, today(), problems);
+        LocalDate date = Inputs.pastDate(request.date(), field("date"), true, today(), problems);
         return transition(id, AgreementAction.RECORD_CONSULTATION, request, problems,
                 a -> a.recordConsultation(date));
     }
@@ -143,9 +155,9 @@ public class Agreements {
     @RolesAllowed(Permission.Names.AGREEMENT_DECIDE)
     public AgreementView recordDecision(long id, TransitionRequest request) {
         List<Reason> problems = new ArrayList<>();
-        String body = Inputs.text(request.decisionBody(), "decisionBody", 200, problems);
-        LocalDate date = Inputs.pastDate(request.decisionDate(), "decisionDate", true, today(), problems);
-        String reference = Inputs.text(request.decisionReference(), "decisionReference", 200, problems);
+        String body = Inputs.text(request.decisionBody(), field("decisionBody"), 200, problems);
+        LocalDate date = Inputs.pastDate(request.decisionDate(), field("decisionDate"), true, today(), problems);
+        String reference = Inputs.text(request.decisionReference(), field("decisionReference"), 200, problems);
         return transition(id, AgreementAction.RECORD_DECISION, request, problems,
                 a -> a.recordDecision(body, date, reference));
     }
@@ -153,7 +165,7 @@ public class Agreements {
     @RolesAllowed(Permission.Names.AGREEMENT_MANAGE)
     public AgreementView sign(long id, TransitionRequest request) {
         List<Reason> problems = new ArrayList<>();
-        LocalDate date = Inputs.pastDate(request.date(), "date", false, today(), problems);
+        LocalDate date = Inputs.pastDate(request.date(), field("date"), false, today(), problems);
         return transition(id, AgreementAction.SIGN, request, problems,
                 a -> a.recordSigning(date == null ? today() : date));
     }
@@ -165,7 +177,7 @@ public class Agreements {
         if (Inputs.blank(request.comment())) {
             problems.add(Reason.of("agreement.comment.required"));
         }
-        LocalDate date = Inputs.pastDate(request.date(), "date", false, today(), problems);
+        LocalDate date = Inputs.pastDate(request.date(), field("date"), false, today(), problems);
         return transition(id, AgreementAction.TERMINATE, request, problems,
                 a -> a.recordTermination(date == null ? today() : date));
     }
@@ -184,7 +196,7 @@ public class Agreements {
             problems.add(Reason.of("agreement.consultation.required"));
         }
         if (request.comment() != null && request.comment().length() > AgreementEvent.COMMENT_LIMIT) {
-            problems.add(Reason.of("input.tooLong", "comment", AgreementEvent.COMMENT_LIMIT));
+            problems.add(Reason.of("input.tooLong", field("comment"), AgreementEvent.COMMENT_LIMIT));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -200,6 +212,11 @@ public class Agreements {
         changed.fire(new AgreementChanged(id, agreement.getMunicipality().getCode(), action.name(), from,
                 agreement.getStatus(), actor()));
         return view(agreement);
+    }
+
+    /** A field named in words in the reader's language (the bundles' {@code agreement.field.*}). */
+    static Reason field(String name) {
+        return Reason.of("agreement.field." + name);
     }
 
     private PlacementAgreement load(long id) {

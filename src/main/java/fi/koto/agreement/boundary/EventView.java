@@ -1,11 +1,12 @@
 package fi.koto.agreement.boundary;
 
+import java.io.Serializable;
 import fi.koto.agreement.entity.AgreementEvent;
 import java.time.OffsetDateTime;
 
 /** One entry of an agreement's timeline. */
 public record EventView(OffsetDateTime at, String actor, String action, String fromStatus, String toStatus,
-        String comment) {
+        String comment) implements Serializable {
 
     public static EventView of(AgreementEvent e) {
         return new EventView(e.getAt(), e.getActor(), e.getAction(),

@@ -1,12 +1,13 @@
 package fi.koto.agreement.boundary;
 
+import java.io.Serializable;
 import fi.koto.agreement.entity.AnnualPlaces;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The places of one agreement and year, keyed by target group, with the version to send back on change. */
 public record PlacesView(long agreementId, int year, Map<String, Integer> places, int total,
-        String nationalityPreferences, long version) {
+        String nationalityPreferences, long version) implements Serializable {
 
     public static PlacesView of(AnnualPlaces p) {
         Map<String, Integer> places = new LinkedHashMap<>();

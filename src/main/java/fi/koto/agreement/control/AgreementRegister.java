@@ -11,8 +11,10 @@ import fi.koto.reference.entity.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
@@ -47,19 +49,48 @@ public class AgreementRegister {
     /** Agreements in scope, optionally of one municipality and status, newest first. */
     public List<PlacementAgreement> list(AccessScope scope, LocalDate today, String municipalityCode,
             AgreementStatus status) {
+        return search(scope, today, new AgreementSearch(status, municipalityCode, 0, 1000,
+                AgreementSearch.SortField.CREATED, false), 1000);
+    }
+
+    /** One page of agreements in scope, sorted in the database (ties newest first). */
+    public List<PlacementAgreement> search(AccessScope scope, LocalDate today, AgreementSearch search) {
+        return search(scope, today, search, search.limit());
+    }
+
+    /** How many agreements in scope match the search (for paging). */
+    public long count(AccessScope scope, LocalDate today, AgreementSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<PlacementAgreement> a = q.from(PlacementAgreement.class);
+        q.select(cb.count(a)).where(restriction(cb, q, a, scope, today, search));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private List<PlacementAgreement> search(AccessScope scope, LocalDate today, AgreementSearch search, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<PlacementAgreement> q = cb.createQuery(PlacementAgreement.class);
         Root<PlacementAgreement> a = q.from(PlacementAgreement.class);
+        Path<?> sortPath = a;
+        for (String part : search.sort().path.split("\\.")) {
+            sortPath = sortPath.get(part);
+        }
+        q.select(a).where(restriction(cb, q, a, scope, today, search))
+                .orderBy(search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.desc(a.get("id")));
+        return em.createQuery(q).setFirstResult(search.offset()).setMaxResults(limit).getResultList();
+    }
+
+    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> q, Root<PlacementAgreement> a,
+            AccessScope scope, LocalDate today, AgreementSearch search) {
         List<Predicate> where = new ArrayList<>();
         where.add(ScopeFilter.municipalityCode(cb, q, a.get("municipality").get("code"), scope, today));
-        if (municipalityCode != null) {
-            where.add(cb.equal(a.get("municipality").get("code"), municipalityCode));
+        if (search.municipalityCode() != null) {
+            where.add(cb.equal(a.get("municipality").get("code"), search.municipalityCode()));
         }
-        if (status != null) {
-            where.add(cb.equal(a.get("status"), status));
+        if (search.status() != null) {
+            where.add(cb.equal(a.get("status"), search.status()));
         }
-        q.select(a).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(a.get("id")));
-        return em.createQuery(q).setMaxResults(1000).getResultList();
+        return cb.and(where.toArray(Predicate[]::new));
     }
 
     /** The municipality, when it exists and lies in the scope. */

@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Parsing of request fields that collects one reason per problem instead of failing on the first. */
+/**
+ * Parsing of request fields that collects one reason per problem instead of failing on the first. A field is named
+ * by its request name or, for a message in words, by a {@link Reason} whose key names it in the bundles.
+ */
 public final class Inputs {
 
     private Inputs() {
     }
 
     /** The date, or null when blank or invalid (then a reason {@code input.date.invalid} is added). */
-    public static LocalDate date(String text, String field, List<Reason> problems) {
+    public static LocalDate date(String text, Object field, List<Reason> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -25,7 +28,7 @@ public final class Inputs {
     }
 
     /** The date; a reason {@code input.required} is added when blank, and for a day after {@code today}. */
-    public static LocalDate pastDate(String text, String field, boolean required, LocalDate today,
+    public static LocalDate pastDate(String text, Object field, boolean required, LocalDate today,
             List<Reason> problems) {
         if (required && (text == null || text.isBlank())) {
             problems.add(Reason.of("input.required", field));
@@ -40,7 +43,7 @@ public final class Inputs {
     }
 
     /** The trimmed text; a reason is added when blank or longer than {@code limit}. */
-    public static String text(String text, String field, int limit, List<Reason> problems) {
+    public static String text(String text, Object field, int limit, List<Reason> problems) {
         if (text == null || text.isBlank()) {
             problems.add(Reason.of("input.required", field));
             return null;

@@ -30,4 +30,12 @@ public enum AgreementStatus {
         return role.has(action.permission()) && after(action).isPresent();
     }
 
+    /**
+     * Whether the municipality's coordinator may upload (or replace) the municipal decision document now: from
+     * the time the agreement is sent to the municipality until it is signed.
+     */
+    public boolean acceptsDecisionDocument() {
+        return this == SENT_TO_MUNICIPALITY || this == MUNICIPAL_DECISION_RECORDED;
+    }
+
 }

@@ -1,12 +1,13 @@
 package fi.koto.identity.boundary;
 
 import fi.koto.identity.entity.UserAccount;
+import java.io.Serializable;
 import java.util.List;
 
 /** An account as the administrator's list shows it; never the password hash. */
 public record UserSummary(long id, String username, String displayName, String role, String email, String language,
         boolean enabled, java.time.OffsetDateTime lockedUntil, List<String> municipalityCodes, String authorityCode,
-        long version) {
+        long version) implements Serializable {
 
     static UserSummary of(UserAccount a) {
         return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole().name(), a.getEmail(),

@@ -17,7 +17,16 @@ public enum Permission {
     AGREEMENT_READ,
     AGREEMENT_MANAGE,
     AGREEMENT_DECIDE,
-    PLACEMENTS_IMPORT;
+    PLACEMENTS_IMPORT,
+    MANAGE_NOTIFICATIONS,
+    /** Read annual places rounds and extra-places requests (within scope). */
+    PLACES_ROUND_READ,
+    /** Open, remind and close places rounds; request extra places (regional officials). */
+    PLACES_ROUND_MANAGE,
+    /** Answer a places round and respond to extra-places requests for one's municipalities. */
+    PLACES_ROUND_ANSWER,
+    /** See the reports the quarterly schedule produces for one's area (all of them for managers). */
+    REPORT_SCHEDULED_READ;
 
     public static final class Names {
         public static final String VIEW_MUNICIPALITIES = "VIEW_MUNICIPALITIES";
@@ -32,6 +41,11 @@ public enum Permission {
         public static final String AGREEMENT_MANAGE = "AGREEMENT_MANAGE";
         public static final String AGREEMENT_DECIDE = "AGREEMENT_DECIDE";
         public static final String PLACEMENTS_IMPORT = "PLACEMENTS_IMPORT";
+        public static final String MANAGE_NOTIFICATIONS = "MANAGE_NOTIFICATIONS";
+        public static final String PLACES_ROUND_READ = "PLACES_ROUND_READ";
+        public static final String PLACES_ROUND_MANAGE = "PLACES_ROUND_MANAGE";
+        public static final String PLACES_ROUND_ANSWER = "PLACES_ROUND_ANSWER";
+        public static final String REPORT_SCHEDULED_READ = "REPORT_SCHEDULED_READ";
 
         private Names() {
         }

@@ -3,13 +3,18 @@ package fi.koto.identity.entity;
 import static fi.koto.identity.entity.Permission.AGREEMENT_DECIDE;
 import static fi.koto.identity.entity.Permission.AGREEMENT_MANAGE;
 import static fi.koto.identity.entity.Permission.AGREEMENT_READ;
+import static fi.koto.identity.entity.Permission.MANAGE_NOTIFICATIONS;
 import static fi.koto.identity.entity.Permission.MANAGE_REFERENCE_DATA;
 import static fi.koto.identity.entity.Permission.MANAGE_USERS;
 import static fi.koto.identity.entity.Permission.PLACEMENTS_IMPORT;
+import static fi.koto.identity.entity.Permission.PLACES_ROUND_ANSWER;
+import static fi.koto.identity.entity.Permission.PLACES_ROUND_MANAGE;
+import static fi.koto.identity.entity.Permission.PLACES_ROUND_READ;
 import static fi.koto.identity.entity.Permission.PROGRAMME_EDIT;
 import static fi.koto.identity.entity.Permission.PROGRAMME_READ;
 import static fi.koto.identity.entity.Permission.PROGRAMME_REVIEW;
 import static fi.koto.identity.entity.Permission.PULL_REPORTS;
+import static fi.koto.identity.entity.Permission.REPORT_SCHEDULED_READ;
 import static fi.koto.identity.entity.Permission.VIEW_AUDIT;
 import static fi.koto.identity.entity.Permission.VIEW_MUNICIPALITIES;
 
@@ -20,16 +25,17 @@ import java.util.Set;
 public enum Role {
     /** Municipal integration coordinator, bound to one or more municipalities. */
     COORDINATOR(ScopeKind.MUNICIPALITIES, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ,
-            PROGRAMME_EDIT, AGREEMENT_READ, AGREEMENT_DECIDE)),
+            PROGRAMME_EDIT, AGREEMENT_READ, AGREEMENT_DECIDE, PLACES_ROUND_READ, PLACES_ROUND_ANSWER)),
     /** Regional official, bound to one regional authority and the municipalities it serves. */
     OFFICIAL(ScopeKind.AUTHORITY, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ, PROGRAMME_REVIEW,
-            AGREEMENT_READ, AGREEMENT_MANAGE, PLACEMENTS_IMPORT)),
+            AGREEMENT_READ, AGREEMENT_MANAGE, PLACEMENTS_IMPORT, PLACES_ROUND_READ, PLACES_ROUND_MANAGE,
+            REPORT_SCHEDULED_READ)),
     /** Manager: reads everything and pulls reports. */
     MANAGER(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, VIEW_AUDIT, PROGRAMME_READ,
-            AGREEMENT_READ)),
+            AGREEMENT_READ, PLACES_ROUND_READ, REPORT_SCHEDULED_READ)),
     /** Administrator: manages users and reference data. */
     ADMIN(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, VIEW_AUDIT, MANAGE_USERS, MANAGE_REFERENCE_DATA,
-            PROGRAMME_READ, AGREEMENT_READ, PLACEMENTS_IMPORT));
+            PROGRAMME_READ, AGREEMENT_READ, PLACEMENTS_IMPORT, MANAGE_NOTIFICATIONS, PLACES_ROUND_READ));
 
     /** What a role's scope is bound to. */
     public enum ScopeKind {

@@ -1,25 +1,64 @@
 package fi.koto.placement.boundary;
 
+import fi.koto.placement.boundary.CompensationTables.NewPeriod;
+import fi.koto.placement.boundary.CompensationTables.NewRate;
+import fi.koto.placement.boundary.CompensationTables.PeriodView;
+import fi.koto.placement.boundary.CompensationTables.RateView;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** {@code GET /api/v1/compensation/estimate?municipality=CODE&year=YYYY}: the estimate and how it was computed. */
+/**
+ * {@code GET /api/v1/compensation/estimate?municipality=CODE&year=YYYY}: the estimate and how it was computed;
+ * {@code /compensation/rates} and {@code /compensation/periods}: the tables behind it, which administrators extend.
+ */
 @Stateless
 @Path("compensation")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CompensationResource {
 
     @Inject
     Placements placements;
 
+    @Inject
+    CompensationTables tables;
+
     @GET
     @Path("estimate")
     public EstimateView estimate(@QueryParam("municipality") String municipality, @QueryParam("year") Integer year) {
         return placements.estimate(municipality, year);
+    }
+
+    @GET
+    @Path("rates")
+    public List<RateView> rates() {
+        return tables.rates();
+    }
+
+    @POST
+    @Path("rates")
+    public Response addRate(NewRate request) {
+        return Response.status(Response.Status.CREATED).entity(tables.addRate(request)).build();
+    }
+
+    @GET
+    @Path("periods")
+    public List<PeriodView> periods() {
+        return tables.periods();
+    }
+
+    @POST
+    @Path("periods")
+    public Response addPeriod(NewPeriod request) {
+        return Response.status(Response.Status.CREATED).entity(tables.addPeriod(request)).build();
     }
 }

@@ -1,5 +1,6 @@
 package fi.koto.placement.boundary;
 
+import java.io.Serializable;
 import fi.koto.placement.control.CompensationCalculator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,16 +13,16 @@ import java.util.List;
  */
 public record EstimateView(String municipalityCode, int year, String currency, BigDecimal total,
         List<Line> byGroup, List<RateApplied> ratesApplied, List<PeriodApplied> periodsApplied,
-        int personsWithoutPeriod, String method) {
+        int personsWithoutPeriod, String method) implements Serializable {
 
-    public record Line(String targetGroup, long personMonths7OrOver, long personMonthsUnder7, BigDecimal amount) {
+    public record Line(String targetGroup, long personMonths7OrOver, long personMonthsUnder7, BigDecimal amount) implements Serializable {
     }
 
     public record RateApplied(String targetGroup, String ageBand, BigDecimal annualAmount, LocalDate validFrom,
-            LocalDate validTo) {
+            LocalDate validTo) implements Serializable {
     }
 
-    public record PeriodApplied(String targetGroup, int years, LocalDate validFrom, LocalDate validTo) {
+    public record PeriodApplied(String targetGroup, int years, LocalDate validFrom, LocalDate validTo) implements Serializable {
     }
 
     public static EstimateView of(String municipalityCode, CompensationCalculator.Estimate e, String method) {

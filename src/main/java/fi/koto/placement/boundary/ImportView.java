@@ -1,5 +1,6 @@
 package fi.koto.placement.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,8 +8,8 @@ import java.util.List;
  * rows accepted and rejected, and one error per reason a row was rejected, with its line, in English.
  */
 public record ImportView(long id, String status, int progress, Integer totalRows, int rowsProcessed, int accepted,
-        int rejected, List<Error> errors) {
+        int rejected, List<Error> errors) implements Serializable {
 
-    public record Error(int line, String message) {
+    public record Error(int line, String message) implements Serializable {
     }
 }

@@ -34,6 +34,7 @@ import java.util.List;
 public class PlacementImports {
 
     static final int MAX_ERRORS_SHOWN = 10_000;
+    static final int MAX_RECENT = 100;
 
     /**
      * A body somewhat over the limit is read to its end before it is refused, so the client gets the answer
@@ -93,21 +94,38 @@ public class PlacementImports {
         store.jobStarted(id, execution);
     }
 
+    /** The import with the reasons of its rejected rows in English (the API's language). */
     @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
     public ImportView view(long id) {
+        return view(id, SupportedLanguage.EN);
+    }
+
+    /** The import with the reasons of its rejected rows in {@code language}, for the pages. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public ImportView view(long id, SupportedLanguage language) {
         PlacementImport entry = load(id);
         List<ImportView.Error> errors = store.errors(id, MAX_ERRORS_SHOWN).stream()
-                .map(e -> new ImportView.Error(e.getLine(),
-                        Messages.text(SupportedLanguage.EN, e.getMessageKey(), e.args())))
+                .map(e -> new ImportView.Error(e.getLine(), Messages.text(language, e.getMessageKey(), e.args())))
                 .toList();
         return new ImportView(id, status(entry).name(), entry.progress(), entry.getTotalRows(),
                 entry.getRowsProcessed(), entry.getAccepted(), entry.getRejected(), errors);
     }
 
+    /** The caller's latest imports, newest first; an administrator sees everyone's. */
+    @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
+    public List<ImportSummary> recent(int limit) {
+        String importer = isAdmin() ? null : currentUser.username();
+        return store.recent(importer, Math.min(Math.max(1, limit), MAX_RECENT)).stream()
+                .map(entry -> ImportSummary.of(entry, status(entry))).toList();
+    }
+
+    private boolean isAdmin() {
+        return currentUser.account().map(a -> a.getRole() == Role.ADMIN).orElse(false);
+    }
+
     private PlacementImport load(long id) {
         PlacementImport entry = store.find(id).orElse(null);
-        boolean admin = currentUser.account().map(a -> a.getRole() == Role.ADMIN).orElse(false);
-        if (entry == null || !(admin || entry.getImporter().equals(currentUser.username()))) {
+        if (entry == null || !(isAdmin() || entry.getImporter().equals(currentUser.username()))) {
             throw new NotFoundException("import.notFound", id);
         }
         return entry;

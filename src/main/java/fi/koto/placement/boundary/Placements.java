@@ -10,8 +10,10 @@ import fi.koto.identity.entity.Permission;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.placement.control.CompensationCalculator;
 import fi.koto.placement.control.PlacementRegister;
+import fi.koto.placement.control.PlacementSearch;
 import fi.koto.placement.control.PlacementUpsert;
 import fi.koto.placement.control.UtilisationCalculator;
+import fi.koto.placement.control.UtilisationTotals;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
@@ -19,6 +21,7 @@ import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.reference.entity.Municipality;
+import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -31,11 +34,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Realised placements (hand entry, one row at a time, as an upsert), the utilisation of agreed places and the
@@ -130,7 +135,39 @@ public class Placements {
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public List<UtilisationRow> utilisation(Integer year, String authorityCode, String municipalityCode) {
         int y = year(year);
+        return utilisations(y, authorityCode, municipalityCode, LocalDate.now(clock)).stream()
+                .map(m -> UtilisationRow.of(m.code(), m.name(), m.utilisation())).toList();
+    }
+
+    /**
+     * The year's utilisation of every municipality in scope, with totals per authority serving them today and
+     * over all of them (nationally, for those who see everything).
+     */
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public UtilisationSummary utilisationSummary(Integer year) {
+        int y = year(year);
         LocalDate today = LocalDate.now(clock);
+        List<MunicipalityUtilisation> municipalities = utilisations(y, null, null, today);
+        Map<String, RegionalAuthority> serving = placements.servingAuthorities(
+                municipalities.stream().map(MunicipalityUtilisation::code).collect(Collectors.toSet()), today);
+        Map<String, RegionalAuthority> byCode = new HashMap<>();
+        serving.values().forEach(a -> byCode.put(a.getCode(), a));
+        List<UtilisationTotals.Member> members = municipalities.stream().map(m -> new UtilisationTotals.Member(
+                serving.containsKey(m.code()) ? serving.get(m.code()).getCode() : null, m.utilisation())).toList();
+        List<UtilisationSummary.Total> authorities = UtilisationTotals.byGroup(y, members, today).stream()
+                .map(t -> UtilisationSummary.Total.of(t, byCode.get(t.key()))).toList();
+        var total = UtilisationTotals.total(null, y, municipalities.stream()
+                .map(MunicipalityUtilisation::utilisation).toList(), today);
+        return new UtilisationSummary(y, municipalities.stream()
+                .map(m -> UtilisationRow.of(m.code(), m.name(), m.utilisation())).toList(),
+                authorities, UtilisationSummary.Total.of(total, null));
+    }
+
+    private record MunicipalityUtilisation(String code, String name, UtilisationCalculator.Utilisation utilisation) {
+    }
+
+    private List<MunicipalityUtilisation> utilisations(int y, String authorityCode, String municipalityCode,
+            LocalDate today) {
         AccessScope scope = currentUser.scope();
         String onlyMunicipality = blank(municipalityCode) ? null : municipalityCode.trim();
         Set<String> served = blank(authorityCode) ? null
@@ -154,7 +191,7 @@ public class Placements {
         Set<String> codes = new java.util.TreeSet<>(agreed.keySet());
         codes.addAll(realised.keySet());
         codes.addAll(selfSettled.keySet());
-        List<UtilisationRow> rows = new ArrayList<>();
+        List<MunicipalityUtilisation> rows = new ArrayList<>();
         for (String code : codes) {
             if ((onlyMunicipality != null && !onlyMunicipality.equals(code))
                     || (served != null && !served.contains(code))) {
@@ -164,10 +201,22 @@ public class Placements {
                 Municipality m = em.find(Municipality.class, c);
                 return m == null ? c : m.getNameFi();
             });
-            rows.add(UtilisationRow.of(code, name, UtilisationCalculator.of(y, agreed.get(code), realised.get(code),
-                    selfSettled.get(code), today)));
+            rows.add(new MunicipalityUtilisation(code, name, UtilisationCalculator.of(y, agreed.get(code),
+                    realised.get(code), selfSettled.get(code), today)));
         }
         return rows;
+    }
+
+    /** One page of realised placements in scope, for the paged list of the pages. */
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public List<PlacementView> search(PlacementSearch search) {
+        return placements.search(search, currentUser.scope(), LocalDate.now(clock)).stream()
+                .map(PlacementView::of).toList();
+    }
+
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public long count(PlacementSearch search) {
+        return placements.count(search, currentUser.scope(), LocalDate.now(clock));
     }
 
     /** The estimate for a municipality in scope; 404 for one outside it. */

@@ -1,5 +1,6 @@
 package fi.koto.placement.boundary;
 
+import java.io.Serializable;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.placement.control.UtilisationCalculator.Utilisation;
 import java.math.BigDecimal;
@@ -12,10 +13,10 @@ import java.util.Map;
  */
 public record UtilisationRow(String municipalityCode, String municipalityNameFi, int year, Counts agreed,
         Counts realised, Counts selfSettled, int remaining, BigDecimal utilisation, BigDecimal expected,
-        boolean deviation) {
+        boolean deviation) implements Serializable {
 
     /** A total and the figure per target group. */
-    public record Counts(int total, Map<String, Integer> byGroup) {
+    public record Counts(int total, Map<String, Integer> byGroup) implements Serializable {
 
         static Counts of(int total, Map<TargetGroup, Integer> byGroup) {
             Map<String, Integer> named = new LinkedHashMap<>();

@@ -76,6 +76,18 @@ public final class CompensationCalculator {
     }
 
     public Estimate estimate(int year, Collection<Placed> placements) {
+        return estimate(YearMonth.of(year, 1), YearMonth.of(year, 12), placements);
+    }
+
+    /**
+     * The estimate for the months from {@code first} to {@code last} of one year (a quarter, for reports); the
+     * same rules as for a whole year, so the four quarters add up to the year's person-months.
+     */
+    public Estimate estimate(YearMonth first, YearMonth last, Collection<Placed> placements) {
+        if (first.getYear() != last.getYear() || last.isBefore(first)) {
+            throw new IllegalArgumentException(first + ".." + last);
+        }
+        int year = first.getYear();
         Map<TargetGroup, long[]> personMonths = new EnumMap<>(TargetGroup.class);
         Map<TargetGroup, BigDecimal> amounts = new EnumMap<>(TargetGroup.class);
         Set<Rate> ratesApplied = new LinkedHashSet<>();
@@ -93,7 +105,7 @@ public final class CompensationCalculator {
             periodsApplied.add(period.get());
             YearMonth end = placed.month().plusYears(period.get().years());
             int over = placed.persons() - placed.under7();
-            for (int m = 1; m <= 12; m++) {
+            for (int m = first.getMonthValue(); m <= last.getMonthValue(); m++) {
                 YearMonth month = YearMonth.of(year, m);
                 if (month.isBefore(placed.month()) || !month.isBefore(end)) {
                     continue;

@@ -1,24 +1,20 @@
 package fi.koto.placement.control;
 
+import fi.koto.document.control.ZipInspection;
 import fi.koto.platform.failure.InvalidInputException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Decides whether an uploaded file may be imported, before any row is read: its size, whether it is what its media
- * type claims (a UTF-8 CSV with the expected header, or an XLSX workbook), and that an XLSX is no zip bomb. Pure:
- * no container, no database.
+ * type claims (a UTF-8 CSV with the expected header, or an XLSX workbook), and that an XLSX is no zip bomb
+ * (through {@link ZipInspection}, shared with attached documents). Pure: no container, no database.
  */
 public final class ImportFileCheck {
 
@@ -38,15 +34,11 @@ public final class ImportFileCheck {
     }
 
     private final long maxBytes;
-    private final int maxEntries;
-    private final long maxUncompressedBytes;
-    private final double maxRatio;
+    private final ZipInspection.Limits zipLimits;
 
     public ImportFileCheck(long maxBytes, int maxEntries, long maxUncompressedBytes, double maxRatio) {
         this.maxBytes = maxBytes;
-        this.maxEntries = maxEntries;
-        this.maxUncompressedBytes = maxUncompressedBytes;
-        this.maxRatio = maxRatio;
+        this.zipLimits = new ZipInspection.Limits(maxEntries, maxUncompressedBytes, maxRatio, 0);
     }
 
     /** The limits of production: {@code KOTO_IMPORT_MAX_BYTES} (default 20 MB), 1,000 entries, 200 MB, ratio 100. */
@@ -132,47 +124,21 @@ public final class ImportFileCheck {
     }
 
     void checkXlsx(byte[] content) {
-        if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
+        if (!ZipInspection.looksLikeZip(content)) {
             throw new InvalidInputException("import.file.notXlsx");
         }
-        if (!hasEndOfCentralDirectory(content)) {
-            throw new InvalidInputException("import.file.xlsxBroken");
+        ZipInspection.Contents zip;
+        try {
+            zip = ZipInspection.inspect(content, zipLimits, Set.of());
+        } catch (ZipInspection.Refused e) {
+            throw new InvalidInputException(switch (e.problem()) {
+                case NOT_ZIP -> "import.file.notXlsx";
+                case DAMAGED -> "import.file.xlsxBroken";
+                case BOMB -> "import.file.zipBomb";
+            });
         }
-        Set<String> names = new HashSet<>();
-        int entries = 0;
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > maxEntries) {
-                    throw new InvalidInputException("import.file.zipBomb");
-                }
-                names.add(entry.getName());
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > maxUncompressedBytes || total > (long) (maxRatio * content.length)) {
-                        throw new InvalidInputException("import.file.zipBomb");
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException("import.file.xlsxBroken");
-        }
-        if (!names.contains("[Content_Types].xml") || !names.contains("xl/workbook.xml")) {
+        if (!zip.has("[Content_Types].xml") || !zip.has("xl/workbook.xml")) {
             throw new InvalidInputException("import.file.notXlsx");
         }
-    }
-
-    /** A ZIP ends with its central directory: a truncated one lacks the end record (PK 5 6). */
-    private static boolean hasEndOfCentralDirectory(byte[] content) {
-        int from = Math.max(0, content.length - 22 - 65535);
-        for (int i = content.length - 22; i >= from; i--) {
-            if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -146,6 +146,19 @@ public class PlacementImportStore {
                         + entry.getRowsProcessed() + " rows");
     }
 
+    /** The latest imports, newest first: one importer's, or everyone's when {@code importer} is null. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PlacementImport> recent(String importer, int limit) {
+        // two queries rather than ":importer is null", whose parameter type PostgreSQL cannot infer
+        var query = importer == null
+                ? em.createQuery("select i from PlacementImport i order by i.createdAt desc, i.id desc",
+                        PlacementImport.class)
+                : em.createQuery("select i from PlacementImport i where i.importer = :importer"
+                        + " order by i.createdAt desc, i.id desc", PlacementImport.class)
+                        .setParameter("importer", importer);
+        return query.setMaxResults(limit).getResultList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PlacementImportError> errors(long importId, int limit) {
         return em.createQuery("select e from PlacementImportError e where e.importId = :id order by e.line, e.id",

@@ -6,15 +6,22 @@ import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.placement.entity.CompensationPeriod;
 import fi.koto.placement.entity.CompensationRate;
 import fi.koto.placement.entity.RealisedPlacement;
+import fi.koto.reference.entity.RegionalAuthority;
+import fi.koto.reference.entity.ServiceArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +45,53 @@ public class PlacementRegister {
         }
         q.select(r).where(where).orderBy(cb.asc(r.get("month")), cb.asc(r.get("id")));
         return em.createQuery(q).getResultList();
+    }
+
+    /** One page of realised rows in scope, sorted in the database (ties by municipality, month and id). */
+    public List<RealisedPlacement> search(PlacementSearch search, AccessScope scope, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<RealisedPlacement> q = cb.createQuery(RealisedPlacement.class);
+        Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
+        var sortPath = r.get(search.sort().path);
+        q.select(r).where(restriction(cb, q, r, search, scope, today)).orderBy(
+                search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(r.get("municipalityCode")),
+                cb.asc(r.get("month")), cb.asc(r.get("id")));
+        return em.createQuery(q).setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
+    }
+
+    public long count(PlacementSearch search, AccessScope scope, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
+        q.select(cb.count(r)).where(restriction(cb, q, r, search, scope, today));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> q, Root<RealisedPlacement> r,
+            PlacementSearch search, AccessScope scope, LocalDate today) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), scope, today));
+        if (search.year() != null) {
+            where.add(cb.between(r.<LocalDate>get("month"), LocalDate.of(search.year(), 1, 1),
+                    LocalDate.of(search.year(), 12, 1)));
+        }
+        if (search.municipalityCode() != null) {
+            where.add(cb.equal(r.get("municipalityCode"), search.municipalityCode()));
+        }
+        return cb.and(where.toArray(Predicate[]::new));
+    }
+
+    /** The authority serving each of these municipalities on {@code day}; Åland's municipalities have none. */
+    public Map<String, RegionalAuthority> servingAuthorities(Set<String> codes, LocalDate day) {
+        Map<String, RegionalAuthority> serving = new HashMap<>();
+        if (codes.isEmpty()) {
+            return serving;
+        }
+        em.createQuery("select s from ServiceArea s join fetch s.authority where s.municipality.code in :codes"
+                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)", ServiceArea.class)
+                .setParameter("codes", codes).setParameter("day", day).getResultList()
+                .forEach(s -> serving.put(s.getMunicipality().getCode(), s.getAuthority()));
+        return serving;
     }
 
     /** The row with this key, for an upsert; the caller has checked the scope. */

@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +15,8 @@ import java.time.LocalDate;
 /**
  * Calculated compensation per person and year for an age band and recipient, valid from one date to another
  * (inclusive; open-ended when {@code validTo} is null). {@code targetGroup} is a group name or {@link #ALL}, which
- * applies to groups without a row of their own. Rows come from migrations; the application only reads them.
+ * applies to groups without a row of their own. The known values come from migrations; an administrator records a
+ * new amount from a date ({@code fi.koto.placement.boundary.CompensationTables}), which ends the row it follows.
  */
 @Entity
 @Table(name = "compensation_rate")
@@ -21,6 +25,8 @@ public class CompensationRate {
     public static final String ALL = "ALL";
 
     @Id
+    @SequenceGenerator(name = "compensation_rate_seq", sequenceName = "compensation_rate_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compensation_rate_seq")
     private Long id;
 
     @Column(name = "target_group", nullable = false, length = 40)
@@ -44,6 +50,20 @@ public class CompensationRate {
     private LocalDate validTo;
 
     protected CompensationRate() {
+    }
+
+    public CompensationRate(String targetGroup, AgeBand ageBand, Recipient recipient, BigDecimal annualAmount,
+            LocalDate validFrom) {
+        this.targetGroup = targetGroup;
+        this.ageBand = ageBand;
+        this.recipient = recipient;
+        this.annualAmount = annualAmount;
+        this.validFrom = validFrom;
+    }
+
+    /** Ends this rate on the day before its successor starts. */
+    public void endBefore(LocalDate successorFrom) {
+        this.validTo = successorFrom.minusDays(1);
     }
 
     public Long getId() {

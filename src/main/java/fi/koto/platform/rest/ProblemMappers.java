@@ -4,6 +4,7 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.platform.failure.NotFoundException;
+import fi.koto.platform.failure.TooLargeException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
 import jakarta.ejb.AccessLocalException;
@@ -33,7 +34,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (failure instanceof KotoException koto) {
             int status = koto instanceof InvalidInputException ? 422
                     : koto instanceof ConflictException ? 409
-                    : koto instanceof NotFoundException ? 404 : 400;
+                    : koto instanceof NotFoundException ? 404
+                    : koto instanceof TooLargeException ? 413 : 400;
             List<String> reasons = koto.reasons().stream()
                     .map(r -> Messages.text(SupportedLanguage.EN, r.key(), r.args().toArray())).toList();
             return problem(status, reasons.isEmpty() ? null : reasons.get(0), reasons);

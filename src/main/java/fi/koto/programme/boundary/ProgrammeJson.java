@@ -9,6 +9,7 @@ import fi.koto.programme.entity.ProgrammeSection;
 import fi.koto.programme.entity.ReviewNote;
 import fi.koto.programme.entity.SectionText;
 import fi.koto.programme.entity.SubmittedVersion;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ProgrammeJson {
     public record Summary(long id, String title, String status, String legalBasis, List<String> municipalityCodes,
             LocalDate periodStart, LocalDate periodEnd, int round, OffsetDateTime submittedAt, LocalDate reviewDue,
             String reviewer, String changedBy, OffsetDateTime changedAt, long version, OffsetDateTime approvedAt,
-            LocalDate revisionDue) {
+            LocalDate revisionDue) implements Serializable {
 
         static Summary of(Programme p) {
             return new Summary(p.getId(), p.getTitle(), p.getStatus().name(), p.getLegalBasis().name(),
@@ -56,7 +57,8 @@ public final class ProgrammeJson {
             List<String> municipalityCodes, List<String> languages, LocalDate periodStart, LocalDate periodEnd,
             int round, OffsetDateTime submittedAt, LocalDate reviewDue, String reviewer, String createdBy,
             String changedBy, OffsetDateTime changedAt, List<Section> sections, List<Requirement> checklist,
-            List<Note> notes, OffsetDateTime approvedAt, LocalDate revisionDue, List<Measure> measures) {
+            List<Note> notes, OffsetDateTime approvedAt, LocalDate revisionDue, List<Measure> measures)
+            implements Serializable {
 
         static Detail of(Programme p) {
             return new Detail(p.getId(), p.getTitle(), p.getStatus().name(), p.getVersion(),
@@ -74,7 +76,8 @@ public final class ProgrammeJson {
             Long version) {
     }
 
-    public record Measure(long id, String action, String responsibleParty, String schedule, String indicator) {
+    public record Measure(long id, String action, String responsibleParty, String schedule, String indicator)
+            implements Serializable {
 
         static Measure of(ProgrammeMeasure m) {
             return new Measure(m.getId(), m.getAction(), m.getResponsibleParty(), m.getSchedule(), m.getIndicator());
@@ -82,7 +85,7 @@ public final class ProgrammeJson {
     }
 
     public record Section(String key, String fi, String sv, boolean required, boolean languageDrift,
-            String changedBy, OffsetDateTime changedAt) {
+            String changedBy, OffsetDateTime changedAt) implements Serializable {
 
         static Section of(ProgrammeSection s) {
             return new Section(s.getKey(), s.getTextFi(), s.getTextSv(), s.isRequired(), s.hasLanguageDrift(),
@@ -90,7 +93,8 @@ public final class ProgrammeJson {
         }
     }
 
-    public record Requirement(String key, String verdict, String note, String setBy, OffsetDateTime setAt) {
+    public record Requirement(String key, String verdict, String note, String setBy, OffsetDateTime setAt)
+            implements Serializable {
 
         static Requirement of(ChecklistVerdict c) {
             return new Requirement(c.getRequirementKey(), c.getVerdict() == null ? null : c.getVerdict().name(),
@@ -99,7 +103,8 @@ public final class ProgrammeJson {
     }
 
     public record Note(long id, String section, String text, String author, OffsetDateTime at, boolean resolved,
-            String resolvedBy, OffsetDateTime resolvedAt, String reply, String replyBy, OffsetDateTime replyAt) {
+            String resolvedBy, OffsetDateTime resolvedAt, String reply, String replyBy, OffsetDateTime replyAt)
+            implements Serializable {
 
         static Note of(ReviewNote n) {
             return new Note(n.getId(), n.getSectionKey(), n.getText(), n.getAuthor(), n.getCreatedAt(),
@@ -109,7 +114,7 @@ public final class ProgrammeJson {
     }
 
     public record HistoryEntry(OffsetDateTime at, String actor, String action, String fromStatus, String toStatus,
-            String comment) {
+            String comment) implements Serializable {
 
         static HistoryEntry of(ProgrammeEvent e) {
             return new HistoryEntry(e.getAt(), e.getActor(), e.getAction().name(),
@@ -118,7 +123,7 @@ public final class ProgrammeJson {
         }
     }
 
-    public record VersionSummary(int round, OffsetDateTime submittedAt, String submittedBy) {
+    public record VersionSummary(int round, OffsetDateTime submittedAt, String submittedBy) implements Serializable {
 
         static VersionSummary of(SubmittedVersion v) {
             return new VersionSummary(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy());
@@ -144,10 +149,11 @@ public final class ProgrammeJson {
     public record Diff(int round, int previousRound, List<SectionDiff> sections) {
     }
 
-    public record SectionDiff(String key, String language, boolean changed, List<DiffLine> lines) {
+    public record SectionDiff(String key, String language, boolean changed, List<DiffLine> lines)
+            implements Serializable {
     }
 
-    public record DiffLine(String kind, String text) {
+    public record DiffLine(String kind, String text) implements Serializable {
 
         static DiffLine of(LineDiff.Line line) {
             return new DiffLine(line.kind().name(), line.text());

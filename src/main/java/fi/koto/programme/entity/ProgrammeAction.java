@@ -5,7 +5,9 @@ import fi.koto.identity.entity.Permission;
 /**
  * What moves a programme between states, and the permission each move needs. {@code CREATE} starts the
  * timeline; {@code SUPERSEDE} is done by the system when a newer programme for the same municipalities is
- * approved, so no role holds it.
+ * approved, so no role holds it. {@code ATTACHMENT_ADDED} and {@code ATTACHMENT_REMOVED} are timeline entries that
+ * move nothing: {@link ProgrammeStatus#after} is empty for them, and {@link ProgrammeStatus#isEditable} says when a
+ * coordinator may change the attachments.
  */
 public enum ProgrammeAction {
     CREATE(Permission.PROGRAMME_EDIT, false),
@@ -14,7 +16,9 @@ public enum ProgrammeAction {
     START_REVIEW(Permission.PROGRAMME_REVIEW, false),
     REQUEST_CHANGES(Permission.PROGRAMME_REVIEW, true),
     APPROVE(Permission.PROGRAMME_REVIEW, false),
-    SUPERSEDE(null, false);
+    SUPERSEDE(null, false),
+    ATTACHMENT_ADDED(Permission.PROGRAMME_EDIT, false),
+    ATTACHMENT_REMOVED(Permission.PROGRAMME_EDIT, false);
 
     private final Permission permission;
     private final boolean commentRequired;

@@ -21,7 +21,7 @@ public enum ProgrammeStatus {
             case REQUEST_CHANGES -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
             case APPROVE -> this == IN_REVIEW ? APPROVED : null;
             case SUPERSEDE -> this == APPROVED ? SUPERSEDED : null;
-            case CREATE -> null;
+            case CREATE, ATTACHMENT_ADDED, ATTACHMENT_REMOVED -> null;
         };
         return Optional.ofNullable(next);
     }

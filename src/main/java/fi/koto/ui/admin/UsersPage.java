@@ -45,6 +45,7 @@ public class UsersPage implements Serializable {
     private List<UserSummary> accounts;
     private List<AuthorityView> currentAuthorities;
     private NewUserForm form = new NewUserForm();
+    private List<MunicipalityView> municipalityChoices;
 
     @PostConstruct
     void init() {
@@ -82,8 +83,13 @@ public class UsersPage implements Serializable {
     }
 
     /** Suggestions for the municipality field, by name or code. */
-    public List<MunicipalityView> completeMunicipality(String text) {
-        return municipalities.search(new MunicipalitySearch(text, 0, 15, MunicipalitySearch.SortField.NAME, true));
+    /** Every municipality the administrator may bind a coordinator to, by name. */
+    public List<MunicipalityView> getMunicipalityChoices() {
+        if (municipalityChoices == null) {
+            municipalityChoices = municipalities.search(new MunicipalitySearch(null, 0, MunicipalitySearch.MAX_LIMIT,
+                    MunicipalitySearch.SortField.NAME, true));
+        }
+        return municipalityChoices;
     }
 
     public String municipalityLabel(MunicipalityView m) {

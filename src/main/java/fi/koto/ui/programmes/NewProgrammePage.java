@@ -10,6 +10,7 @@ import fi.koto.reference.control.MunicipalitySearch;
 import fi.koto.reference.control.MunicipalityView;
 import fi.koto.ui.FacesMessages;
 import fi.koto.ui.LanguageSelection;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,7 @@ public class NewProgrammePage implements Serializable {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private List<MunicipalityView> chosen = new ArrayList<>();
+    private List<MunicipalityView> own;
 
     public String create() {
         try {
@@ -54,8 +56,19 @@ public class NewProgrammePage implements Serializable {
         }
     }
 
-    public List<MunicipalityView> completeMunicipality(String text) {
-        return municipalities.search(new MunicipalitySearch(text, 0, 15, MunicipalitySearch.SortField.NAME, true));
+    /** Loads the coordinator's own municipalities; when there is only one, it is already chosen. */
+    @PostConstruct
+    void loadOwnMunicipalities() {
+        own = municipalities.search(new MunicipalitySearch(null, 0, MunicipalitySearch.MAX_LIMIT,
+                MunicipalitySearch.SortField.NAME, true));
+        if (own.size() == 1) {
+            chosen = new ArrayList<>(own);
+        }
+    }
+
+    /** The coordinator's own municipalities: a joint programme is filed by several of them. */
+    public List<MunicipalityView> getOwnMunicipalities() {
+        return own;
     }
 
     public String municipalityLabel(MunicipalityView m) {

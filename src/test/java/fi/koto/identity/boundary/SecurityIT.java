@@ -95,7 +95,7 @@ class SecurityIT {
         assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("frame-ancestors 'none'"));
         assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                c -> assertThat(c).containsIgnoringCase("HttpOnly"));
+                c -> assertThat(c).containsIgnoringCase("HttpOnly").containsOnlyOnce("SameSite=Lax"));
     }
 
     @Test

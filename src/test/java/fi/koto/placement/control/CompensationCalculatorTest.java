@@ -47,6 +47,31 @@ class CompensationCalculatorTest {
     }
 
     @Test
+    void theFourQuartersOfAYearAddUpToTheYear() {
+        var rows = List.of(placed("2022-07", TargetGroup.ASYLUM_PERMIT, 12, 2),
+                placed("2023-05", TargetGroup.QUOTA_REFUGEE, 5, 1));
+        Estimate year = calculator.estimate(2023, rows);
+        BigDecimal quarters = BigDecimal.ZERO;
+        long personMonths = 0;
+        for (int q = 1; q <= 4; q++) {
+            Estimate quarter = calculator.estimate(YearMonth.of(2023, q * 3 - 2), YearMonth.of(2023, q * 3), rows);
+            quarters = quarters.add(quarter.total());
+            personMonths += quarter.byGroup().stream().mapToLong(l -> l.personMonths7OrOver() + l.personMonthsUnder7())
+                    .sum();
+        }
+        assertThat(quarters).isEqualByComparingTo(year.total());
+        assertThat(personMonths).isEqualTo(year.byGroup().stream()
+                .mapToLong(l -> l.personMonths7OrOver() + l.personMonthsUnder7()).sum());
+        // Q2: the quota refugees placed in May count for May and June only
+        Estimate q2 = calculator.estimate(YearMonth.of(2023, 4), YearMonth.of(2023, 6),
+                List.of(placed("2023-05", TargetGroup.QUOTA_REFUGEE, 5, 1)));
+        assertThat(q2.byGroup()).singleElement().satisfies(line -> {
+            assertThat(line.personMonths7OrOver()).isEqualTo(8);
+            assertThat(line.personMonthsUnder7()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void thePlacementMonthCountsAndTheOldRatesApplyBefore2023() {
         Estimate e = calculator.estimate(2022, List.of(placed("2022-07", TargetGroup.ASYLUM_PERMIT, 12, 2)));
         // July to December: 10 × 2,300 / 2 + 2 × 6,845 / 2

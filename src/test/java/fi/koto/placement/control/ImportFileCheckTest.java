@@ -71,6 +71,8 @@ class ImportFileCheckTest {
     void anXlsxMustBeAZipWithTheWorkbookParts() throws IOException {
         byte[] workbook = zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>");
         assertThat(check.check(ImportFileCheck.XLSX, workbook).format()).isEqualTo(ImportFileCheck.Format.XLSX);
+        assertThat(check.check(ImportFileCheck.XLSX, fi.koto.document.control.Samples.streamedXlsx()).format())
+                .as("a workbook written by POI's streaming writer").isEqualTo(ImportFileCheck.Format.XLSX);
         refused(ImportFileCheck.XLSX, zip("word/document.xml", "<w/>"), "import.file.notXlsx");
         refused(ImportFileCheck.XLSX, utf8("MZ this is an executable"), "import.file.notXlsx");
         refused(ImportFileCheck.XLSX, Arrays.copyOf(workbook, workbook.length - 30), "import.file.xlsxBroken");

@@ -52,12 +52,13 @@ class ProgrammeJourneyIT {
                 coordinator.logIn("coord.jyvaskyla", "demo");
                 String revisions = coordinator.find(By.id("revisions")).getText();
                 assertThat(revisions).contains("Jyväskylän kotouttamisohjelma 2021–2024", "Päivitys myöhässä");
-                coordinator.screenshot("home-coordinator-revisions-fi");
+                coordinator.checkpoint("home-coordinator-revisions-fi");
                 coordinator.click(By.linkText("Ohjelmat"));
                 coordinator.click(By.linkText("Uusi ohjelma"));
                 coordinator.type(By.id("programme:title"), TITLE);
-                coordinator.type(By.id("programme:municipalities_input"), "Jyv");
-                coordinator.click(By.cssSelector("#programme\\:municipalities_panel li.ui-autocomplete-item"));
+                // The coordinator's only municipality is already chosen.
+                assertThat(coordinator.find(By.cssSelector("input[name='programme:municipalities']")).isSelected())
+                        .isTrue();
                 coordinator.type(By.id("programme:periodStart_input"), "2026-01-01");
                 coordinator.type(By.id("programme:periodEnd_input"), "2029-12-31");
                 coordinator.click(By.id("programme:create"));
@@ -82,7 +83,7 @@ class ProgrammeJourneyIT {
                 coordinator.clickAndWaitForPage(By.id("measures:addMeasure"));
                 assertThat(coordinator.find(By.id("measures:measureTable")).getText())
                         .contains("Suomen kielen kurssit työnhakijoille", "Jyväskylän työllisyysalue");
-                coordinator.screenshot("programme-editor-fi");
+                coordinator.checkpoint("programme-editor-fi");
                 press(coordinator, "Lähetä");
                 waitForStatus(coordinator, "Lähetetty");
             });
@@ -95,7 +96,7 @@ class ProgrammeJourneyIT {
                 official.open("programmes/index.xhtml");
                 WebElement row = official.find(By.xpath("//tr[.//a[normalize-space(.)='" + TITLE + "']]"));
                 row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-                official.screenshot("work-queue-fi");
+                official.checkpoint("work-queue-fi");
                 official.click(By.id("queue:claim"));
                 official.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Tarkastus aloitettiin 1"));
 
@@ -135,7 +136,7 @@ class ProgrammeJourneyIT {
                 assertThat(official.find(By.cssSelector(".koto-diff ins")).getText()).contains("+", "Tavoitteet lähtötasoineen");
                 assertThat(official.driver().findElements(By.cssSelector(".koto-diff"))).as("only the changed section")
                         .hasSize(1);
-                official.screenshot("review-diff-fi");
+                official.checkpoint("review-diff-fi");
                 press(official, "Aloita tarkastus");
                 waitForStatus(official, "Tarkastettavana");
                 int requirements = official.driver().findElements(By.cssSelector("select[id$=':verdict']")).size();
@@ -146,11 +147,11 @@ class ProgrammeJourneyIT {
                     official.clickAndWaitForPage(By.xpath("(//form[@id='checklist']//button)[" + (i + 1) + "]"));
                     assertThat(official.find(By.id("messages")).getText()).contains("Arvio tallennettiin");
                 }
-                official.screenshot("review-checklist-fi");
+                official.checkpoint("review-checklist-fi");
                 press(official, "Hyväksy");
                 waitForStatus(official, "Hyväksytty");
                 assertThat(official.find(By.id("timeline")).getText()).contains("Täydentäkää tavoitteet.");
-                official.screenshot("programme-approved-fi");
+                official.checkpoint("programme-approved-fi");
 
                 official.click(By.partialLinkText("Lähetys 1"));
                 official.waitUntil(d -> d.getCurrentUrl().contains("/programmes/version.xhtml"));

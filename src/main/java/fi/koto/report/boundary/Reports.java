@@ -1,0 +1,177 @@
+package fi.koto.report.boundary;
+
+import fi.koto.access.control.CurrentUser;
+import fi.koto.identity.entity.Permission;
+import fi.koto.identity.entity.UserAccount;
+import fi.koto.platform.failure.ConflictException;
+import fi.koto.platform.failure.InvalidInputException;
+import fi.koto.platform.failure.NotFoundException;
+import fi.koto.platform.failure.Reason;
+import fi.koto.platform.i18n.Messages;
+import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.report.batch.ReportJob;
+import fi.koto.report.control.ReportPeriod;
+import fi.koto.report.control.ReportStore;
+import fi.koto.report.entity.ReportRequest;
+import fi.koto.report.entity.ReportType;
+import fi.koto.report.writer.ReportFormat;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reports: asked for by a person (a batch job writes the file while they may leave the page), listed in their
+ * archive and downloaded from it. The job reads the figures within the scope the person had when asking. A report
+ * outside someone's archive is not found, exactly like one that does not exist.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@DeclareRoles(Permission.Names.REPORT_SCHEDULED_READ)
+public class Reports {
+
+    static final int ARCHIVE_LIMIT = 200;
+
+    @Inject
+    ReportStore store;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<ReportRequested> requested;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Starts the report job; the report's first view (STARTED). */
+    @RolesAllowed(Permission.Names.PULL_REPORTS)
+    public ReportView request(ReportOrder order) {
+        if (order == null) {
+            throw new InvalidInputException("request.body.required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Reason> problems = new ArrayList<>();
+        ReportType type = parse(ReportType.class, order.type(), "report.type.unknown", problems);
+        ReportFormat format = parse(ReportFormat.class, order.format(), "report.format.unknown", problems);
+        SupportedLanguage language = language(order.language(), problems);
+        ReportPeriod period = null;
+        if (order.year() == null) {
+            problems.add(Reason.of("report.year.invalid", "null"));
+        } else {
+            try {
+                period = new ReportPeriod(order.year(), order.quarter());
+                if (!period.hasStartedOn(today)) {
+                    problems.add(Reason.of("report.period.future", period.key()));
+                }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.reasons());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String requester = currentUser.username();
+        var request = new ReportRequest(type, period.year(), period.quarter(), format, language.code(), requester,
+                false, currentUser.scope(), today, OffsetDateTime.now(clock));
+        long id = store.create(request);
+        store.jobStarted(id, ReportJob.start(id));
+        requested.fire(new ReportRequested(id, type.name(), period.key(), format.name(), requester, false));
+        return view(id);
+    }
+
+    @RolesAllowed(Permission.Names.PULL_REPORTS)
+    public ReportView view(long id) {
+        return ReportView.of(load(id));
+    }
+
+    /** The caller's archive, newest first. */
+    @RolesAllowed(Permission.Names.PULL_REPORTS)
+    public List<ReportView> archive() {
+        return store.archive(currentUser.username(), currentUser.scope(), seesScheduled(), ARCHIVE_LIMIT).stream()
+                .map(ReportView::of).toList();
+    }
+
+    /** A temporary copy of a completed report's file; 409 while it is being written or when it failed. */
+    @RolesAllowed(Permission.Names.PULL_REPORTS)
+    public ReportFile file(long id) {
+        ReportRequest request = load(id);
+        if (request.getStatus() != ReportRequest.Status.COMPLETED) {
+            throw new ConflictException("report.notReady", id);
+        }
+        try {
+            Path copy = Files.createTempFile("koto-download-" + id + "-", ".tmp");
+            store.copyFile(id, copy);
+            store.downloaded(request, currentUser.username());
+            return new ReportFile(request.getFilename(), request.getMediaType(), Files.size(copy), copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report types with their labels in the caller's language. */
+    @RolesAllowed(Permission.Names.PULL_REPORTS)
+    public List<ReportTypeView> types() {
+        SupportedLanguage language = callerLanguage();
+        return Arrays.stream(ReportType.values()).map(t -> new ReportTypeView(t.name(),
+                Messages.text(language, t.labelKey()), Messages.text(language, t.descriptionKey()))).toList();
+    }
+
+    private ReportRequest load(long id) {
+        ReportRequest request = store.find(id).orElse(null);
+        if (request == null || !ReportStore.inArchive(request, currentUser.username(), currentUser.scope(),
+                seesScheduled())) {
+            throw new NotFoundException("report.notFound", id);
+        }
+        return request;
+    }
+
+    private boolean seesScheduled() {
+        return session.isCallerInRole(Permission.Names.REPORT_SCHEDULED_READ);
+    }
+
+    private SupportedLanguage callerLanguage() {
+        return currentUser.account().map(UserAccount::getLanguage).map(SupportedLanguage::parse)
+                .orElse(SupportedLanguage.FI);
+    }
+
+    private SupportedLanguage language(String code, List<Reason> problems) {
+        if (code == null || code.isBlank()) {
+            return callerLanguage();
+        }
+        try {
+            return SupportedLanguage.parse(code);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.reasons());
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String key, List<Reason> problems) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(Reason.of(key, String.valueOf(value)));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package fi.koto.report.control;
+
+import fi.koto.access.control.AccessScope;
+import fi.koto.platform.i18n.Messages;
+import fi.koto.platform.i18n.SupportedLanguage;
+import java.time.LocalDate;
+
+/**
+ * Everything a report section needs to read its rows: the snapshot, the period, the language, and the scope of the
+ * person who asked with the day it is applied on. {@code referenceDay} is "today" for rules that depend on how
+ * much of a year has passed: the day after the period for a period that is over, the capture day otherwise.
+ */
+public record ReportContext(long snapshotId, ReportPeriod period, SupportedLanguage language, AccessScope scope,
+        LocalDate scopeDate, LocalDate referenceDay, ReferenceNames names) {
+
+    public String text(String key, Object... args) {
+        return Messages.text(language, key, args);
+    }
+}

@@ -1,0 +1,204 @@
+package fi.koto.report.control;
+
+import fi.koto.access.control.ScopeFilter;
+import fi.koto.agreement.entity.TargetGroup;
+import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.reference.entity.Municipality;
+import fi.koto.report.entity.SnapshotCompensation;
+import fi.koto.report.entity.SnapshotPlacement;
+import fi.koto.report.entity.SnapshotPlaces;
+import fi.koto.report.entity.SnapshotProgramme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads a snapshot's figures, every query restricted to the reader's scope through {@link ScopeFilter} (the one
+ * scope layer), so a report never holds a municipality its reader could not see in the lists.
+ */
+@ApplicationScoped
+public class SnapshotFigures {
+
+    /** Placements summed per municipality, target group and (for monthly rows) month. */
+    public record Placed(String municipalityCode, LocalDate month, TargetGroup group, long assigned,
+            long selfSettled, long under7) {
+
+        public long total() {
+            return assigned + selfSettled;
+        }
+
+        boolean sameKey(Placed other) {
+            return municipalityCode.equals(other.municipalityCode) && group == other.group
+                    && java.util.Objects.equals(month, other.month);
+        }
+
+        Placed plus(Placed other) {
+            return new Placed(municipalityCode, month, group, assigned + other.assigned,
+                    selfSettled + other.selfSettled, under7 + other.under7);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Placements from {@code from} to {@code to} per municipality and group, by municipality code and group. */
+    public List<Placed> placements(ReportContext c, YearMonth from, YearMonth to) {
+        List<Placed> placed = new ArrayList<>();
+        read(c, from, to, false, 0, Integer.MAX_VALUE, placed::add);
+        return placed;
+    }
+
+    /**
+     * Placements per municipality, month and group, by municipality code, month and group, handed to
+     * {@code sink} one by one; read a page at a time, so memory does not grow with the period.
+     */
+    public void placementMonths(ReportContext c, YearMonth from, YearMonth to, int pageSize, Consumer<Placed> sink) {
+        // a page ends anywhere, also between the assigned and self-settled row of one key: merged across pages
+        Placed[] pending = {null};
+        Consumer<Placed> merging = next -> {
+            Placed held = pending[0];
+            if (held != null && held.sameKey(next)) {
+                pending[0] = held.plus(next);
+            } else {
+                if (held != null) {
+                    sink.accept(held);
+                }
+                pending[0] = next;
+            }
+        };
+        int offset = 0;
+        int read;
+        do {
+            read = read(c, from, to, true, offset, pageSize, merging);
+            offset += read;
+        } while (read == pageSize);
+        if (pending[0] != null) {
+            sink.accept(pending[0]);
+        }
+    }
+
+    /**
+     * Sums per municipality, group (and month) and self-settled flag; the two flags of one key are merged into
+     * one {@link Placed}. (Grouped by the flag rather than summed with CASE WHEN: EclipseLink writes a boolean
+     * inside CASE as 0 or 1, which H2 refuses to compare with a boolean column.) Returns the number of rows read.
+     */
+    private int read(ReportContext c, YearMonth from, YearMonth to, boolean byMonth, int offset, int limit,
+            Consumer<Placed> sink) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<SnapshotPlacement> p = q.from(SnapshotPlacement.class);
+        Expression<String> code = p.get("municipalityCode");
+        Expression<LocalDate> month = p.get("month");
+        Expression<TargetGroup> group = p.get("targetGroup");
+        Expression<Boolean> selfSettled = p.get("selfSettled");
+        q.where(cb.equal(p.get("snapshotId"), c.snapshotId()),
+                cb.between(month, from.atDay(1), to.atDay(1)),
+                ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate()));
+        if (byMonth) {
+            q.multiselect(code, group, selfSettled, p.get("persons"), p.get("under7"), month)
+                    .orderBy(cb.asc(code), cb.asc(month), cb.asc(group), cb.asc(selfSettled));
+        } else {
+            q.multiselect(code, group, selfSettled, cb.sum(p.get("persons")), cb.sum(p.get("under7")))
+                    .groupBy(code, group, selfSettled).orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));
+        }
+        List<Tuple> rows = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+        Placed held = null;
+        for (Tuple t : rows) {
+            long persons = number(t.get(3));
+            boolean self = Boolean.TRUE.equals(t.get(2));
+            Placed next = new Placed(t.get(0, String.class), byMonth ? t.get(5, LocalDate.class) : null,
+                    t.get(1, TargetGroup.class), self ? 0 : persons, self ? persons : 0, number(t.get(4)));
+            if (held != null && held.sameKey(next)) {
+                held = held.plus(next);
+            } else {
+                if (held != null) {
+                    sink.accept(held);
+                }
+                held = next;
+            }
+        }
+        if (held != null) {
+            sink.accept(held);
+        }
+        return rows.size();
+    }
+
+    /** Places agreed for the year, by municipality code and group. */
+    public List<SnapshotPlaces> places(ReportContext c) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<SnapshotPlaces> q = cb.createQuery(SnapshotPlaces.class);
+        Root<SnapshotPlaces> p = q.from(SnapshotPlaces.class);
+        q.select(p).where(cb.equal(p.get("snapshotId"), c.snapshotId()),
+                        ScopeFilter.municipalityCode(cb, q, p.get("municipalityCode"), c.scope(), c.scopeDate()))
+                .orderBy(cb.asc(p.get("municipalityCode")), cb.asc(p.get("targetGroup")));
+        return em.createQuery(q).getResultList();
+    }
+
+    /** The compensation estimate by municipality code and group. */
+    public List<SnapshotCompensation> compensation(ReportContext c) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<SnapshotCompensation> q = cb.createQuery(SnapshotCompensation.class);
+        Root<SnapshotCompensation> r = q.from(SnapshotCompensation.class);
+        q.select(r).where(cb.equal(r.get("snapshotId"), c.snapshotId()),
+                        ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
+                .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("targetGroup")));
+        return em.createQuery(q).getResultList();
+    }
+
+    /** Programmes by municipality code, title and id. */
+    public List<SnapshotProgramme> programmes(ReportContext c) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<SnapshotProgramme> q = cb.createQuery(SnapshotProgramme.class);
+        Root<SnapshotProgramme> r = q.from(SnapshotProgramme.class);
+        q.select(r).where(cb.equal(r.get("snapshotId"), c.snapshotId()),
+                        ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
+                .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("title")), cb.asc(r.get("programmeId")));
+        return em.createQuery(q).getResultList();
+    }
+
+    /** The mainland municipalities in scope (Åland arranges integration under its own law), by code. */
+    public List<String> mainlandMunicipalities(ReportContext c) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<Municipality> m = q.from(Municipality.class);
+        ParameterExpression<Boolean> no = cb.parameter(Boolean.class, "no");
+        q.select(m.get("code")).where(cb.equal(m.get("aland"), no),
+                ScopeFilter.municipality(cb, q, m, c.scope(), c.scopeDate())).orderBy(cb.asc(m.get("code")));
+        return em.createQuery(q).setParameter(no, false).getResultList();
+    }
+
+    /** Every municipality's names and the authority serving it on {@code day}, in the language. */
+    public ReferenceNames names(SupportedLanguage language, LocalDate day) {
+        Map<String, String[]> authorities = new HashMap<>();
+        for (Object[] a : em.createQuery("select s.municipality.code, a.nameFi, a.nameSv, a.nameEn from ServiceArea s"
+                        + " join s.authority a where s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
+                        Object[].class)
+                .setParameter("day", day).getResultList()) {
+            authorities.put((String) a[0], new String[] {(String) a[1], (String) a[2], (String) a[3]});
+        }
+        Map<String, ReferenceNames.Names> names = new HashMap<>();
+        for (Municipality m : em.createQuery("select m from Municipality m", Municipality.class).getResultList()) {
+            String[] a = authorities.getOrDefault(m.getCode(), new String[3]);
+            names.put(m.getCode(), new ReferenceNames.Names(m.getNameFi(), m.getNameSv(), m.getNameSe(), a[0], a[1],
+                    a[2]));
+        }
+        return new ReferenceNames(names, language);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

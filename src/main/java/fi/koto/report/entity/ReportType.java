@@ -1,0 +1,26 @@
+package fi.koto.report.entity;
+
+/**
+ * The reports Koto produces (catalogue: reports/README.md). Labels and descriptions are in the bundles under
+ * {@code report.type.ID} and {@code report.type.ID.description}.
+ */
+public enum ReportType {
+    /** Places agreed for the year against persons placed to the end of the period, by municipality and group. */
+    PLACES_AGREED_VS_REALISED,
+    /** Persons placed in the period by target group, assigned vs self-settled, under 7 vs 7 or older. */
+    PLACEMENTS,
+    /** Each municipality's programmes at the end of the period: state, legal basis, approval, revision due. */
+    PROGRAMME_STATUS,
+    /** Reviews opened, closed and overdue in the period, rounds and time with each side, per programme. */
+    REVIEW_ACTIVITY,
+    /** The estimated calculated compensation for the months of the period, per municipality. */
+    COMPENSATION;
+
+    public String labelKey() {
+        return "report.type." + name();
+    }
+
+    public String descriptionKey() {
+        return labelKey() + ".description";
+    }
+}

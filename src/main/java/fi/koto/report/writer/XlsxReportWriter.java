@@ -1,0 +1,269 @@
+package fi.koto.report.writer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a report as an Excel workbook with POI's streaming SXSSF: only a window of rows is in memory, the rest
+ * goes to a temporary file until the workbook is written. The first sheet holds the report's title, period, "as
+ * of" moment and parameters; each section gets a sheet of its own whose first row is the header, frozen and with
+ * filters on. Numbers are numeric cells, dates are date cells with a date format, flags are boolean cells.
+ * Column widths follow the longest value seen in each column (tracked while writing, so no pass over the rows
+ * and no autosize), within limits.
+ */
+final class XlsxReportWriter implements ReportWriter {
+
+    /** Rows kept in memory per sheet; older rows are flushed to the temporary file. */
+    static final int WINDOW = 100;
+    static final int MAX_WIDTH_CHARS = 60;
+    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    private final OutputStream out;
+    private final ReportHeader header;
+    private final SXSSFWorkbook workbook;
+    private final Styles styles;
+    private final Set<String> sheetNames = new HashSet<>();
+
+    private SXSSFSheet sheet;
+    private Section section;
+    private int[] widths;
+    private int nextRow;
+    private boolean closed;
+
+    XlsxReportWriter(OutputStream out, ReportHeader header) {
+        this.out = out;
+        this.header = header;
+        this.workbook = new SXSSFWorkbook(WINDOW);
+        this.styles = new Styles(workbook, header);
+        writeParameters();
+    }
+
+    private void writeParameters() {
+        SXSSFSheet about = workbook.createSheet(sheetName(header.labels().parameters()));
+        ReportLabels labels = header.labels();
+        Row heading = about.createRow(0);
+        text(heading, 0, labels.parameter(), styles.header);
+        text(heading, 1, labels.value(), styles.header);
+        Row title = about.createRow(1);
+        text(title, 0, header.title(), styles.bold);
+        Row period = about.createRow(2);
+        text(period, 0, labels.period(), null);
+        text(period, 1, header.period(), null);
+        Row asOf = about.createRow(3);
+        text(asOf, 0, labels.asOf(), null);
+        var at = asOf.createCell(1);
+        at.setCellValue(header.asOf().toLocalDateTime());
+        at.setCellStyle(styles.dateTime);
+        int r = 4;
+        int nameWidth = Math.max(labels.parameter().length(), Math.max(labels.period().length(), labels.asOf().length()));
+        int valueWidth = Math.max(labels.value().length(), Math.max(header.period().length(), 16));
+        for (ReportHeader.Parameter parameter : header.parameters()) {
+            Row row = about.createRow(r++);
+            text(row, 0, parameter.name(), null);
+            text(row, 1, parameter.value(), null);
+            nameWidth = Math.max(nameWidth, parameter.name().length());
+            valueWidth = Math.max(valueWidth, parameter.value().length());
+        }
+        about.setColumnWidth(0, width(nameWidth));
+        about.setColumnWidth(1, width(valueWidth));
+    }
+
+    @Override
+    public void section(Section next) {
+        endSection();
+        section = next;
+        sheet = workbook.createSheet(sheetName(next.title()));
+        widths = new int[next.columns().size()];
+        Row row = sheet.createRow(0);
+        row.setHeightInPoints(30);
+        for (int i = 0; i < widths.length; i++) {
+            Column column = next.columns().get(i);
+            text(row, i, column.label(), styles.header);
+            // a long heading wraps onto two lines rather than widening the column beyond its values
+            widths[i] = Math.max(column.type().typicalChars(), Math.min(column.label().length(), 24));
+        }
+        sheet.createFreezePane(0, 1);
+        nextRow = 1;
+    }
+
+    @Override
+    public void row(Object... values) {
+        if (section == null) {
+            throw new IllegalStateException("No section is open");
+        }
+        if (values.length != widths.length) {
+            throw new IllegalArgumentException("The section has " + widths.length + " columns, the row "
+                    + values.length);
+        }
+        if (nextRow >= MAX_ROWS) {
+            throw new IllegalStateException("A sheet holds at most " + MAX_ROWS + " rows");
+        }
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value == null) {
+                continue;
+            }
+            ColumnType type = section.columns().get(i).type();
+            SXSSFCell cell = (SXSSFCell) row.createCell(i);
+            int chars;
+            switch (type) {
+                case INTEGER -> {
+                    long number = ((Number) value).longValue();
+                    cell.setCellValue(number);
+                    cell.setCellStyle(styles.integer);
+                    chars = digits(number);
+                }
+                case DECIMAL -> {
+                    double number = ((Number) value).doubleValue();
+                    cell.setCellValue(number);
+                    cell.setCellStyle(styles.decimal);
+                    chars = digits((long) number) + 3;
+                }
+                case PERCENT -> {
+                    cell.setCellValue(((Number) value).doubleValue());
+                    cell.setCellStyle(styles.percent);
+                    chars = 7;
+                }
+                case DATE -> {
+                    cell.setCellValue(date(value));
+                    cell.setCellStyle(styles.date);
+                    chars = 10;
+                }
+                case FLAG -> {
+                    cell.setCellValue((Boolean) value);
+                    chars = 5;
+                }
+                default -> {
+                    String text = value.toString();
+                    cell.setCellValue(text);
+                    chars = text.length();
+                }
+            }
+            if (chars > widths[i]) {
+                widths[i] = chars;
+            }
+        }
+    }
+
+    private void endSection() {
+        if (section == null) {
+            return;
+        }
+        int lastColumn = widths.length - 1;
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, lastColumn));
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, width(widths[i]));
+        }
+        section = null;
+        sheet = null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            endSection();
+            workbook.write(out);
+        } finally {
+            workbook.close(); // also deletes the temporary files
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return LocalDate.from((TemporalAccessor) value);
+    }
+
+    private static void text(Row row, int column, String text, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(text);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** Characters to POI's width unit (1/256 of a character), with room for the filter button. */
+    private static int width(int chars) {
+        return (Math.min(MAX_WIDTH_CHARS, chars) + 3) * 256;
+    }
+
+    private static int digits(long number) {
+        long n = Math.abs(number);
+        int digits = 1;
+        while (n >= 10) {
+            n /= 10;
+            digits++;
+        }
+        // thousands separators and the sign
+        return digits + (digits - 1) / 3 + (number < 0 ? 1 : 0);
+    }
+
+    /** Sheet names are at most 31 characters without []:*?/\ and unique within the workbook. */
+    private String sheetName(String title) {
+        String base = WorkbookUtil.createSafeSheetName(title);
+        String name = base;
+        for (int n = 2; !sheetNames.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    /** The cell styles of one workbook (a workbook holds at most 64,000 styles, so they are shared). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle bold;
+        final CellStyle integer;
+        final CellStyle decimal;
+        final CellStyle percent;
+        final CellStyle date;
+        final CellStyle dateTime;
+
+        Styles(SXSSFWorkbook workbook, ReportHeader report) {
+            var format = workbook.createDataFormat();
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(boldFont);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            integer = workbook.createCellStyle();
+            integer.setDataFormat(format.getFormat("#,##0"));
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(format.getFormat("#,##0.00"));
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(format.getFormat("0.0%"));
+            boolean iso = "en".equals(report.locale().getLanguage());
+            date = workbook.createCellStyle();
+            date.setDataFormat(format.getFormat(iso ? "yyyy-mm-dd" : "d.m.yyyy"));
+            dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(format.getFormat(iso ? "yyyy-mm-dd hh:mm" : "d.m.yyyy h:mm"));
+        }
+    }
+}

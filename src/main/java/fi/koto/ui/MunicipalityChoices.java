@@ -1,0 +1,50 @@
+package fi.koto.ui;
+
+import fi.koto.reference.boundary.Municipalities;
+import fi.koto.reference.control.MunicipalitySearch;
+import fi.koto.reference.control.MunicipalityView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The municipalities the user may see (an official: those their authority serves today), by name in the page's
+ * language, for the pickers and filters of the agreement and placement pages, and their names by code for tables.
+ */
+@Named
+@RequestScoped
+public class MunicipalityChoices {
+
+    @Inject
+    Municipalities municipalities;
+
+    @Inject
+    LanguageSelection languages;
+
+    private List<MunicipalityView> all;
+    private Map<String, MunicipalityView> byCode;
+
+    public List<MunicipalityView> getAll() {
+        if (all == null) {
+            all = municipalities.search(MunicipalitySearch.all());
+        }
+        return all;
+    }
+
+    public String label(MunicipalityView m) {
+        return m == null ? "" : m.name(languages.getCode()) + " (" + m.code() + ")";
+    }
+
+    /** "Helsinki (091)" in the page's language; the bare code for one outside the list. */
+    public String labelOf(String code) {
+        if (byCode == null) {
+            byCode = getAll().stream().collect(Collectors.toMap(MunicipalityView::code, Function.identity()));
+        }
+        MunicipalityView m = byCode.get(code);
+        return m == null ? code : label(m);
+    }
+}

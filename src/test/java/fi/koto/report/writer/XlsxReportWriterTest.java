@@ -1,0 +1,92 @@
+package fi.koto.report.writer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Re-opens what the workbook writer wrote, with POI, and checks cell types, values and sheet settings. */
+class XlsxReportWriterTest {
+
+    @Test
+    void numbersDatesAndFlagsAreTypedCellsUnderAFrozenFilteredHeader() throws IOException {
+        byte[] bytes = SampleReport.write(ReportFormat.XLSX, 250);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Raportin tiedot");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Kunnittain");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Ei rivejä");
+
+            XSSFSheet sheet = workbook.getSheetAt(1);
+            assertThat(sheet.getLastRowNum()).isEqualTo(250);
+            var header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Kunta");
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Käyttöaste");
+            assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
+
+            var inari = sheet.getRow(1);
+            assertThat(inari.getCell(0).getStringCellValue()).isEqualTo("Inari (Anár)");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Utsjoki (Ohcejohka)");
+            assertThat(inari.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(inari.getCell(1).getNumericCellValue()).isEqualTo(1000);
+            assertThat(inari.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(inari.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(inari.getCell(2).getNumericCellValue()).isEqualTo(12345.67);
+            assertThat(inari.getCell(3).getNumericCellValue()).isEqualTo(0.4567);
+            assertThat(inari.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(inari.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(inari.getCell(4))).isTrue();
+            assertThat(inari.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+            assertThat(inari.getCell(5).getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(inari.getCell(5).getBooleanCellValue()).isTrue();
+            assertThat(sheet.getRow(2).getCell(5).getBooleanCellValue()).isFalse();
+
+            var pane = sheet.getPaneInformation();
+            assertThat(pane).isNotNull();
+            assertThat(pane.isFreezePane()).isTrue();
+            assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F251");
+            // widths from the data: the name column is wider than the flag column, neither is the default
+            assertThat(sheet.getColumnWidth(0)).isGreaterThan(sheet.getColumnWidth(5));
+            assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(("Utsjoki (Ohcejohka)".length()) * 256);
+        }
+    }
+
+    @Test
+    void theParametersSheetHoldsTitlePeriodAsOfAndParameters() throws IOException {
+        byte[] bytes = SampleReport.write(ReportFormat.XLSX, 3);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet about = workbook.getSheetAt(0);
+            assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo(SampleReport.TITLE);
+            assertThat(about.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kausi");
+            assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("1. neljännes 2026");
+            assertThat(about.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Tilanne");
+            assertThat(DateUtil.isCellDateFormatted(about.getRow(3).getCell(1))).isTrue();
+            assertThat(about.getRow(3).getCell(1).getLocalDateTimeCellValue())
+                    .isEqualTo(SampleReport.AS_OF.toLocalDateTime());
+            assertThat(about.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Alue");
+            assertThat(about.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Lapin elinvoimakeskus");
+
+            XSSFSheet empty = workbook.getSheetAt(2);
+            assertThat(empty.getLastRowNum()).isZero();
+            assertThat(empty.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1");
+        }
+    }
+
+    @Test
+    void aRowMustFitTheOpenSection() throws IOException {
+        try (ReportWriter writer = ReportFormat.XLSX.open(new java.io.ByteArrayOutputStream(),
+                SampleReport.header(java.util.Locale.ENGLISH))) {
+            assertThatThrownBy(() -> writer.row("no section")).isInstanceOf(IllegalStateException.class);
+            writer.section(SampleReport.EMPTY);
+            assertThatThrownBy(() -> writer.row("a", "b")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
