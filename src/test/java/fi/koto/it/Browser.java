@@ -1,5 +1,7 @@
 package fi.koto.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -92,9 +96,28 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> isGone(page));
         waitUntil(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the page that held this element has been replaced. Chrome reports a replaced page either as a stale
+     * element or, while the next document is being attached, as "Node with given id does not belong to the
+     * document"; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
@@ -119,6 +142,12 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A main screen of a journey: checked with axe-core for WCAG 2.1 A/AA, then saved as a screenshot. */
+    public Path checkpoint(String name) {
+        assertAccessible(name);
+        return screenshot(name);
+    }
+
     /** Saves a screenshot under target/screenshots; the README shows some of them. */
     public Path screenshot(String name) {
         try {
@@ -129,6 +158,25 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs axe-core (bundled in the Maven artifact, injected into the page) for the WCAG 2.0/2.1 A and AA rules on
+     * the page as it is now and fails with every violation, its rule, help text and the elements concerned.
+     */
+    public void assertAccessible(String pageName) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        if (results.getViolations().isEmpty()) {
+            return;
+        }
+        String report = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
+                        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary()
+                                .replace('\n', ' ')).collect(Collectors.joining("\n    ")))
+                .collect(Collectors.joining("\n  "));
+        saveFailure("axe-" + pageName);
+        throw new AssertionError("WCAG 2.1 A/AA violations on " + pageName + " (" + url() + "):\n  " + report);
     }
 
     /** For a failing journey: the screen and the page source, next to the screenshots. */
