@@ -118,7 +118,7 @@ public final class Api {
      * The server's address on loopback: Arquillian reports the machine's network address, but tests only ever talk
      * to this machine through 127.0.0.1.
      */
-    static URI toUri(URL url) {
+    public static URI toUri(URL url) {
         String path = url.getPath().endsWith("/") ? url.getPath() : url.getPath() + "/";
         return URI.create(url.getProtocol() + "://127.0.0.1:" + url.getPort() + path);
     }

@@ -65,6 +65,12 @@ public final class WebSession {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Every cookie of the session as one {@code Cookie} header value, for requests sent by another client. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public static String viewState(String page) {
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
