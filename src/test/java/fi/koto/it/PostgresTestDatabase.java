@@ -38,7 +38,7 @@ public class PostgresTestDatabase implements LauncherSessionListener {
     }
 
     /** The database named in the URL; the server's maintenance database is used to create and drop it. */
-    private static String name() {
+    public static String name() {
         String url = url();
         String tail = url.substring(url.lastIndexOf('/') + 1);
         int query = tail.indexOf('?');
@@ -49,7 +49,8 @@ public class PostgresTestDatabase implements LauncherSessionListener {
         return name;
     }
 
-    private static void execute(String sql) {
+    /** Runs a statement on the PostgreSQL server, connected to its maintenance database. */
+    public static void execute(String sql) {
         String maintenance = url().substring(0, url().lastIndexOf('/') + 1) + "postgres";
         try (Connection c = DriverManager.getConnection(maintenance, System.getProperty("koto.it.postgres.user"), "");
                 Statement s = c.createStatement()) {
