@@ -153,6 +153,9 @@ final class XlsxReportWriter implements ReportWriter {
                 default -> {
                     String text = value.toString();
                     cell.setCellValue(text);
+                    if (looksLikeFormula(text)) {
+                        cell.setCellStyle(styles.literal);
+                    }
                     chars = text.length();
                 }
             }
@@ -196,12 +199,27 @@ final class XlsxReportWriter implements ReportWriter {
         return LocalDate.from((TemporalAccessor) value);
     }
 
-    private static void text(Row row, int column, String text, CellStyle style) {
+    private void text(Row row, int column, String text, CellStyle style) {
         var cell = row.createCell(column);
         cell.setCellValue(text);
         if (style != null) {
             cell.setCellStyle(style);
+        } else if (looksLikeFormula(text)) {
+            cell.setCellStyle(styles.literal);
         }
+    }
+
+    /**
+     * Text a spreadsheet would take for a formula if a person edited the cell (formula injection: a title such as
+     * {@code =HYPERLINK(...)} typed into Koto). Text cells are never formulas as written; a quote prefix keeps them
+     * text when edited too.
+     */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /** Characters to POI's width unit (1/256 of a character), with room for the filter button. */
@@ -240,6 +258,7 @@ final class XlsxReportWriter implements ReportWriter {
         final CellStyle percent;
         final CellStyle date;
         final CellStyle dateTime;
+        final CellStyle literal;
 
         Styles(SXSSFWorkbook workbook, ReportHeader report) {
             var format = workbook.createDataFormat();
@@ -264,6 +283,8 @@ final class XlsxReportWriter implements ReportWriter {
             date.setDataFormat(format.getFormat(iso ? "yyyy-mm-dd" : "d.m.yyyy"));
             dateTime = workbook.createCellStyle();
             dateTime.setDataFormat(format.getFormat(iso ? "yyyy-mm-dd hh:mm" : "d.m.yyyy h:mm"));
+            literal = workbook.createCellStyle();
+            literal.setQuotePrefixed(true);
         }
     }
 }

@@ -89,4 +89,27 @@ class XlsxReportWriterTest {
             assertThatThrownBy(() -> writer.row("a", "b")).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void hostileTextIsStoredAsTextAndFormulaLikeTextStaysTextWhenEdited() throws IOException {
+        String[] hostile = {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A2)",
+            "<script>alert('x')</script>", "'; drop table programme; --", "\u202Eעברית \u0645\u0631\u062D\u0628\u0627",
+            "Ańa\u0301r \u0041\u030A", "x".repeat(5000)};
+        var out = new java.io.ByteArrayOutputStream();
+        try (ReportWriter writer = ReportFormat.XLSX.open(out, SampleReport.header(java.util.Locale.ENGLISH))) {
+            writer.section(new Section("Text", java.util.List.of(new Column("Text", ColumnType.TEXT))));
+            for (String text : hostile) {
+                writer.row(text);
+            }
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = workbook.getSheet("Text");
+            for (int i = 0; i < hostile.length; i++) {
+                var cell = sheet.getRow(i + 1).getCell(0);
+                assertThat(cell.getCellType()).as(hostile[i]).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(hostile[i]);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(hostile[i]).isEqualTo(i < 4);
+            }
+        }
+    }
 }
