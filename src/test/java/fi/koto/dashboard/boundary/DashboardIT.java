@@ -3,6 +3,7 @@ package fi.koto.dashboard.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.it.Api;
+import fi.koto.it.Browser;
 import fi.koto.it.KotoDeployment;
 import fi.koto.it.WebSession;
 import jakarta.json.JsonArray;
@@ -19,6 +20,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The home page dashboards through {@code GET /api/v1/dashboard} (the figures the page draws), black-box: each
@@ -155,5 +158,23 @@ class DashboardIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"dashboardHeading\"").contains("id=\"figures-placesByYear\"")
                 .contains("id=\"figures-programmeStates\"").contains("role=\"img\"").contains("<caption>");
+    }
+
+    /** In a real browser Chart.js draws every chart of the page (a script error would leave the canvas blank). */
+    @Test
+    void theBrowserDrawsEveryChart() {
+        try (var browser = new Browser(base, "en")) {
+            browser.logIn("coord.helsinki", "demo");
+            Long drawn = browser.waitUntil(d -> {
+                Object count = ((JavascriptExecutor) d).executeScript("var canvases = document.querySelectorAll("
+                        + "'#dashboard canvas'); if (!window.Chart || canvases.length === 0) { return null; }"
+                        + " for (var i = 0; i < canvases.length; i++) { if (!Chart.getChart(canvases[i])) {"
+                        + " return null; } } return canvases.length;");
+                return (Long) count;
+            });
+            assertThat(drawn).isEqualTo(2L);
+            assertThat(browser.find(By.id("figures-placesByYear")).getText()).contains(String.valueOf(THIS_YEAR));
+            browser.screenshot("dashboard-coordinator");
+        }
     }
 }
