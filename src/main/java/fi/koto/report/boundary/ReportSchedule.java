@@ -80,6 +80,9 @@ public class ReportSchedule {
         List<Long> started = new ArrayList<>();
         for (AccessScope scope : scopes) {
             for (ReportType type : ReportType.values()) {
+                if (type.isAnnualOnly() && !period.isAnnual()) {
+                    continue;
+                }
                 for (ReportFormat format : FORMATS) {
                     for (SupportedLanguage language : LANGUAGES) {
                         var request = new ReportRequest(type, period.year(), period.quarter(), format,

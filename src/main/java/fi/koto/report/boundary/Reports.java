@@ -1,6 +1,7 @@
 package fi.koto.report.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.agreement.control.RoundCalendar;
 import fi.koto.identity.entity.Permission;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.failure.ConflictException;
@@ -80,7 +81,16 @@ public class Reports {
         } else {
             try {
                 period = new ReportPeriod(order.year(), order.quarter());
-                if (!period.hasStartedOn(today)) {
+                if (type != null && type.isAnnualOnly() && !period.isAnnual()) {
+                    problems.add(Reason.of("report.period.annualOnly", String.valueOf(order.quarter())));
+                }
+                if (type == ReportType.PLACES_ROUND) {
+                    // the round for a year of places runs in the autumn before: it may be reported ahead
+                    if (period.year() > today.getYear() + RoundCalendar.YEARS_AHEAD) {
+                        problems.add(Reason.of("report.period.roundTooFar", period.key(),
+                                String.valueOf(RoundCalendar.YEARS_AHEAD)));
+                    }
+                } else if (!period.hasStartedOn(today)) {
                     problems.add(Reason.of("report.period.future", period.key()));
                 }
             } catch (InvalidInputException e) {

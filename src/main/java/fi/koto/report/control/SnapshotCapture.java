@@ -3,6 +3,8 @@ package fi.koto.report.control;
 import fi.koto.access.control.AccessScope;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.entity.AnnualPlaces;
+import fi.koto.agreement.entity.PlacesRequest;
+import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.control.CompensationCalculator;
@@ -14,6 +16,7 @@ import fi.koto.programme.entity.ProgrammeStatus;
 import fi.koto.report.entity.ReportSnapshot;
 import fi.koto.report.entity.SnapshotCompensation;
 import fi.koto.report.entity.SnapshotPlaces;
+import fi.koto.report.entity.SnapshotPlacesRound;
 import fi.koto.report.entity.SnapshotProgramme;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>placements: the realised rows from January of the period's year to its last month, copied as they are;</li>
  * <li>places: those agreed for the period's year (the agreement register's rule: agreements in force);</li>
  * <li>compensation: the estimate for the months of the period, per municipality and target group;</li>
- * <li>programmes: each programme as it stood at the end of the period, from its timeline.</li>
+ * <li>programmes: each programme as it stood at the end of the period, from its timeline;</li>
+ * <li>places rounds: every request of the annual places rounds for the period's year, as it stands now.</li>
  * </ul>
  */
 @Stateless
@@ -94,9 +98,10 @@ public class SnapshotCapture {
         em.clear();
         compensation(id, period);
         int programmes = programmes(id, period, until);
+        int requests = placesRounds(id, period);
         audit.record(actor, "REPORT_SNAPSHOT_TAKEN", "ReportSnapshot", String.valueOf(id),
                 period.key() + (live ? " (live)" : "") + ": " + placementRows + " placement rows, " + programmes
-                        + " programmes");
+                        + " programmes, " + requests + " places round requests");
         return em.find(ReportSnapshot.class, id);
     }
 
@@ -203,6 +208,35 @@ public class SnapshotCapture {
             for (String code : municipalities.getOrDefault(programmeId, List.of())) {
                 em.persist(new SnapshotProgramme(id, code, figures.get()));
             }
+        }
+        return count;
+    }
+
+    /**
+     * Every request of the places rounds whose year of places is the period's year, with the answer as it stands
+     * (the first answer's day in Finland, lateness, places per group) and the number of the round's reminders that
+     * went to the municipality.
+     */
+    private int placesRounds(long id, ReportPeriod period) {
+        Map<String, Integer> reminders = new HashMap<>();
+        for (Object[] r : em.createQuery("select r.round.id, c from PlacesReminder r join r.municipalityCodes c"
+                + " where r.round.year = :year", Object[].class).setParameter("year", period.year())
+                .getResultList()) {
+            reminders.merge(r[0] + "/" + r[1], 1, Integer::sum);
+        }
+        int count = 0;
+        for (PlacesRequest r : em.createQuery("select r from PlacesRequest r join fetch r.round"
+                        + " where r.round.year = :year order by r.round.id, r.municipality.code", PlacesRequest.class)
+                .setParameter("year", period.year()).getResultList()) {
+            PlacesRound round = r.getRound();
+            String code = r.getMunicipality().getCode();
+            LocalDate answeredOn = r.getAnsweredAt() == null ? null
+                    : r.getAnsweredAt().atZoneSameInstant(ClockProducer.FINLAND).toLocalDate();
+            em.persist(new SnapshotPlacesRound(id, round.getId(), code, round.getAuthority().getId(),
+                    round.getDeadline(), answeredOn, r.isAnsweredLate(),
+                    r.isAnswered() ? r.getPlaces().asMap() : Map.of(),
+                    reminders.getOrDefault(round.getId() + "/" + code, 0)));
+            count++;
         }
         return count;
     }

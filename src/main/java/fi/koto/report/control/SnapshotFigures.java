@@ -4,9 +4,11 @@ import fi.koto.access.control.ScopeFilter;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.reference.entity.Municipality;
+import fi.koto.reference.entity.RegionalAuthority;
 import fi.koto.report.entity.SnapshotCompensation;
 import fi.koto.report.entity.SnapshotPlacement;
 import fi.koto.report.entity.SnapshotPlaces;
+import fi.koto.report.entity.SnapshotPlacesRound;
 import fi.koto.report.entity.SnapshotProgramme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -167,6 +169,27 @@ public class SnapshotFigures {
                         ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
                 .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("title")), cb.asc(r.get("programmeId")));
         return em.createQuery(q).getResultList();
+    }
+
+    /** The places round requests of the period's year, by municipality code and round. */
+    public List<SnapshotPlacesRound> placesRounds(ReportContext c) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<SnapshotPlacesRound> q = cb.createQuery(SnapshotPlacesRound.class);
+        Root<SnapshotPlacesRound> r = q.from(SnapshotPlacesRound.class);
+        q.select(r).where(cb.equal(r.get("snapshotId"), c.snapshotId()),
+                        ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
+                .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("roundId")));
+        return em.createQuery(q).getResultList();
+    }
+
+    /** The name of every regional authority in the language, by id. */
+    public Map<Long, String> authorityNames(SupportedLanguage language) {
+        Map<Long, String> names = new HashMap<>();
+        for (RegionalAuthority a : em.createQuery("select a from RegionalAuthority a", RegionalAuthority.class)
+                .getResultList()) {
+            names.put(a.getId(), a.name(language.code()));
+        }
+        return names;
     }
 
     /** The mainland municipalities in scope (Åland arranges integration under its own law), by code. */

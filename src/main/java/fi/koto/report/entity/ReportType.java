@@ -14,7 +14,18 @@ public enum ReportType {
     /** Reviews opened, closed and overdue in the period, rounds and time with each side, per programme. */
     REVIEW_ACTIVITY,
     /** The estimated calculated compensation for the months of the period, per municipality. */
-    COMPENSATION;
+    COMPENSATION,
+    /**
+     * The annual places round of the year (the year of places the rounds ask for): per municipality its answer
+     * against the deadline, the places answered per group and the reminders sent. A whole year only; it may be
+     * pulled for the years a round may be opened for (the round for next year runs this autumn).
+     */
+    PLACES_ROUND;
+
+    /** Reported for a whole year only (no quarter); the quarterly schedule leaves it out. */
+    public boolean isAnnualOnly() {
+        return this == PLACES_ROUND;
+    }
 
     public String labelKey() {
         return "report.type." + name();

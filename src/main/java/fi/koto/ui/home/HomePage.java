@@ -34,9 +34,13 @@ public class HomePage implements Serializable {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    fi.koto.dashboard.boundary.Dashboards dashboards;
+
     private Me me;
     private java.util.List<fi.koto.programme.boundary.ProgrammeJson.Summary> revisions;
     private MunicipalityTable table;
+    private fi.koto.dashboard.boundary.Dashboard dashboard;
 
     @PostConstruct
     void init() {
@@ -64,6 +68,19 @@ public class HomePage implements Serializable {
 
     public boolean isOverdue(java.time.LocalDate day) {
         return day != null && day.isBefore(java.time.LocalDate.now(clock));
+    }
+
+    /** The figures of the user's role, as charts with a data table each (none for administrators). */
+    public fi.koto.dashboard.boundary.Dashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = dashboards.dashboard(languages.getCode());
+        }
+        return dashboard;
+    }
+
+    /** The Chart.js configuration of a chart for p:chart. */
+    public String chartJson(fi.koto.dashboard.boundary.Dashboard.Chart chart) {
+        return ChartConfig.json(chart);
     }
 
     public Me getMe() {

@@ -111,7 +111,8 @@ public class ReportsPage implements Serializable {
 
     public List<Integer> getYears() {
         List<Integer> years = new ArrayList<>();
-        for (int y = LocalDate.now(clock).getYear(); y >= FIRST_YEAR; y--) {
+        // next year too: the places round for next year runs this autumn (other reports refuse it, 422)
+        for (int y = LocalDate.now(clock).getYear() + 1; y >= FIRST_YEAR; y--) {
             years.add(y);
         }
         return years;

@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -292,9 +294,128 @@ class ReportsIT {
         var types = (JsonArray) coordinator.get("api/v1/reports/types").json();
         assertThat(types.getValuesAs(JsonObject.class)).extracting(t -> t.getString("id"))
                 .containsExactly("PLACES_AGREED_VS_REALISED", "PLACEMENTS", "PROGRAMME_STATUS", "REVIEW_ACTIVITY",
-                        "COMPENSATION");
+                        "COMPENSATION", "PLACES_ROUND");
         assertThat(types.getJsonObject(3).getString("label")).isNotBlank();
+        var quarterly = coordinator.post("api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2025,\"quarter\":1,"
+                + "\"format\":\"PDF\"}");
+        assertThat(quarterly.status()).as("the places round is annual").isEqualTo(422);
+        assertThat(coordinator.post("api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2099,"
+                + "\"format\":\"PDF\"}").status()).isEqualTo(422);
         assertThat(coordinator.get("api/v1/reports/999999").status()).isEqualTo(404);
+    }
+
+    /**
+     * The places round of a year of places no other test uses (five years ahead: the demo has next year's,
+     * PlacesRoundIT two and three years ahead, PlacesJourneyIT four): Uusimaa's and Keski-Suomi's officials open
+     * their rounds, Helsinki answers, Vantaa is reminded. Uusimaa's official's report holds Uusimaa's
+     * municipalities only, with Helsinki answered (places per group, answer day as a date cell) and Vantaa
+     * outstanding with one reminder; the manager's PDF in Swedish names both.
+     */
+    @Test
+    void thePlacesRoundReportCountsAnswersAgainstTheDeadlineWithinTheOfficialsScope() throws IOException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        int year = today.getYear() + 5;
+        Api uusimaa = Api.as(base, "official.uusimaa");
+        long roundId = openRound(uusimaa, year, today);
+        Api keskisuomi = Api.as(base, "official.keskisuomi");
+        long otherRound = openRound(keskisuomi, year, today);
+        List<String> keskisuomiCodes = ((JsonObject) keskisuomi.get("api/v1/places-rounds/" + otherRound).json())
+                .getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("municipalityCode")).toList();
+        assertThat(keskisuomiCodes).contains("179");
+
+        Api helsinki = Api.as(base, "coord.helsinki");
+        long version = ((JsonObject) helsinki.get("api/v1/places-rounds/" + roundId).json())
+                .getJsonArray("municipalities").getJsonObject(0).getJsonNumber("version").longValue();
+        var answered = helsinki.put("api/v1/places-rounds/" + roundId + "/answers/091",
+                "{\"places\":{\"QUOTA_REFUGEE\":35,\"FAMILY_MEMBER\":12},\"version\":%d}".formatted(version));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        var reminded = uusimaa.post("api/v1/places-rounds/" + roundId + "/reminders",
+                "{\"municipalityCodes\":[\"092\"]}");
+        assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
+
+        long id = started(uusimaa, "{\"type\":\"PLACES_ROUND\",\"year\":%d,\"format\":\"XLSX\",\"language\":\"en\"}"
+                .formatted(year));
+        completed(uusimaa, id);
+        byte[] bytes = file(uusimaa, id, XLSX, "koto-places-round-" + year + "-en.xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Annual places round");
+            Sheet byMunicipality = workbook.getSheet("By municipality");
+            assertThat(byMunicipality.getPaneInformation().isFreezePane()).isTrue();
+            List<Map<String, Object>> rows = rows(byMunicipality);
+            List<Object> codes = rows.stream().map(r -> r.get("Municipality code")).toList();
+            assertThat(codes).contains("091", "092").doesNotContainAnyElementsOf(keskisuomiCodes);
+            assertThat(rows).extracting(r -> r.get("Authority")).containsOnly(rows.get(0).get("Authority"));
+
+            Map<String, Object> helsinkiRow = rows.stream().filter(r -> "091".equals(r.get("Municipality code")))
+                    .findFirst().orElseThrow();
+            assertThat(helsinkiRow.get("Municipality")).isEqualTo("Helsinki");
+            assertThat(helsinkiRow.get("Answer")).isEqualTo("Answered");
+            assertThat(helsinkiRow.get("Late")).isEqualTo(false);
+            assertThat(helsinkiRow.get("Places answered: quota refugees")).isEqualTo(35.0);
+            assertThat(helsinkiRow.get("Places answered: family members")).isEqualTo(12.0);
+            assertThat(helsinkiRow.get("Places answered in total")).isEqualTo(47.0);
+            assertThat(helsinkiRow.get("Reminders sent")).isEqualTo(0.0);
+            int answeredOn = header(byMunicipality, "Answered on");
+            var helsinkiCell = byMunicipality.getRow(1 + rows.indexOf(helsinkiRow)).getCell(answeredOn);
+            assertThat(helsinkiCell.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(helsinkiCell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today);
+            int deadline = header(byMunicipality, "Deadline");
+            assertThat(byMunicipality.getRow(1 + rows.indexOf(helsinkiRow)).getCell(deadline)
+                    .getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.plusDays(30));
+
+            Map<String, Object> vantaaRow = rows.stream().filter(r -> "092".equals(r.get("Municipality code")))
+                    .findFirst().orElseThrow();
+            assertThat(vantaaRow.get("Answer")).isEqualTo("Not answered");
+            assertThat(vantaaRow.get("Late")).isEqualTo(false);
+            assertThat(vantaaRow.get("Places answered in total")).isEqualTo(0.0);
+            assertThat(vantaaRow.get("Reminders sent")).isEqualTo(1.0);
+            assertThat(vantaaRow.get("Answered on")).isIn(null, "");
+
+            List<Map<String, Object>> byAuthority = rows(workbook.getSheet("By authority"));
+            assertThat(byAuthority).singleElement().satisfies(r -> {
+                assertThat(r.get("Municipalities asked")).isEqualTo((double) rows.size());
+                assertThat(r.get("Answers received")).isEqualTo(1.0);
+                assertThat(r.get("Not answered")).isEqualTo((double) rows.size() - 1);
+                assertThat(r.get("Not answered, deadline passed")).isEqualTo(0.0);
+                assertThat(r.get("Places answered in total")).isEqualTo(47.0);
+            });
+        }
+
+        Api manager = Api.as(base, "manager");
+        long pdf = started(manager, "{\"type\":\"PLACES_ROUND\",\"year\":%d,\"format\":\"PDF\",\"language\":\"sv\"}"
+                .formatted(year));
+        completed(manager, pdf);
+        var reader = new PdfReader(file(manager, pdf, "application/pdf", "koto-places-round-" + year + "-sv.pdf"));
+        try {
+            var text = new PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(text.getTextFromPage(page).replaceAll("[\\s\u00a0]+", " "));
+            }
+            assertThat(all).contains("Årlig förfrågan om kommunplatser").contains("Helsingfors").contains("Vanda")
+                    .contains("Jyväskylä").contains("Obesvarade");
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static long openRound(Api official, int year, LocalDate today) {
+        var opened = official.post("api/v1/places-rounds", "{\"year\":%d,\"deadline\":\"%s\"}"
+                .formatted(year, today.plusDays(30)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return ((JsonObject) opened.json()).getJsonObject("round").getJsonNumber("id").longValue();
+    }
+
+    private static int header(Sheet sheet, String heading) {
+        Row header = sheet.getRow(0);
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (heading.equals(header.getCell(c).getStringCellValue())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + heading);
     }
 
     private static void pause(long millis) {
