@@ -1,6 +1,7 @@
 package fi.koto.identity.control;
 
 import fi.koto.audit.control.AuditTrail;
+import fi.koto.platform.persistence.DatabaseUnavailable;
 import fi.koto.platform.rest.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,7 +82,19 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStore.validate(credential);
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.isCause(e)) {
+                    throw e;
+                }
+                // thrown here, the failure would reach the client as a bare 500 before any error page applies
+                response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+                ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                        DatabaseUnavailable.DETAIL);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

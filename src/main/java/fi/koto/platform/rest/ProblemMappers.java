@@ -7,6 +7,7 @@ import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.TooLargeException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.persistence.DatabaseUnavailable;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -50,6 +51,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             String detail = status == 404 ? "No such resource." : web.getMessage();
             return problem(status, detail, List.of());
+        }
+        if (DatabaseUnavailable.isCause(failure)) {
+            LOG.warning("The database could not be reached: " + failure);
+            return Response.fromResponse(problem(503, DatabaseUnavailable.DETAIL, List.of()))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         String incident = Long.toHexString(System.nanoTime());
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API, incident " + incident, failure);

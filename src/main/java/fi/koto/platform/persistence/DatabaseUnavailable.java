@@ -1,0 +1,43 @@
+package fi.koto.platform.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a failure to reach the database (restart, fail-over, network) from a failure of the application, so that
+ * callers can answer "try again in a moment" (503) instead of reporting an incident (500). The pool validates
+ * connections before handing them out, so once the database is back requests succeed again without a restart.
+ */
+public final class DatabaseUnavailable {
+
+    /** What the pool says when it cannot open a connection; its SQL state is not set. */
+    private static final String POOL_ALLOCATION_FAILED = "Error in allocating a connection";
+
+    /** The API's answer (the API speaks English; pages speak the person's language). */
+    public static final String DETAIL = "Koto cannot reach its database just now; try again in a moment.";
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether the failure, or anything that caused it, says the database could not be reached. */
+    public static boolean isCause(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).startsWith(POOL_ALLOCATION_FAILED))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQL state class 08 is a connection exception; 57P01-57P03 are PostgreSQL's shutdown and "cannot connect now". */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+}
