@@ -69,8 +69,9 @@ public final class AuthorizationMatrix {
 
     /**
      * One request and what each caller gets. {@code body} (null: none) is computed just before each call, so it can
-     * carry the current version; {@code marker} (null: none) is text that identifies the object and must not
-     * appear in a 200 answer to a caller that may not see it ({@code mayNotSee}).
+     * carry the current version; {@code marker} (null: none) is text that identifies the object: it must not
+     * appear in a 200 answer to a caller that may not see it ({@code mayNotSee}), and must appear in a 200 answer to
+     * one that may (otherwise the row would prove nothing).
      */
     public record Row(Channel channel, String method, String template, Side side, String contentType,
             BiFunction<Objects, Side, byte[]> body, int[] expected, BiFunction<Objects, Side, String> marker,
@@ -125,6 +126,15 @@ public final class AuthorizationMatrix {
     static void apiList(String template, BiFunction<Objects, Side, String> marker, int[] expected) {
         for (Side side : List.of(Side.HEL, Side.JKL)) {
             ROWS.add(new Row(Channel.API, "GET", template, side, null, null, expected, marker, outside(side)));
+        }
+    }
+
+    /** A list of objects only their owner sees (reports): the coordinator of the side's municipality. */
+    static void apiListOfOwner(String template, BiFunction<Objects, Side, String> marker, int[] expected) {
+        for (Side side : List.of(Side.HEL, Side.JKL)) {
+            Caller owner = side == Side.HEL ? Caller.COORD_091 : Caller.COORD_179;
+            Set<Caller> others = EnumSet.complementOf(EnumSet.of(owner));
+            ROWS.add(new Row(Channel.API, "GET", template, side, null, null, expected, marker, others));
         }
     }
 
@@ -200,7 +210,8 @@ public final class AuthorizationMatrix {
         api("GET", "/audit", (String) null, s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, UNAUTH));
 
         // ---- reference data ----
-        apiList("/municipalities?limit=400", null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        apiList("/municipalities?limit=400", (o, s) -> "\"code\":\"" + s.municipality + "\"",
+                s(OK, OK, OK, OK, OK, OK, UNAUTH));
         apiOn("GET", "/municipalities/{muni}/service-areas", null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("POST", "/municipalities/{muni}/service-areas", (o, s) -> "{\"authorityCode\":\"NOPE\",\"from\":\"2000-01-01\"}",
@@ -222,7 +233,8 @@ public final class AuthorizationMatrix {
                 s(FORBIDDEN, FORBIDDEN, OK, INVALID, FORBIDDEN, OK, UNAUTH));
         apiList("/utilisation?year=2026", (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
                 s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiOn("GET", "/utilisation?year=2026&municipality={muni}", null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        apiList("/utilisation?year=2026&municipality={muni}", (o, s) -> "\"municipalityCode\":\"" + s.municipality
+                + "\"", s(OK, OK, OK, OK, OK, OK, UNAUTH));
         apiOn("POST", "/placements/imports", "text/csv", (o, s) -> ("municipality_code,month,target_group,persons,"
                 + "under_7,self_settled\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 s(FORBIDDEN, FORBIDDEN, ACCEPTED, ACCEPTED, FORBIDDEN, ACCEPTED, UNAUTH));
@@ -262,7 +274,8 @@ public final class AuthorizationMatrix {
 
         // ---- places rounds ----
         apiList("/places-rounds", idOf("round"), s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiList("/places-rounds/requests", idOf("round"), s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        apiList("/places-rounds/requests", (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
+                s(OK, OK, OK, OK, OK, OK, UNAUTH));
         api("POST", "/places-rounds", "{\"year\":1999}", s(FORBIDDEN, FORBIDDEN, INVALID, INVALID, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/places-rounds/{round}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("PUT", "/places-rounds/{round}/answers/{muni}", (o, s) -> "{}",
@@ -312,7 +325,7 @@ public final class AuthorizationMatrix {
         // ---- reports ----
         api("POST", "/reports", "{\"type\":\"NOPE\",\"year\":2025,\"format\":\"XLSX\"}",
                 s(INVALID, INVALID, INVALID, INVALID, INVALID, FORBIDDEN, UNAUTH));
-        apiList("/reports", idOf("report"), s(OK, OK, OK, OK, OK, FORBIDDEN, UNAUTH));
+        apiListOfOwner("/reports", idOf("report"), s(OK, OK, OK, OK, OK, FORBIDDEN, UNAUTH));
         api("GET", "/reports/types", (String) null, s(OK, OK, OK, OK, OK, FORBIDDEN, UNAUTH));
         apiOn("GET", "/reports/{report}", null, s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, UNAUTH));
         apiOn("GET", "/reports/{report}/file", null,

@@ -90,10 +90,13 @@ class AuthorizationMatrixIT {
                 table.append(line).append('\n');
                 if (answer.status != expected) {
                     failures.add(line + "  <- " + abbreviate(answer.body));
-                } else if (answer.status == 200 && row.marker() != null && row.mayNotSee().contains(caller)) {
+                } else if (answer.status == 200 && row.marker() != null) {
                     String marker = row.marker().apply(this::get, row.side());
-                    if (answer.body.contains(marker)) {
+                    boolean shown = answer.body.contains(marker);
+                    if (shown && row.mayNotSee().contains(caller)) {
                         failures.add(line + "  <- shows " + marker + " outside the caller's scope");
+                    } else if (!shown && !row.mayNotSee().contains(caller)) {
+                        failures.add(line + "  <- does not show " + marker + " to a caller who may see it");
                     }
                 }
             }
