@@ -147,8 +147,10 @@ public class PlacesRounds {
     /** Closes or reopens the round; 409 in the wrong status or with a stale version. */
     @RolesAllowed(Permission.Names.PLACES_ROUND_MANAGE)
     public PlacesRoundDetail transition(long id, RoundTransition request) {
-        PlacesRoundAction action = action(request);
+        // The round first: a round outside the caller's scope is 404 whatever the request says, never a 422 that
+        // tells the round exists.
         PlacesRound round = rounds.load(id, currentUser.scope());
+        PlacesRoundAction action = action(request);
         if (request.version() != null && request.version() != round.getVersion()) {
             throw new ConflictException("placesRound.version.stale");
         }

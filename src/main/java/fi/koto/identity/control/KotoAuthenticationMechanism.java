@@ -3,6 +3,7 @@ package fi.koto.identity.control;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.persistence.DatabaseUnavailable;
 import fi.koto.platform.rest.ProblemResponses;
+import fi.koto.platform.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -44,6 +45,8 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // This runs before any filter: its 401 answers and redirects to the login page need the headers too.
+        SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }

@@ -47,6 +47,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (failure instanceof OptimisticLockException) {
             return problem(409, "Someone else changed this first; reload and try again.", List.of());
         }
+        if (isUnreadableJson(failure)) {
+            return problem(400, "The request body is not JSON of the expected form: check its syntax and that every "
+                    + "value has the right type (numbers as numbers, dates as \"2026-01-31\").", List.of());
+        }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             String detail = status == 404 ? "No such resource." : web.getMessage();
@@ -68,6 +72,22 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             t = t.getCause();
         }
         return t;
+    }
+
+    /**
+     * A body that JSON-B could not read (broken syntax, a string where a number belongs): the client's mistake, 400,
+     * not a failure of ours. Jersey reports it as a ProcessingException caused by the parser's exception.
+     */
+    static boolean isUnreadableJson(Throwable t) {
+        if (!(t instanceof jakarta.ws.rs.ProcessingException)) {
+            return false;
+        }
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof jakarta.json.bind.JsonbException || c instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Local and remote EJB calls refuse a caller with two unrelated exception types. */

@@ -1,5 +1,6 @@
 package fi.koto.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,23 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response: no framing, no type sniffing, no referrer leaks, no caching of data. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * {@link SecurityHeaders} on every response, also on error pages (the container dispatches those as ERROR, which a
+ * filter for REQUEST alone never sees). Answers the authentication mechanism gives before any filter runs get them
+ * from the mechanism itself.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        SecurityHeaders.apply(request, response);
         chain.doFilter(request, response);
     }
 }

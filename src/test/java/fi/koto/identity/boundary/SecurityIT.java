@@ -8,6 +8,14 @@ import fi.koto.it.WebSession;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -175,5 +183,217 @@ class SecurityIT {
         assertThat(api.put("api/v1/me/language", "{\"language\":\"de\"}").status()).isEqualTo(422);
         assertThat(api.put("api/v1/me/language", "{\"language\":\"fi\"}").status()).isEqualTo(200);
         assertThat(api.send(api.request("api/v1/me").DELETE()).status()).isEqualTo(405);
+    }
+
+    // ---------------------------------------------------------------- CSRF
+
+    @Test
+    void aFormPostWithoutTheSessionsOwnViewStateChangesNothing() {
+        var session = new WebSession(base);
+        session.login("coord.jyvaskyla", "demo");
+        var other = new WebSession(base);
+        other.login("coord.jyvaskyla", "demo");
+        String foreignViewState = WebSession.viewState(other.get("programmes/new.xhtml").body());
+
+        String forged = "CSRF forged " + Long.toString(System.nanoTime(), 36);
+        var withForeign = session.post("programmes/new.xhtml", newProgrammeForm(session, forged, foreignViewState));
+        var withNone = session.post("programmes/new.xhtml", newProgrammeForm(session, forged, null));
+        var withGarbage = session.post("programmes/new.xhtml", newProgrammeForm(session, forged, "-1:-2"));
+        assertThat(List.of(withForeign, withNone, withGarbage)).allSatisfy(r -> assertThat(r.statusCode())
+                .as(r.body()).isNotIn(302, 303));
+        assertThat(programmeTitles()).doesNotContain(forged);
+
+        // The same form with the session's own view state works, so the refusals above were the token's.
+        String genuine = "CSRF genuine " + Long.toString(System.nanoTime(), 36);
+        var own = session.post("programmes/new.xhtml", newProgrammeForm(session, genuine,
+                WebSession.viewState(session.get("programmes/new.xhtml").body())));
+        assertThat(own.statusCode()).as(own.body()).isIn(200, 302, 303);
+        assertThat(programmeTitles()).contains(genuine);
+    }
+
+    private static final Pattern CHECKBOX = Pattern.compile(
+            "<input[^>]*name=\"programme:municipalities\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*"
+                    + "name=\"programme:municipalities\"");
+
+    private static Map<String, String> newProgrammeForm(WebSession session, String title, String viewState) {
+        String page = session.get("programmes/new.xhtml").body();
+        Matcher box = CHECKBOX.matcher(page);
+        assertThat(box.find()).as(page).isTrue();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("programme", "programme");
+        form.put("programme:title", title);
+        form.put("programme:legalBasis_input", "ACT_681_2023");
+        form.put("programme:municipalities", box.group(1) != null ? box.group(1) : box.group(2));
+        form.put("programme:periodStart_input", "2026-01-01");
+        form.put("programme:periodEnd_input", "2029-12-31");
+        form.put("programme:create", "");
+        if (viewState != null) {
+            form.put("jakarta.faces.ViewState", viewState);
+        }
+        return form;
+    }
+
+    private List<String> programmeTitles() {
+        JsonArray all = (JsonArray) Api.as(base, "coord.jyvaskyla").get("api/v1/programmes?limit=500").json();
+        return all.getValuesAs(JsonObject.class).stream().map(p -> p.getString("title")).toList();
+    }
+
+    @Test
+    void theApiNeverChangesStateForASessionCookieAlone() {
+        var session = new WebSession(base);
+        session.login("coord.helsinki", "demo");
+        Api anonymous = Api.anonymous(base);
+        String cookie = "JSESSIONID=" + session.sessionId();
+        var post = anonymous.send(anonymous.request("api/v1/programmes").header("Cookie", cookie)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"municipalityCodes":["091"],"legalBasis":"ACT_681_2023","title":"Cookie only",
+                         "periodStart":"2026-01-01","periodEnd":"2029-12-31"}""")));
+        var put = anonymous.send(anonymous.request("api/v1/me/language").header("Cookie", cookie)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"language\":\"sv\"}")));
+        var delete = anonymous.send(anonymous.request("api/v1/programmes/1/attachments/1").header("Cookie", cookie)
+                .DELETE());
+        assertThat(List.of(post, put, delete)).allSatisfy(r -> {
+            assertThat(r.status()).as(r.toString()).isEqualTo(401);
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        });
+        assertThat(((JsonObject) Api.as(base, "coord.helsinki").get("api/v1/me").json()).getString("language"))
+                .isNotEqualTo("sv");
+    }
+
+    // ---------------------------------------------------------------- headers, cookies, errors
+
+    private static final HttpClient RAW = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> raw(HttpRequest.Builder request) {
+        try {
+            return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return Api.anonymous(base).request(path).setHeader("Accept", "*/*");
+    }
+
+    @Test
+    void pagesRestAndErrorsAllCarryTheSecurityHeaders() {
+        var manager = new WebSession(base);
+        manager.login("manager", "demo");
+        var coordinator = new WebSession(base);
+        coordinator.login("coord.helsinki", "demo");
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("login page", new WebSession(base).get("login.xhtml"));
+        answers.put("redirect to login", new WebSession(base).get("index.xhtml"));
+        answers.put("home page", manager.get("index.xhtml"));
+        answers.put("page 404", manager.get("no-such-page.xhtml"));
+        answers.put("page 403", coordinator.get("admin/users.xhtml"));
+        answers.put("download 404", manager.get("files/programmes/0/attachments/0"));
+        answers.put("REST 200", Api.as(base, "manager").send(Api.as(base, "manager").request("api/v1/me")).raw());
+        answers.put("REST 401", raw(request("api/v1/me")));
+        answers.put("REST 401 wrong password", Api.as(base, "manager", "wrong").send(
+                Api.as(base, "manager", "wrong").request("api/v1/me")).raw());
+        answers.put("REST 403", Api.as(base, "coord.helsinki").send(Api.as(base, "coord.helsinki")
+                .request("api/v1/users")).raw());
+        answers.put("REST 404", Api.as(base, "manager").send(Api.as(base, "manager").request("api/v1/nothing")).raw());
+        answers.put("health", raw(request("health/ready")));
+        answers.forEach((what, answer) -> {
+            var headers = answer.headers();
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("frame-ancestors 'none'").contains("default-src 'self'").contains("form-action 'self'")
+                    .contains("object-src 'none'"));
+            assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(what + " over plain HTTP").isEmpty();
+            assertThat(headers.firstValue("Server")).as(what).isEmpty();
+            assertThat(headers.firstValue("X-Powered-By")).as(what).isEmpty();
+        });
+    }
+
+    @Test
+    void hstsIsSentWhenTheProxySaysTheRequestCameOverTls() {
+        for (String path : List.of("login.xhtml", "api/v1/me", "no-such-page.xhtml")) {
+            var answer = raw(request(path).header("X-Forwarded-Proto", "https"));
+            assertThat(answer.headers().firstValue("Strict-Transport-Security")).as(path)
+                    .hasValue("max-age=31536000; includeSubDomains");
+        }
+    }
+
+    @Test
+    void theSessionCookieGivenAtLoginIsHttpOnlyAndSameSite() {
+        var session = new WebSession(base);
+        session.get("login.xhtml");
+        var login = session.login("coord.helsinki", "demo");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly")
+                        .containsOnlyOnce("SameSite=Lax"));
+    }
+
+    @Test
+    void theLoginFormIsThrottledLikeTheApi() {
+        String username = "form.lock." + Long.toString(System.nanoTime(), 36);
+        var created = Api.as(base, "admin").post("api/v1/users", """
+                {"username":"%s","password":"a-long-enough-password","role":"MANAGER","displayName":"Form Lock"}
+                """.formatted(username));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            var wrong = new WebSession(base).login(username, "wrong-" + i);
+            assertThat(wrong.statusCode()).isEqualTo(200);
+            assertThat(wrong.body()).contains("Käyttäjätunnus tai salasana on väärin");
+        }
+        var locked = new WebSession(base);
+        var right = locked.login(username, "a-long-enough-password");
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).contains("Käyttäjätunnus tai salasana on väärin");
+        assertThat(locked.get("index.xhtml").statusCode()).isEqualTo(302);
+        long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "admin").post("api/v1/users/" + id + "/unlock", "").status()).isEqualTo(200);
+        assertThat(new WebSession(base).login(username, "a-long-enough-password").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void noErrorShowsAStackTraceOrTheServer() {
+        Api manager = Api.as(base, "manager");
+        var session = new WebSession(base);
+        session.login("manager", "demo");
+        Map<String, Object[]> cases = new LinkedHashMap<>();
+        cases.put("REST 404", new Object[] {404, manager.send(manager.request("api/v1/programmes/999999999")).raw()});
+        cases.put("REST 405", new Object[] {405, manager.send(manager.request("api/v1/me").DELETE()).raw()});
+        cases.put("REST 415", new Object[] {415, manager.send(manager.request("api/v1/me/language")
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("sv"))).raw()});
+        cases.put("REST malformed JSON", new Object[] {400, manager.send(manager.request("api/v1/me/language")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"lang"))).raw()});
+        cases.put("REST JSON of the wrong type", new Object[] {400, Api.as(base, "admin").send(Api.as(base, "admin")
+                .request("api/v1/users/1/enabled").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":true,\"version\":\"abc\"}"))).raw()});
+        cases.put("REST path parameter not a number", new Object[] {404,
+                manager.send(manager.request("api/v1/programmes/abc")).raw()});
+        cases.put("page 404", new Object[] {404, session.get("no-such-page.xhtml")});
+        cases.put("download 405", new Object[] {405, session.post("files/programmes/0/attachments/0", Map.of())});
+        // Faces refuses a method it does not know with a bare 400 before any page is involved.
+        cases.put("page with an unknown method", new Object[] {400, raw(request("login.xhtml").method("PATCH",
+                HttpRequest.BodyPublishers.noBody()))});
+        cases.put("page with a broken parameter", new Object[] {404, session.get("programmes/view.xhtml?id=abc")});
+        cases.put("another page with a broken parameter", new Object[] {404,
+                session.get("agreements/view.xhtml?id=x&year=y")});
+        cases.put("download not found", new Object[] {404, session.get("files/nothing")});
+        cases.forEach((what, c) -> {
+            @SuppressWarnings("unchecked")
+            var answer = (HttpResponse<String>) c[1];
+            assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo((int) c[0]);
+            assertThat(answer.headers().firstValue("Server")).as(what).isEmpty();
+            assertThat(answer.headers().firstValue("X-Powered-By")).as(what).isEmpty();
+            assertThat(answer.body()).as(what).doesNotContain("at fi.koto").doesNotContain("at java.")
+                    .doesNotContain("at org.").doesNotContain("Exception:").doesNotContain("Caused by")
+                    .doesNotContainIgnoringCase("payara")
+                    .doesNotContainIgnoringCase("glassfish").doesNotContainIgnoringCase("grizzly")
+                    .doesNotContainIgnoringCase("jersey").doesNotContain("Mojarra");
+        });
     }
 }
