@@ -4,6 +4,7 @@ import fi.koto.placement.control.ImportFileCheck;
 import fi.koto.placement.control.ImportRows;
 import fi.koto.placement.control.PlacementImportStore;
 import fi.koto.placement.control.PlacementRowCheck;
+import fi.koto.placement.entity.PlacementImport;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +16,8 @@ import java.util.Properties;
 
 /**
  * Reads the stored file of an import row by row. Its checkpoint is the last line read; on a restart it reads the
- * lines before it again only to remember their keys, so a duplicate of a row before the restart is still found.
+ * lines before it (or before the import's last line written, when that is further) again only to remember their
+ * keys, so a duplicate of a row before the restart is still found.
  * The header must be the expected one; an XLSX with another header gives one rejection at line 1 and nothing else.
  */
 @Named("placementImportReader")
@@ -46,7 +48,10 @@ public class PlacementImportReader extends AbstractItemReader {
         PlacementRowCheck check = store.rowCheck(parameters.getProperty(ImportJob.IMPORTER));
         job.setTransientUserData(new Shared(check));
         rows = ImportRows.of(format, content);
-        int resumeAfter = checkpoint == null ? 0 : (Integer) checkpoint;
+        // the batch runtime's checkpoint, or the import's own last line written when the job is a new execution
+        // for an import whose earlier job died with its process (the runtime's job repository died with it)
+        int resumeAfter = Math.max(checkpoint == null ? 0 : (Integer) checkpoint,
+                store.find(importId).map(PlacementImport::getLastLine).orElse(0));
         ImportRows.RawRow header = rows.next();
         if (header == null) {
             done = true;

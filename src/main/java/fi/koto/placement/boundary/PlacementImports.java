@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Imports of realised placements from CSV or XLSX files: the file is checked and stored before any row is read,
@@ -69,28 +71,37 @@ public class PlacementImports {
     @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
     public void stop(long id) {
         PlacementImport entry = load(id);
-        if (status(entry) != PlacementImport.Status.STARTED || entry.getJobExecutionId() == null) {
+        Optional<JobExecution> execution = ownExecution(entry);
+        if (status(entry) != PlacementImport.Status.STARTED || execution.isEmpty()) {
             throw new ConflictException("import.notRunning", id);
         }
         try {
-            BatchRuntime.getJobOperator().stop(entry.getJobExecutionId());
+            BatchRuntime.getJobOperator().stop(execution.get().getExecutionId());
         } catch (JobExecutionNotRunningException e) {
             throw new ConflictException("import.notRunning", id);
         }
     }
 
-    /** Runs a stopped or failed import on from its last checkpoint; 409 when it is running or completed. */
+    /**
+     * Runs a stopped or failed import on from its last checkpoint; 409 when it is running or completed. A job this
+     * process ran is restarted by the batch runtime; one of an earlier process (interrupted by a server restart,
+     * whose job repository is gone) or of another instance gets a new job execution, whose reader goes on after
+     * the last line the import wrote.
+     */
     @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
     public void restart(long id) {
         PlacementImport entry = load(id);
         PlacementImport.Status status = status(entry);
-        if ((status != PlacementImport.Status.STOPPED && status != PlacementImport.Status.FAILED)
-                || entry.getJobExecutionId() == null) {
+        if (status != PlacementImport.Status.STOPPED && status != PlacementImport.Status.FAILED) {
             throw new ConflictException("import.notRestartable", id);
         }
+        Optional<JobExecution> previous = ownExecution(entry).filter(e -> e.getBatchStatus() == BatchStatus.STOPPED
+                || e.getBatchStatus() == BatchStatus.FAILED);
         store.restarting(id, currentUser.username());
-        long execution = BatchRuntime.getJobOperator().restart(entry.getJobExecutionId(),
-                ImportJob.parameters(id, entry.getImporter(), entry.getMediaType()));
+        var parameters = ImportJob.parameters(id, entry.getImporter(), entry.getMediaType());
+        long execution = previous.isPresent()
+                ? BatchRuntime.getJobOperator().restart(previous.get().getExecutionId(), parameters)
+                : BatchRuntime.getJobOperator().start(ImportJob.NAME, parameters);
         store.jobStarted(id, execution);
     }
 
@@ -107,8 +118,10 @@ public class PlacementImports {
         List<ImportView.Error> errors = store.errors(id, MAX_ERRORS_SHOWN).stream()
                 .map(e -> new ImportView.Error(e.getLine(), Messages.text(language, e.getMessageKey(), e.args())))
                 .toList();
+        String failure = entry.getFailureKey() == null ? null
+                : Messages.text(language, entry.getFailureKey(), entry.getLastLine());
         return new ImportView(id, status(entry).name(), entry.progress(), entry.getTotalRows(),
-                entry.getRowsProcessed(), entry.getAccepted(), entry.getRejected(), errors);
+                entry.getRowsProcessed(), entry.getAccepted(), entry.getRejected(), failure, errors);
     }
 
     /** The caller's latest imports, newest first; an administrator sees everyone's. */
@@ -133,19 +146,38 @@ public class PlacementImports {
 
     /** Ours, unless the job ended without its listener saying so (a failure in the runtime itself). */
     private static PlacementImport.Status status(PlacementImport entry) {
-        if (entry.getStatus() != PlacementImport.Status.STARTED || entry.getJobExecutionId() == null) {
+        if (entry.getStatus() != PlacementImport.Status.STARTED) {
             return entry.getStatus();
         }
-        try {
-            BatchStatus batch = BatchRuntime.getJobOperator().getJobExecution(entry.getJobExecutionId())
-                    .getBatchStatus();
-            if (batch == BatchStatus.FAILED || batch == BatchStatus.ABANDONED) {
-                return PlacementImport.Status.FAILED;
-            }
-        } catch (RuntimeException e) {
-            // the job repository does not know the execution (the server restarted): report what we have
+        BatchStatus batch = ownExecution(entry).map(JobExecution::getBatchStatus).orElse(null);
+        if (batch == BatchStatus.FAILED || batch == BatchStatus.ABANDONED) {
+            return PlacementImport.Status.FAILED;
         }
         return entry.getStatus();
+    }
+
+    /**
+     * The import's job execution in this process's job repository, if it is there. The repository lives in the
+     * Payara Micro process's temporary directory and numbers executions from 1 again after a restart, so a stored
+     * execution id of an earlier process may name another job now: it counts only when it is an import job of this
+     * very import.
+     */
+    private static Optional<JobExecution> ownExecution(PlacementImport entry) {
+        if (entry.getJobExecutionId() == null) {
+            return Optional.empty();
+        }
+        try {
+            var operator = BatchRuntime.getJobOperator();
+            JobExecution execution = operator.getJobExecution(entry.getJobExecutionId());
+            var parameters = execution.getJobParameters();
+            if (ImportJob.NAME.equals(execution.getJobName()) && parameters != null
+                    && String.valueOf(entry.getId()).equals(parameters.getProperty(ImportJob.IMPORT_ID))) {
+                return Optional.of(execution);
+            }
+        } catch (RuntimeException e) {
+            // the job repository does not know the execution (the server restarted, or another instance runs it)
+        }
+        return Optional.empty();
     }
 
     private static byte[] read(InputStream body, long max) {

@@ -7,6 +7,8 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.placement.entity.PlacementImport;
 import fi.koto.placement.entity.PlacementImportError;
+import fi.koto.platform.cluster.InterruptedJobRule;
+import fi.koto.platform.cluster.JobOwnership;
 import fi.koto.platform.failure.Reason;
 import fi.koto.reference.entity.Municipality;
 import jakarta.ejb.Stateless;
@@ -20,6 +22,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -50,8 +53,12 @@ public class PlacementImportStore {
     @Inject
     Clock clock;
 
+    @Inject
+    JobOwnership ownership;
+
     public long create(String importer, String mediaType, byte[] content) {
-        var entry = new PlacementImport(importer, mediaType, content.length, OffsetDateTime.now(clock));
+        var entry = new PlacementImport(importer, mediaType, content.length, OffsetDateTime.now(clock),
+                ownership.runner());
         em.persist(entry);
         em.flush();
         em.createNativeQuery("update placement_import set content = ? where id = ?")
@@ -69,9 +76,36 @@ public class PlacementImportStore {
     /** Marks a stopped or failed import as running again before its job is restarted. */
     public void restarting(long importId, String actor) {
         PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
-        entry.restarting();
+        entry.restarting(ownership.runner(), OffsetDateTime.now(clock));
         audit.record(actor, "PLACEMENT_IMPORT_RESTARTED", "PlacementImport", String.valueOf(importId),
-                entry.getRowsProcessed() + " rows already processed");
+                entry.getRowsProcessed() + " rows already processed, on " + ownership.runner());
+    }
+
+    /** The imports whose table says their job is running (STARTED), for the crash recovery at start-up. */
+    public List<Long> running() {
+        return em.createQuery("select i.id from PlacementImport i where i.status = :s", Long.class)
+                .setParameter("s", PlacementImport.Status.STARTED.name()).getResultList();
+    }
+
+    /**
+     * Marks the import failed as interrupted when the rule says its job was left behind by a dead process; what
+     * its chunks wrote stays (each chunk committed its rows with its counters). The reason, or empty when the
+     * import is not (or no longer) such a one.
+     */
+    public Optional<String> failIfAbandoned(long importId, InterruptedJobRule rule) {
+        PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (entry == null || entry.getStatus() != PlacementImport.Status.STARTED
+                || !rule.abandoned(entry.getInstance(), entry.lastSign(), now)) {
+            return Optional.empty();
+        }
+        String reason = rule.reason(entry.getInstance(), entry.lastSign(), now);
+        entry.interrupted(OffsetDateTime.now(clock));
+        audit.record("system", "PLACEMENT_IMPORT_INTERRUPTED", "PlacementImport", String.valueOf(importId),
+                JobOwnership.INTERRUPTED + " (" + reason + "); " + entry.getAccepted() + " accepted, "
+                        + entry.getRejected() + " rejected of " + entry.getRowsProcessed()
+                        + " rows before it stopped, last line " + entry.getLastLine());
+        return Optional.of(reason);
     }
 
     public byte[] content(long importId) {
@@ -102,9 +136,7 @@ public class PlacementImportStore {
 
     public void total(long importId, int rows) {
         PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
-        if (entry.getTotalRows() == null) {
-            entry.total(rows);
-        }
+        entry.total(rows, OffsetDateTime.now(clock));
     }
 
     /** Writes one chunk: the accepted rows as upserts, the reasons of the rejected ones, and the counters. */
@@ -134,7 +166,7 @@ public class PlacementImportStore {
             }
         }
         if (rows > 0) {
-            entry.chunkWritten(last, rows, accepted, rejected);
+            entry.chunkWritten(last, rows, accepted, rejected, OffsetDateTime.now(clock));
         }
     }
 

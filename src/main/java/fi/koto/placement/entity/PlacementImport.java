@@ -23,6 +23,9 @@ public class PlacementImport {
         STARTED, COMPLETED, FAILED, STOPPED
     }
 
+    /** The failure of an import whose server stopped under it (a crash, SIGKILL): run it again. */
+    public static final String INTERRUPTED = "import.interrupted";
+
     @Id
     @SequenceGenerator(name = "placement_import_seq", sequenceName = "placement_import_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_import_seq")
@@ -65,40 +68,75 @@ public class PlacementImport {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** The instance running the job (InstanceName), for crash recovery. */
+    @Column(length = 200)
+    private String instance;
+
+    /** The last time the job showed progress; an instance starting up judges by it whether the job is alive. */
+    @Column(name = "heartbeat_at")
+    private OffsetDateTime heartbeatAt;
+
+    /** Why the import failed as a whole (a message key taking the last line written), or null. */
+    @Column(name = "failure_key", length = 100)
+    private String failureKey;
+
     @Version
     private long version;
 
     protected PlacementImport() {
     }
 
-    public PlacementImport(String importer, String mediaType, long originalSize, OffsetDateTime createdAt) {
+    public PlacementImport(String importer, String mediaType, long originalSize, OffsetDateTime createdAt,
+            String instance) {
         this.importer = importer;
         this.mediaType = mediaType;
         this.originalSize = originalSize;
         this.createdAt = createdAt;
         this.status = Status.STARTED.name();
+        this.instance = instance;
+        this.heartbeatAt = createdAt;
     }
 
-    public void restarting() {
+    /** Running again, on {@code instance}. */
+    public void restarting(String instance, OffsetDateTime at) {
         this.status = Status.STARTED.name();
         this.finishedAt = null;
+        this.failureKey = null;
+        this.instance = instance;
+        this.heartbeatAt = at;
     }
 
-    public void total(int rows) {
-        this.totalRows = rows;
+    public void total(int rows, OffsetDateTime at) {
+        if (totalRows == null) {
+            this.totalRows = rows;
+        }
+        this.heartbeatAt = at;
     }
 
     /** Counts one chunk's rows; {@code line} is the last line of the chunk. */
-    public void chunkWritten(int lastLine, int rows, int accepted, int rejected) {
+    public void chunkWritten(int lastLine, int rows, int accepted, int rejected, OffsetDateTime at) {
         this.lastLine = lastLine;
         this.rowsProcessed += rows;
         this.accepted += accepted;
         this.rejected += rejected;
+        this.heartbeatAt = at;
     }
 
     public void finished(Status status, OffsetDateTime at) {
         this.status = status.name();
         this.finishedAt = at;
+    }
+
+    /** Failed because the process running it died: what was written stays, the import can be run again. */
+    public void interrupted(OffsetDateTime at) {
+        this.status = Status.FAILED.name();
+        this.finishedAt = at;
+        this.failureKey = INTERRUPTED;
+    }
+
+    /** The last sign of life of its job: the heartbeat, or the creation for rows older than heartbeats. */
+    public OffsetDateTime lastSign() {
+        return heartbeatAt != null ? heartbeatAt : createdAt;
     }
 
     /** 0-100; 100 once completed. */
@@ -162,5 +200,17 @@ public class PlacementImport {
 
     public OffsetDateTime getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getInstance() {
+        return instance;
+    }
+
+    public OffsetDateTime getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    public String getFailureKey() {
+        return failureKey;
     }
 }

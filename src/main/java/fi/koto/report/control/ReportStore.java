@@ -2,6 +2,8 @@ package fi.koto.report.control;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.audit.control.AuditTrail;
+import fi.koto.platform.cluster.InterruptedJobRule;
+import fi.koto.platform.cluster.JobOwnership;
 import fi.koto.platform.persistence.DataSourceConfiguration;
 import fi.koto.report.entity.ReportRequest;
 import jakarta.annotation.Resource;
@@ -29,6 +31,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +61,11 @@ public class ReportStore {
     @Inject
     Event<ReportFinished> finished;
 
+    @Inject
+    JobOwnership ownership;
+
     public long create(ReportRequest request) {
+        request.runningOn(ownership.runner(), OffsetDateTime.now(clock));
         em.persist(request);
         em.flush();
         audit.record(request.getRequestedBy(), "REPORT_REQUESTED", "ReportRequest", String.valueOf(request.getId()),
@@ -67,7 +74,32 @@ public class ReportStore {
     }
 
     public void jobStarted(long id, long executionId) {
-        em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE).jobStarted(executionId);
+        ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        request.jobStarted(executionId);
+        request.runningOn(ownership.runner(), OffsetDateTime.now(clock));
+    }
+
+    /** The reports whose table says their job is running (STARTED), for the crash recovery at start-up. */
+    public List<Long> running() {
+        return em.createQuery("select r.id from ReportRequest r where r.status = :s", Long.class)
+                .setParameter("s", ReportRequest.Status.STARTED).getResultList();
+    }
+
+    /**
+     * Marks the report failed as interrupted when the rule says its job was left behind by a dead process (a
+     * report is one stream with no checkpoint: it is asked for again). The reason, or empty when the report is not
+     * (or no longer) such a one.
+     */
+    public Optional<String> failIfAbandoned(long id, InterruptedJobRule rule) {
+        ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (request == null || request.getStatus() != ReportRequest.Status.STARTED
+                || !rule.abandoned(request.getInstance(), request.lastSign(), now)) {
+            return Optional.empty();
+        }
+        String reason = rule.reason(request.getInstance(), request.lastSign(), now);
+        failed(id, JobOwnership.INTERRUPTED + " (" + reason + ")");
+        return Optional.of(reason);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -76,11 +108,15 @@ public class ReportStore {
     }
 
     public void figuresReady(long id, long snapshotId, OffsetDateTime asOf, int progress) {
-        em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE).figuresReady(snapshotId, asOf, progress);
+        ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        request.figuresReady(snapshotId, asOf, progress);
+        request.heartbeat(OffsetDateTime.now(clock));
     }
 
     public void progressed(long id, int progress, long rows) {
-        em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE).progressed(progress, rows);
+        ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        request.progressed(progress, rows);
+        request.heartbeat(OffsetDateTime.now(clock));
     }
 
     /** Stores the written file and marks the report completed. */

@@ -116,6 +116,14 @@ public class ReportRequest {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** The instance running the job (InstanceName), for crash recovery. */
+    @Column(length = 200)
+    private String instance;
+
+    /** The last time the job showed progress; an instance starting up judges by it whether the job is alive. */
+    @Column(name = "heartbeat_at")
+    private OffsetDateTime heartbeatAt;
+
     @Version
     private long version;
 
@@ -146,6 +154,22 @@ public class ReportRequest {
         Set<String> codes = scopeMunicipalities == null ? Set.of()
                 : Arrays.stream(scopeMunicipalities.split(",")).collect(Collectors.toCollection(TreeSet::new));
         return new AccessScope(scopeKind, scopeAuthorityId, codes);
+    }
+
+    /** Its job runs on {@code instance}, alive at {@code at}. */
+    public void runningOn(String instance, OffsetDateTime at) {
+        this.instance = instance;
+        this.heartbeatAt = at;
+    }
+
+    /** The job showed it is alive. */
+    public void heartbeat(OffsetDateTime at) {
+        this.heartbeatAt = at;
+    }
+
+    /** The last sign of life of its job: the heartbeat, or the creation for rows older than heartbeats. */
+    public OffsetDateTime lastSign() {
+        return heartbeatAt != null ? heartbeatAt : createdAt;
     }
 
     public void figuresReady(long snapshotId, OffsetDateTime asOf, int progress) {
@@ -268,6 +292,14 @@ public class ReportRequest {
 
     public OffsetDateTime getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getInstance() {
+        return instance;
+    }
+
+    public OffsetDateTime getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     public long getVersion() {

@@ -1,0 +1,102 @@
+package fi.koto.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code target/koto.jar} run the way operations run it, {@code java -Xmx512m -jar target/koto.jar --port N}, as a
+ * process of its own with the environment of the test plus {@code env} (a null value removes a variable); its
+ * output goes to {@code target/uberjar-NAME.log}.
+ */
+public final class KotoJar implements AutoCloseable {
+
+    private final Process process;
+    private final URL base;
+
+    private KotoJar(Process process, URL base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    public static KotoJar start(int port, String name, Map<String, String> env) throws IOException {
+        Path log = Path.of("target", "uberjar-" + name + ".log");
+        Files.createDirectories(log.getParent());
+        String jar = System.getProperty("koto.jar", "target/koto.jar");
+        var builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar, "--port",
+                String.valueOf(port)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        env.forEach((key, value) -> {
+            if (value == null) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+        return new KotoJar(builder.start(), new URL("http://localhost:" + port + "/"));
+    }
+
+    public URL base() {
+        return base;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits (at most 3 minutes) until {@code /health/ready} answers 200. */
+    public KotoJar awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("koto.jar exited early, see target/uberjar-*.log").isTrue();
+            try {
+                if (Api.anonymous(base).get("health/ready").status() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException notYetListening) {
+                // still starting
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new AssertionError("koto.jar did not become ready within 3 minutes");
+    }
+
+    /** SIGKILL: the process dies at once, with no shutdown of anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed koto.jar ended").isTrue();
+    }
+
+    /** Stops it gracefully (SIGTERM), killed after 60 s. */
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
