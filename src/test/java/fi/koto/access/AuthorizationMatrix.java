@@ -231,6 +231,8 @@ public final class AuthorizationMatrix {
         apiOn("PUT", "/placements", (o, s) -> "{\"municipalityCode\":\"" + s.municipality
                 + "\",\"month\":\"2001-01\",\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":0,\"under7\":0}",
                 s(FORBIDDEN, FORBIDDEN, OK, INVALID, FORBIDDEN, OK, UNAUTH));
+        // the dashboard lists the municipalities its figures cover: only those in the caller's scope
+        apiList("/dashboard", (o, s) -> "\"" + s.municipality + "\"", s(OK, OK, OK, OK, OK, OK, UNAUTH));
         apiList("/utilisation?year=2026", (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
                 s(OK, OK, OK, OK, OK, OK, UNAUTH));
         apiList("/utilisation?year=2026&municipality={muni}", (o, s) -> "\"municipalityCode\":\"" + s.municipality
