@@ -30,10 +30,14 @@ public final class KotoJar implements AutoCloseable {
     }
 
     public static KotoJar start(int port, String name, Map<String, String> env) throws IOException {
-        Path log = Path.of("target", "uberjar-" + name + ".log");
-        Files.createDirectories(log.getParent());
-        String jar = System.getProperty("koto.jar", "target/koto.jar");
-        var builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar, "--port",
+        return start(Path.of(System.getProperty("koto.jar", "target/koto.jar")), port,
+                Path.of("target", "uberjar-" + name + ".log"), env);
+    }
+
+    /** Starts the given jar with its output in {@code log} (the benchmarks keep theirs beside their data). */
+    public static KotoJar start(Path jar, int port, Path log, Map<String, String> env) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        var builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(), "--port",
                 String.valueOf(port)))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -47,6 +51,15 @@ public final class KotoJar implements AutoCloseable {
         return new KotoJar(builder.start(), new URL("http://localhost:" + port + "/"));
     }
 
+    /** The environment of a demo server on its own H2 files in {@code data}, whatever the caller's settings. */
+    public static Map<String, String> demoOnH2(Path data) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("KOTO_DEMO", "true");
+        env.put("KOTO_DATA_DIR", data.toAbsolutePath().toString());
+        env.put("KOTO_DB_URL", null);
+        return env;
+    }
+
     public URL base() {
         return base;
     }
@@ -55,9 +68,12 @@ public final class KotoJar implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits (at most 3 minutes) until {@code /health/ready} answers 200. */
+    /**
+     * Waits until {@code /health/ready} answers 200, at most 10 minutes: an idle machine starts Koto in about 15 s,
+     * one loaded by other builds has taken over 4 minutes.
+     */
     public KotoJar awaitReady() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("koto.jar exited early, see target/uberjar-*.log").isTrue();
             try {
@@ -69,7 +85,7 @@ public final class KotoJar implements AutoCloseable {
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
-        throw new AssertionError("koto.jar did not become ready within 3 minutes");
+        throw new AssertionError("koto.jar did not become ready within 10 minutes");
     }
 
     /** SIGKILL: the process dies at once, with no shutdown of anything. */

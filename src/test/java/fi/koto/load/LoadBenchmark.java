@@ -1,6 +1,6 @@
 package fi.koto.load;
 
-import fi.koto.it.KotoProcess;
+import fi.koto.it.KotoJar;
 import fi.koto.it.NationalDataSet;
 import java.net.URL;
 import java.nio.file.Files;
@@ -35,10 +35,12 @@ public final class LoadBenchmark {
         clean(work);
         Path data = work.resolve("data");
         Path jar = target.resolve("koto.jar");
-        KotoProcess.stop(KotoProcess.start(jar, port, data, work.resolve("server-1.log")));
+        try (KotoJar migrate = KotoJar.start(jar, port, work.resolve("server-1.log"), KotoJar.demoOnH2(data))) {
+            migrate.awaitReady(); // the schema and the reference data are made; then H2's file is free again
+        }
         System.out.println("National data set: " + NationalDataSet.seed(data));
-        Process server = KotoProcess.start(jar, port, data, work.resolve("server-2.log"));
-        try {
+        try (KotoJar server = KotoJar.start(jar, port, work.resolve("server-2.log"), KotoJar.demoOnH2(data))) {
+            server.awaitReady();
             var workload = new MixedWorkload(new URL("http://127.0.0.1:" + port + "/"), MUNICIPALITIES, 2025);
             System.out.println("Warm-up:");
             workload.run(clients, Duration.ofSeconds(15)).lines().forEach(System.out::println);
@@ -47,8 +49,6 @@ public final class LoadBenchmark {
             System.out.println("=== Load benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                     + System.getProperty("java.version") + ", server and clients on one machine) ===");
             result.lines().forEach(System.out::println);
-        } finally {
-            KotoProcess.stop(server);
         }
     }
 

@@ -10,7 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.koto.it.Api;
-import fi.koto.it.KotoProcess;
+import fi.koto.it.KotoJar;
 import fi.koto.it.NationalDataSet;
 import fi.koto.report.writer.Column;
 import fi.koto.report.writer.ColumnType;
@@ -397,13 +397,14 @@ public final class ReportBenchmark {
     private void job(Path jar, int port) throws Exception {
         Path data = work.resolve("data");
         report("3. The report job end to end: Koto on an H2 file database (" + data + "), national data set");
-        Process server = KotoProcess.start(jar, port, data, work.resolve("server-1.log"));
-        KotoProcess.stop(server);
+        try (KotoJar migrate = KotoJar.start(jar, port, work.resolve("server-1.log"), KotoJar.demoOnH2(data))) {
+            migrate.awaitReady(); // the schema and the reference data are made; then H2's file is free again
+        }
         long seeding = System.nanoTime();
         String seeded = NationalDataSet.seed(data);
         report("   data set (" + (System.nanoTime() - seeding) / 1_000_000_000 + " s): " + seeded);
-        server = KotoProcess.start(jar, port, data, work.resolve("server-2.log"));
-        try {
+        try (KotoJar server = KotoJar.start(jar, port, work.resolve("server-2.log"), KotoJar.demoOnH2(data))) {
+            server.awaitReady();
             URL base = new URL("http://127.0.0.1:" + port + "/");
             Api manager = Api.as(base, "manager");
             String xlsx = "{\"type\":\"PLACEMENTS\",\"year\":2025,\"format\":\"XLSX\",\"language\":\"en\"}";
@@ -419,8 +420,6 @@ public final class ReportBenchmark {
             report(String.format("   PDF, from the snapshot (best of 3):  %6d ms (%,d rows, %,d bytes) | bare OpenPDF on"
                     + " %,d rows %d ms | ratio %.2f", asPdf[0], asPdf[1], asPdf[2], largestRows, barePdfMillis,
                     (double) asPdf[0] / Math.max(1, barePdfMillis)));
-        } finally {
-            KotoProcess.stop(server);
         }
         // the job's own log lines: how long the figures (the snapshot) and the file took in the server
         try (Stream<String> log = Files.lines(work.resolve("server-2.log"))) {
