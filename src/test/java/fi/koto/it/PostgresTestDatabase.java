@@ -29,7 +29,8 @@ public class PostgresTestDatabase implements LauncherSessionListener {
         }
     }
 
-    private static boolean active() {
+    /** Whether this is the integration-test run against PostgreSQL. */
+    public static boolean active() {
         return "postgres".equals(System.getProperty("koto.it.database"));
     }
 
@@ -47,6 +48,11 @@ public class PostgresTestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("Unexpected test database name: " + name);
         }
         return name;
+    }
+
+    /** The JDBC URL of another database on the same server, e.g. one a test creates for a server of its own. */
+    public static String urlOf(String database) {
+        return url().substring(0, url().lastIndexOf('/') + 1) + database;
     }
 
     /** Runs a statement on the PostgreSQL server, connected to its maintenance database. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fi.koto.it.Api;
 import fi.koto.it.KotoJar;
+import fi.koto.it.PostgresTestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * Crash recovery of batch jobs (issues 4 and 7): {@code target/koto.jar} on an H2 file database of its own imports
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * last written line, and the same file imported once more completes too: the realised placements of every
  * municipality and year then equal the file's exactly (nothing counted twice, nothing committed lost).
  *
- * <p>Runs once per build, in the H2 failsafe execution (it makes its own database).
+ * <p>Runs in both failsafe executions, each on a database of its own: in the H2 one on an H2 file database, in the
+ * PostgreSQL one on a PostgreSQL database it creates beside the run's test database and drops at the end.
  */
-@EnabledIfSystemProperty(named = "koto.it.database", matches = "h2")
 class ImportCrashRecoveryIT {
 
     static final int ROWS = 50_000;
@@ -42,6 +43,16 @@ class ImportCrashRecoveryIT {
     record ImportFile(byte[] csv, Map<Integer, Map<String, List<Integer>>> totals) {
     }
 
+    /** The PostgreSQL database this test made, or null on H2. */
+    private String postgresDatabase;
+
+    @AfterEach
+    void dropPostgresDatabase() {
+        if (postgresDatabase != null) {
+            PostgresTestDatabase.execute("drop database if exists " + postgresDatabase + " with (force)");
+        }
+    }
+
     @Test
     void jobsOfAKilledServerAreFailedAndTheImportRunsAgainWithoutCountingTwice() throws Exception {
         Path data = Path.of("target", "it-data", "crash-" + Long.toString(System.currentTimeMillis(), 36))
@@ -51,6 +62,15 @@ class ImportCrashRecoveryIT {
         env.put("KOTO_DB_URL", null);
         env.put("KOTO_DB_USER", null);
         env.put("KOTO_DB_PASSWORD", null);
+        if (PostgresTestDatabase.active()) {
+            postgresDatabase = PostgresTestDatabase.name() + "_crash";
+            PostgresTestDatabase.execute("drop database if exists " + postgresDatabase + " with (force)");
+            PostgresTestDatabase.execute("create database " + postgresDatabase);
+            env.put("KOTO_DB_URL", PostgresTestDatabase.urlOf(postgresDatabase));
+            env.put("KOTO_DB_USER", System.getProperty("koto.it.postgres.user"));
+        }
+        System.out.println("Crash IT: database " + (postgresDatabase == null ? "H2 file in " + data
+                : "PostgreSQL " + postgresDatabase));
         env.put("KOTO_INSTANCE_NAME", null);
         env.put("KOTO_SMTP_HOST", null);
         env.put("KOTO_DEMO", "true");
