@@ -1,11 +1,13 @@
 package fi.koto.ui;
 
 import fi.koto.reference.boundary.Municipalities;
+import fi.koto.reference.control.MunicipalityName;
 import fi.koto.reference.control.MunicipalitySearch;
 import fi.koto.reference.control.MunicipalityView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ public class MunicipalityChoices {
 
     private List<MunicipalityView> all;
     private Map<String, MunicipalityView> byCode;
+    private Map<String, MunicipalityName> names;
 
     public List<MunicipalityView> getAll() {
         if (all == null) {
@@ -37,6 +40,20 @@ public class MunicipalityChoices {
 
     public String label(MunicipalityView m) {
         return m == null ? "" : m.name(languages.getCode()) + " (" + m.code() + ")";
+    }
+
+    /**
+     * "Helsinki (091), Vantaa (092)" in the page's language (Helsingfors, Vanda on a Swedish page) for the
+     * municipalities of an object the user reads, whether or not each is in the user's own scope.
+     */
+    public String namesOf(Collection<String> codes) {
+        if (names == null) {
+            names = municipalities.names();
+        }
+        return codes.stream()
+                .map(code -> names.containsKey(code) ? names.get(code).name(languages.getCode()) + " (" + code + ")"
+                        : code)
+                .collect(Collectors.joining(", "));
     }
 
     /** "Helsinki (091)" in the page's language; the bare code for one outside the list. */

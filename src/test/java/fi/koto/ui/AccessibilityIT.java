@@ -99,6 +99,10 @@ class AccessibilityIT {
                 browser.clickAndWaitForPage(By.cssSelector(".koto-languages a[lang='" + language + "']"));
                 browser.waitUntil(d -> language.equals(browser.htmlLang()));
                 browser.assertAccessible("home-" + language);
+                browser.open("programmes/index.xhtml");
+                browser.waitUntil(d -> browser.pageText().contains("(091)"));
+                assertThat(browser.pageText()).as("a municipality is named in the page's language")
+                        .contains(language.equals("sv") ? "Helsingfors (091)" : "Helsinki (091)");
             } finally {
                 Api.as(base, "coord.helsinki").put("api/v1/me/language", "{\"language\":\"fi\"}");
             }

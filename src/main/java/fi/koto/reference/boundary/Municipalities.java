@@ -3,6 +3,7 @@ package fi.koto.reference.boundary;
 import fi.koto.access.control.CurrentUser;
 import fi.koto.identity.entity.Permission;
 import fi.koto.reference.control.MunicipalityCatalog;
+import fi.koto.reference.control.MunicipalityName;
 import fi.koto.reference.control.MunicipalitySearch;
 import fi.koto.reference.control.MunicipalityView;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The municipalities the caller may see, for pages and the REST API alike. */
 @Stateless
@@ -28,6 +30,11 @@ public class Municipalities {
 
     public List<MunicipalityView> search(MunicipalitySearch search) {
         return catalog.search(currentUser.scope(), search, LocalDate.now(clock));
+    }
+
+    /** Every municipality's names by code (public reference data, see {@link MunicipalityCatalog#names()}). */
+    public Map<String, MunicipalityName> names() {
+        return catalog.names();
     }
 
     public long count(String text) {

@@ -64,6 +64,18 @@ public class MunicipalityCatalog {
         return em.createQuery(query).getSingleResult() > 0;
     }
 
+    /**
+     * The names of every municipality by code. Names are public reference data: a page uses them to name the
+     * municipalities of an object the caller already reads in scope (a joint programme's other municipalities).
+     */
+    public Map<String, MunicipalityName> names() {
+        Map<String, MunicipalityName> result = new HashMap<>();
+        em.createQuery("select m.code, m.nameFi, m.nameSv from Municipality m", Object[].class).getResultList()
+                .forEach(row -> result.put((String) row[0],
+                        new MunicipalityName((String) row[0], (String) row[1], (String) row[2])));
+        return result;
+    }
+
     /** The authority serving each of the given municipalities on the date; municipalities in Åland have none. */
     public Map<String, AuthorityView> servingAuthorities(Collection<String> codes, LocalDate on) {
         Map<String, AuthorityView> result = new HashMap<>();

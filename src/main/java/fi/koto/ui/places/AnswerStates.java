@@ -2,7 +2,6 @@ package fi.koto.ui.places;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.List;
 
 /**
  * How the pages mark where a municipality stands in a places round: an icon beside the words (never colour or an
@@ -19,9 +18,5 @@ public class AnswerStates {
             case "OVERDUE" -> "pi pi-exclamation-triangle";
             default -> "pi pi-hourglass";
         };
-    }
-
-    public String joined(List<String> codes) {
-        return codes == null ? "" : String.join(", ", codes);
     }
 }
