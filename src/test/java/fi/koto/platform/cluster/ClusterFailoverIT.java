@@ -114,6 +114,23 @@ class ClusterFailoverIT {
     }
 
     @Test
+    @Order(2)
+    void aReportAskedForOnOneInstanceIsDownloadedFromTheOther() throws Exception {
+        var asked = Api.as(cluster.instances().get(0).url(), "manager").post("api/v1/reports",
+                "{\"type\":\"PROGRAMME_STATUS\",\"year\":2026,\"format\":\"XLSX\",\"language\":\"fi\"}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        long id = ((JsonObject) asked.json()).getJsonNumber("id").longValue();
+
+        var other = Api.as(cluster.instances().get(1).url(), "manager");
+        await(() -> "COMPLETED".equals(((JsonObject) other.get("api/v1/reports/" + id).json()).getString("status")),
+                Duration.ofMinutes(5), "the report, watched on the other instance");
+        var file = other.sendForBytes(other.request("api/v1/reports/" + id + "/file").setHeader("Accept", "*/*").GET());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(new String(file.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("an XLSX (a zip) from the other instance").isEqualTo("PK");
+    }
+
+    @Test
     @Order(3)
     void aPersonKeepsTheirLoginAndTheirUnsavedTextWhenTheirInstanceIsKilled(TestInfo test) throws Exception {
         var created = Api.as(cluster.url(), "coord.helsinki").post("api/v1/programmes", """
