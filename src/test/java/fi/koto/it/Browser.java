@@ -111,6 +111,11 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return document.readyState")));
     }
 
+    /** Waits until an Ajax update (or a new page) has replaced this element, so what is read next is new. */
+    public void waitUntilReplaced(WebElement element) {
+        waitUntil(d -> isGone(element));
+    }
+
     /**
      * Whether the page that held this element has been replaced. Chrome reports a replaced page either as a stale
      * element or, while the next document is being attached, as "Node with given id does not belong to the
