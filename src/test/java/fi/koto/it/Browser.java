@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final URI base;
+    private final Path downloads;
 
     public Browser(URL server, String acceptLanguage) {
         var chromedriver = new File("/usr/bin/chromedriver");
@@ -41,14 +43,22 @@ public final class Browser implements AutoCloseable {
                     + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
         }
         this.base = Api.toUri(server);
+        this.downloads = temporaryDirectory("koto-downloads");
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
-                "--lang=" + acceptLanguage, "--user-data-dir=" + userDataDir());
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+                "--lang=" + acceptLanguage, "--user-data-dir=" + temporaryDirectory("koto-chromium"));
+        // Files the server sends as attachments (reports, documents) are saved, never shown, in a folder of this
+        // browser's own; PDFs too, instead of opening in the built-in viewer.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
         this.driver = new ChromeDriver(service, options);
+        // Headless Chromium may ignore the download preferences; this DevTools command is what it always obeys.
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     public Browser open(String path) {
@@ -101,6 +111,11 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return document.readyState")));
     }
 
+    /** Waits until an Ajax update (or a new page) has replaced this element, so what is read next is new. */
+    public void waitUntilReplaced(WebElement element) {
+        waitUntil(d -> isGone(element));
+    }
+
     /**
      * Whether the page that held this element has been replaced. Chrome reports a replaced page either as a stale
      * element or, while the next document is being attached, as "Node with given id does not belong to the
@@ -121,7 +136,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        return waitUntil(Duration.ofSeconds(20), condition);
+    }
+
+    /** For work that takes its time on a loaded machine (a report, an import): waits longer, still never sleeps. */
+    public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition);
     }
@@ -195,9 +215,19 @@ public final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    private static String userDataDir() {
+    /**
+     * Waits until the browser has finished downloading a file of this name (Chromium writes {@code name.crdownload}
+     * and renames it when complete) and returns it, to be re-opened by the test.
+     */
+    public Path downloaded(String filename, Duration timeout) {
+        Path file = downloads.resolve(filename);
+        return waitUntil(timeout, d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(filename + ".crdownload")) ? file : null);
+    }
+
+    private static Path temporaryDirectory(String prefix) {
         try {
-            return Files.createTempDirectory("koto-chromium").toString();
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

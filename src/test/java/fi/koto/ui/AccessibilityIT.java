@@ -42,15 +42,16 @@ class AccessibilityIT {
         var pages = new LinkedHashMap<String, List<String>>();
         pages.put("coord.helsinki", List.of("index.xhtml", "programmes/index.xhtml", "programmes/new.xhtml",
                 "programmes/view.xhtml?id={id:IN_REVIEW}", "places/index.xhtml", "agreements/index.xhtml",
-                "placements/index.xhtml", "accessibility.xhtml"));
+                "placements/index.xhtml", "reports/index.xhtml", "accessibility.xhtml"));
         pages.put("coord.vantaa", List.of("programmes/view.xhtml?id={id:DRAFT}",
                 "programmes/view.xhtml?id={id:CHANGES_REQUESTED}"));
         pages.put("official.uusimaa", List.of("index.xhtml", "programmes/index.xhtml",
                 "programmes/view.xhtml?id={id:IN_REVIEW}", "programmes/view.xhtml?id={id:SUBMITTED}",
                 "places/index.xhtml", "agreements/index.xhtml", "agreements/new.xhtml", "placements/index.xhtml",
-                "placements/import.xhtml", "placements/utilisation.xhtml"));
+                "placements/import.xhtml", "placements/utilisation.xhtml", "reports/index.xhtml"));
         pages.put("manager", List.of("index.xhtml", "programmes/index.xhtml",
-                "programmes/view.xhtml?id={id:APPROVED}", "programmes/version.xhtml?id={id:APPROVED}&version=1"));
+                "programmes/view.xhtml?id={id:APPROVED}", "programmes/version.xhtml?id={id:APPROVED}&version=1",
+                "reports/index.xhtml"));
         pages.put("admin", List.of("index.xhtml", "admin/users.xhtml", "no-such-page.xhtml"));
         return pages;
     }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The review cycle as people do it in the pages: a coordinator of Jyväskylä files a programme, the official of
@@ -159,6 +162,104 @@ class ProgrammeJourneyIT {
                         .contains("Osion 0 teksti: tavoitteet ja mittarit.").doesNotContain("Tavoitteet lähtötasoineen");
             });
         }
+    }
+
+    /**
+     * Keyboard only, no clicks: a coordinator of Vantaa logs in, skips the navigation with the skip link, and files a
+     * new programme by typing and pressing Tab, and Enter on the button. Focus moves through the form's fields in
+     * the order they are shown, each with its visible label as its name, and the form is sent.
+     */
+    @Test
+    void aProgrammeIsCreatedWithTheKeyboardOnly(TestInfo test) {
+        String title = "Vantaan kotoutumisohjelma " + Long.toString(System.nanoTime() % 100000, 36);
+        try (var coordinator = new Browser(base, "fi")) {
+            journey(coordinator, test, () -> {
+                coordinator.open("login.xhtml");
+                tabTo(coordinator, "login:username");
+                keys(coordinator, "coord.vantaa", Keys.TAB);
+                assertThat(focusedId(coordinator)).isEqualTo("login:password");
+                keys(coordinator, "demo", Keys.ENTER);
+                coordinator.waitUntil(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+
+                coordinator.open("programmes/new.xhtml");
+                keys(coordinator, Keys.TAB);
+                assertThat(focusedName(coordinator)).as("the first stop is the skip link").isEqualTo("Siirry sisältöön");
+                keys(coordinator, Keys.ENTER, Keys.TAB);
+                assertThat(focusedId(coordinator)).as("past the navigation, at the first field").isEqualTo("programme:title");
+                assertThat(focusedName(coordinator)).isEqualTo("Otsikko");
+                keys(coordinator, title);
+
+                // Tab on to the button, recording each stop and the name a screen reader would read for it.
+                List<String> stops = new java.util.ArrayList<>();
+                List<String> names = new java.util.ArrayList<>();
+                for (int i = 0; i < 12 && !"programme:create".equals(focusedId(coordinator)); i++) {
+                    keys(coordinator, Keys.TAB);
+                    String id = focusedId(coordinator);
+                    stops.add(id);
+                    names.add(focusedName(coordinator));
+                    assertThat(focusedName(coordinator)).as("the label of " + id).isNotBlank();
+                    assertThat(coordinator.driver().switchTo().activeElement().getAccessibleName())
+                            .as("the name Chromium gives " + id).isNotBlank();
+                    if (id.equals("programme:periodStart_input")) {
+                        keys(coordinator, "2026-01-01");
+                    } else if (id.equals("programme:periodEnd_input")) {
+                        keys(coordinator, "2029-12-31");
+                    }
+                }
+                // Each date field has its calendar button after it; the rest are the fields, in the order shown.
+                List<String> fields = stops.stream().filter(id -> !id.isEmpty()
+                        && !coordinator.driver().findElement(By.id(id)).getTagName().equals("button")).toList();
+                assertThat(fields).as("the fields in the order shown").containsExactly("programme:legalBasis_label",
+                        "programme:municipalities:0", "programme:periodStart_input", "programme:periodEnd_input");
+                assertThat(names).contains("Säädösperusta", "Vantaa (092)", "Kausi alkaa (VVVV-KK-PP)",
+                        "Kausi päättyy (VVVV-KK-PP)", "Luo ohjelma");
+                assertThat(coordinator.find(By.id("programme:municipalities:0")).isSelected())
+                        .as("the coordinator's only municipality is already chosen").isTrue();
+                assertThat(focusedId(coordinator)).isEqualTo("programme:create");
+                keys(coordinator, Keys.ENTER);
+
+                coordinator.waitUntil(d -> d.getCurrentUrl().contains("/programmes/view.xhtml?id="));
+                waitForStatus(coordinator, "Luonnos");
+                assertThat(coordinator.pageText()).contains(title, "2026", "2029");
+            });
+        }
+    }
+
+    /** Presses Tab until the element with this id has the focus (from the top of the page, past the header). */
+    private static void tabTo(Browser browser, String id) {
+        for (int i = 0; i < 30 && !id.equals(focusedId(browser)); i++) {
+            keys(browser, Keys.TAB);
+        }
+        assertThat(focusedId(browser)).isEqualTo(id);
+    }
+
+    /** Types to whatever has the focus, as a keyboard does; never clicks. */
+    private static void keys(Browser browser, CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private static String focusedId(Browser browser) {
+        return String.valueOf(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.activeElement ? document.activeElement.id : '';"));
+    }
+
+    /**
+     * The visible label of the focused element (a label pointing at it, or what aria-labelledby points at), else its
+     * aria-label or its text.
+     */
+    private static String focusedName(Browser browser) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("""
+                var e = document.activeElement;
+                var label = e.id ? document.querySelector('label[for="' + CSS.escape(e.id) + '"]') : null;
+                if (label) { return label.textContent.trim(); }
+                var by = e.getAttribute('aria-labelledby');
+                if (by) {
+                    return by.split(/\\s+/).map(function (i) {
+                        var l = document.getElementById(i); return l ? l.textContent.trim() : '';
+                    }).join(' ').trim();
+                }
+                return (e.getAttribute('aria-label') || e.textContent || e.value || '').trim();
+                """));
     }
 
     private static void journey(Browser browser, TestInfo test, Runnable steps) {
