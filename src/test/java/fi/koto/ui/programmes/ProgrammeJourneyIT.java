@@ -211,6 +211,8 @@ class ProgrammeJourneyIT {
                         && !coordinator.driver().findElement(By.id(id)).getTagName().equals("button")).toList();
                 assertThat(fields).as("the fields in the order shown").containsExactly("programme:legalBasis_label",
                         "programme:municipalities:0", "programme:periodStart_input", "programme:periodEnd_input");
+                assertThat(coordinator.find(By.id("programme:legalBasis_label")).getAccessibleName())
+                        .as("a screen reader names the menu by its label, then its value").startsWith("Säädösperusta");
                 assertThat(names).contains("Säädösperusta", "Vantaa (092)", "Kausi alkaa (VVVV-KK-PP)",
                         "Kausi päättyy (VVVV-KK-PP)", "Luo ohjelma");
                 assertThat(coordinator.find(By.id("programme:municipalities:0")).isSelected())
