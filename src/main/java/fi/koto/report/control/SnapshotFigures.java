@@ -110,8 +110,12 @@ public class SnapshotFigures {
                 cb.between(month, from.atDay(1), to.atDay(1)),
                 ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate()));
         if (byMonth) {
+            // the order of the primary key, snapshot first (one snapshot is read, so it does not change the order):
+            // the database then reads the rows in its index's order instead of sorting them all for every page
+            // (H2 sorted the whole period once per page of 5,000 rows: over half of the national year's job)
             q.multiselect(code, group, selfSettled, p.get("persons"), p.get("under7"), month)
-                    .orderBy(cb.asc(code), cb.asc(month), cb.asc(group), cb.asc(selfSettled));
+                    .orderBy(cb.asc(p.get("snapshotId")), cb.asc(code), cb.asc(month), cb.asc(group),
+                            cb.asc(selfSettled));
         } else {
             q.multiselect(code, group, selfSettled, cb.sum(p.get("persons")), cb.sum(p.get("under7")))
                     .groupBy(code, group, selfSettled).orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));

@@ -43,6 +43,7 @@ final class XlsxReportWriter implements ReportWriter {
     private SXSSFSheet sheet;
     private Section section;
     private int[] widths;
+    private ColumnType[] types;
     private int nextRow;
     private boolean closed;
 
@@ -90,10 +91,12 @@ final class XlsxReportWriter implements ReportWriter {
         section = next;
         sheet = workbook.createSheet(sheetName(next.title()));
         widths = new int[next.columns().size()];
+        types = new ColumnType[widths.length];
         Row row = sheet.createRow(0);
         row.setHeightInPoints(30);
         for (int i = 0; i < widths.length; i++) {
             Column column = next.columns().get(i);
+            types[i] = column.type();
             text(row, i, column.label(), styles.header);
             // a long heading wraps onto two lines rather than widening the column beyond its values
             widths[i] = Math.max(column.type().typicalChars(), Math.min(column.label().length(), 24));
@@ -120,7 +123,7 @@ final class XlsxReportWriter implements ReportWriter {
             if (value == null) {
                 continue;
             }
-            ColumnType type = section.columns().get(i).type();
+            ColumnType type = types[i];
             SXSSFCell cell = (SXSSFCell) row.createCell(i);
             int chars;
             switch (type) {
