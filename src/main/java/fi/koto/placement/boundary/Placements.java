@@ -182,11 +182,11 @@ public class Placements {
         }
         Map<String, Map<TargetGroup, Integer>> realised = new TreeMap<>();
         Map<String, Map<TargetGroup, Integer>> selfSettled = new TreeMap<>();
-        for (RealisedPlacement row : placements.realised(YearMonth.of(y, 1), YearMonth.of(y, 12), onlyMunicipality,
-                scope, today)) {
-            (row.isSelfSettled() ? selfSettled : realised)
-                    .computeIfAbsent(row.getMunicipalityCode(), c -> new EnumMap<>(TargetGroup.class))
-                    .merge(row.getTargetGroup(), row.getPersons(), Integer::sum);
+        for (var sum : placements.realisedSums(YearMonth.of(y, 1), YearMonth.of(y, 12), onlyMunicipality, scope,
+                today)) {
+            (sum.selfSettled() ? selfSettled : realised)
+                    .computeIfAbsent(sum.municipalityCode(), c -> new EnumMap<>(TargetGroup.class))
+                    .merge(sum.group(), sum.persons(), Integer::sum);
         }
         Set<String> codes = new java.util.TreeSet<>(agreed.keySet());
         codes.addAll(realised.keySet());

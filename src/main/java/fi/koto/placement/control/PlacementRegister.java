@@ -47,6 +47,37 @@ public class PlacementRegister {
         return em.createQuery(q).getResultList();
     }
 
+    /** Persons per municipality, target group and way of settling, summed over a period. */
+    public record RealisedSum(String municipalityCode, TargetGroup group, boolean selfSettled, int persons) {
+    }
+
+    /**
+     * Realised persons in scope whose month lies between {@code from} and {@code to} (inclusive), summed in the
+     * database per municipality, group and way of settling: a national year is a few thousand sums rather than
+     * tens of thousands of rows loaded as entities.
+     */
+    public List<RealisedSum> realisedSums(YearMonth from, YearMonth to, String municipalityCode, AccessScope scope,
+            LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
+        var where = cb.and(cb.between(r.<LocalDate>get("month"), from.atDay(1), to.atDay(1)),
+                ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), scope, today));
+        if (municipalityCode != null) {
+            where = cb.and(where, cb.equal(r.get("municipalityCode"), municipalityCode));
+        }
+        q.multiselect(r.get("municipalityCode"), r.get("targetGroup"), r.get("selfSettled"),
+                cb.sum(r.<Integer>get("persons")))
+                .where(where)
+                .groupBy(r.get("municipalityCode"), r.get("targetGroup"), r.get("selfSettled"));
+        List<RealisedSum> sums = new ArrayList<>();
+        for (Object[] row : em.createQuery(q).getResultList()) {
+            sums.add(new RealisedSum((String) row[0], (TargetGroup) row[1], Boolean.TRUE.equals(row[2]),
+                    ((Number) row[3]).intValue()));
+        }
+        return sums;
+    }
+
     /** One page of realised rows in scope, sorted in the database (ties by municipality, month and id). */
     public List<RealisedPlacement> search(PlacementSearch search, AccessScope scope, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
