@@ -3,14 +3,11 @@ package fi.koto.report.batch;
 import fi.koto.report.control.ReportComposer;
 import fi.koto.report.control.ReportStore;
 import fi.koto.report.entity.ReportRequest;
-import fi.koto.report.entity.ReportSnapshot;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,6 +17,9 @@ import java.util.logging.Logger;
 /**
  * Second step: writes the file to a temporary file as the rows are read (a workbook or PDF is one stream that
  * cannot be resumed from a checkpoint, hence a batchlet and not a chunk step), then stores it with the report.
+ * Every database access goes through the enterprise beans ({@link ReportStore}, {@link ReportComposer}): an
+ * entity manager used directly in a batch artifact outside a transaction was found closed by Payara when the
+ * batch thread had run earlier jobs ("Attempting to execute an operation on a closed EntityManager").
  */
 @Named("reportFileBatchlet")
 @Dependent
@@ -36,9 +36,6 @@ public class ReportFileBatchlet extends AbstractBatchlet {
     @Inject
     ReportComposer composer;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public String process() throws Exception {
         long id = ReportJob.reportId(job);
@@ -46,10 +43,9 @@ public class ReportFileBatchlet extends AbstractBatchlet {
         Path file = Files.createTempFile("koto-report-" + id + "-", ".tmp");
         try {
             ReportRequest request = store.find(id).orElseThrow();
-            ReportSnapshot snapshot = em.find(ReportSnapshot.class, request.getSnapshotId());
             long counted;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-                counted = composer.write(request, snapshot, out, (percent, n) -> store.progressed(id, percent, n));
+                counted = composer.write(request, out, (percent, n) -> store.progressed(id, percent, n));
             }
             long written = System.nanoTime();
             long rows = counted;
