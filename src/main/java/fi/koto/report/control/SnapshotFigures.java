@@ -18,9 +18,11 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,68 +61,70 @@ public class SnapshotFigures {
     /** Placements from {@code from} to {@code to} per municipality and group, by municipality code and group. */
     public List<Placed> placements(ReportContext c, YearMonth from, YearMonth to) {
         List<Placed> placed = new ArrayList<>();
-        read(c, from, to, false, 0, Integer.MAX_VALUE, placed::add);
+        readTotals(c, from, to, placed::add);
         return placed;
     }
 
     /**
      * Placements per municipality, month and group, by municipality code, month and group, handed to
-     * {@code sink} one by one; read a page at a time, so memory does not grow with the period.
+     * {@code sink} one by one; read a page of about {@code pageSize} rows at a time, so memory does not grow with
+     * the period or the number of municipalities.
+     *
+     * <p>Keyset pages ({@link MunicipalityPages}): offset pages made the database skip all earlier rows again for
+     * every page (a fifth of the national year's job).
      */
     public void placementMonths(ReportContext c, YearMonth from, YearMonth to, int pageSize, Consumer<Placed> sink) {
-        // a page ends anywhere, also between the assigned and self-settled row of one key: merged across pages
-        Placed[] pending = {null};
-        Consumer<Placed> merging = next -> {
-            Placed held = pending[0];
-            if (held != null && held.sameKey(next)) {
-                pending[0] = held.plus(next);
-            } else {
-                if (held != null) {
-                    sink.accept(held);
-                }
-                pending[0] = next;
-            }
-        };
-        int offset = 0;
-        int read;
-        do {
-            read = read(c, from, to, true, offset, pageSize, merging);
-            offset += read;
-        } while (read == pageSize);
-        if (pending[0] != null) {
-            sink.accept(pending[0]);
-        }
+        long months = from.until(to, ChronoUnit.MONTHS) + 1;
+        // a municipality has at most one row per month, group and self-settled flag: a page must hold more
+        int limit = (int) Math.max(pageSize, months * TargetGroup.values().length * 2 + 1);
+        MunicipalityPages.read(limit, (first, max) -> monthRows(c, from, to, first, max),
+                t -> t.get(0, String.class), rows -> merged(rows, true, sink));
     }
 
-    /**
-     * Sums per municipality, group (and month) and self-settled flag; the two flags of one key are merged into
-     * one {@link Placed}. (Grouped by the flag rather than summed with CASE WHEN: EclipseLink writes a boolean
-     * inside CASE as 0 or 1, which H2 refuses to compare with a boolean column.) Returns the number of rows read.
-     */
-    private int read(ReportContext c, YearMonth from, YearMonth to, boolean byMonth, int offset, int limit,
-            Consumer<Placed> sink) {
+    /** The monthly rows from municipality {@code first} on (all when null), in the primary key's order. */
+    private List<Tuple> monthRows(ReportContext c, YearMonth from, YearMonth to, String first, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<SnapshotPlacement> p = q.from(SnapshotPlacement.class);
         Expression<String> code = p.get("municipalityCode");
         Expression<LocalDate> month = p.get("month");
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(p.get("snapshotId"), c.snapshotId()),
+                cb.between(month, from.atDay(1), to.atDay(1)),
+                ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate())));
+        if (first != null) {
+            where.add(cb.greaterThanOrEqualTo(code, first));
+        }
+        // the order of the primary key, snapshot first (one snapshot is read, so it does not change the order):
+        // the database then reads the rows in its index's order instead of sorting them
+        q.multiselect(code, p.get("targetGroup"), p.get("selfSettled"), p.get("persons"), p.get("under7"), month)
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(p.get("snapshotId")), cb.asc(code), cb.asc(month), cb.asc(p.get("targetGroup")),
+                        cb.asc(p.get("selfSettled")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Sums per municipality and group (the whole period) and self-settled flag; the two flags of one key are
+     * merged into one {@link Placed}. (Grouped by the flag rather than summed with CASE WHEN: EclipseLink writes a
+     * boolean inside CASE as 0 or 1, which H2 refuses to compare with a boolean column.)
+     */
+    private void readTotals(ReportContext c, YearMonth from, YearMonth to, Consumer<Placed> sink) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<SnapshotPlacement> p = q.from(SnapshotPlacement.class);
+        Expression<String> code = p.get("municipalityCode");
         Expression<TargetGroup> group = p.get("targetGroup");
         Expression<Boolean> selfSettled = p.get("selfSettled");
-        q.where(cb.equal(p.get("snapshotId"), c.snapshotId()),
-                cb.between(month, from.atDay(1), to.atDay(1)),
-                ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate()));
-        if (byMonth) {
-            // the order of the primary key, snapshot first (one snapshot is read, so it does not change the order):
-            // the database then reads the rows in its index's order instead of sorting them all for every page
-            // (H2 sorted the whole period once per page of 5,000 rows: over half of the national year's job)
-            q.multiselect(code, group, selfSettled, p.get("persons"), p.get("under7"), month)
-                    .orderBy(cb.asc(p.get("snapshotId")), cb.asc(code), cb.asc(month), cb.asc(group),
-                            cb.asc(selfSettled));
-        } else {
-            q.multiselect(code, group, selfSettled, cb.sum(p.get("persons")), cb.sum(p.get("under7")))
-                    .groupBy(code, group, selfSettled).orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));
-        }
-        List<Tuple> rows = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+        q.multiselect(code, group, selfSettled, cb.sum(p.get("persons")), cb.sum(p.get("under7")))
+                .where(cb.equal(p.get("snapshotId"), c.snapshotId()),
+                        cb.between(p.get("month"), from.atDay(1), to.atDay(1)),
+                        ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate()))
+                .groupBy(code, group, selfSettled).orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));
+        merged(em.createQuery(q).getResultList(), false, sink);
+    }
+
+    /** Hands on the rows (code, group, self-settled, persons, under 7[, month]) with the two flags of a key merged. */
+    private static void merged(List<Tuple> rows, boolean byMonth, Consumer<Placed> sink) {
         Placed held = null;
         for (Tuple t : rows) {
             long persons = number(t.get(3));
@@ -139,7 +143,6 @@ public class SnapshotFigures {
         if (held != null) {
             sink.accept(held);
         }
-        return rows.size();
     }
 
     /** Places agreed for the year, by municipality code and group. */

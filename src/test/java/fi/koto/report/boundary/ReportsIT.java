@@ -162,6 +162,38 @@ class ReportsIT {
     }
 
     @Test
+    void theMonthlyRowsOfANationalYearAddUpToTheTotalsOfEachMunicipalityAndGroupWithNoKeyTwice() throws IOException {
+        Api manager = Api.as(base, "manager");
+        long id = started(manager, "{\"type\":\"PLACEMENTS\",\"year\":2025,\"format\":\"XLSX\",\"language\":\"en\"}");
+        completed(manager, id);
+        byte[] bytes = file(manager, id, XLSX, "koto-placements-2025-en.xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Map<String, double[]> totals = new HashMap<>();
+            for (Map<String, Object> row : rows(workbook.getSheet("By municipality and group"))) {
+                totals.put(row.get("Municipality code") + " " + row.get("Target group"),
+                        new double[] {(Double) row.get("Assigned"), (Double) row.get("Self-settled")});
+            }
+            List<Map<String, Object>> months = rows(workbook.getSheet("By month"));
+            assertThat(months).isNotEmpty();
+            Map<String, double[]> summed = new HashMap<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            String previous = "";
+            for (Map<String, Object> row : months) {
+                String code = (String) row.get("Municipality code");
+                assertThat(code).as("rows ordered by municipality").isGreaterThanOrEqualTo(previous);
+                previous = code;
+                assertThat(keys.add(code + " " + row.get("Month") + " " + row.get("Target group")))
+                        .as("one row per municipality, month and group: " + row).isTrue();
+                double[] sum = summed.computeIfAbsent(code + " " + row.get("Target group"), k -> new double[2]);
+                sum[0] += (Double) row.get("Assigned");
+                sum[1] += (Double) row.get("Self-settled");
+            }
+            assertThat(summed.keySet()).isEqualTo(totals.keySet());
+            summed.forEach((key, sum) -> assertThat(sum).as(key).containsExactly(totals.get(key)));
+        }
+    }
+
+    @Test
     void aPdfInSwedishNamesMunicipalitiesInSwedishAndSamiOnNumberedPages() throws IOException {
         Api manager = Api.as(base, "manager");
         long id = started(manager, "{\"type\":\"PROGRAMME_STATUS\",\"year\":2026,\"format\":\"PDF\","
