@@ -620,6 +620,7 @@ public final class ReportBenchmark {
         if (bare == null) {
             report(String.format(Locale.ROOT, "   %s from the snapshot (median of %d): %6.0f ms, server CPU %6.0f ms"
                     + " (%,d rows, %,d bytes)", format, runs.length, wallMillis, cpuMillis, runs[0][1], runs[0][2]));
+            breakdown(runs);
             return;
         }
         double wallRatio = wallMillis / Math.max(0.001, bare.wallMillis());
@@ -629,6 +630,22 @@ public final class ReportBenchmark {
                 runs.length, wallMillis, cpuMillis, runs[0][1], runs[0][2], bareName, largestRows, bare.wallMillis(),
                 bare.cpuMillis(), wallRatio, cpuRatio));
         summary.add(goal("Job end to end (" + format.strip() + ") / " + bareName.strip(), wallRatio, cpuRatio, 2.0));
+        breakdown(runs);
+    }
+
+    /** Where the time of the runs went, by the client's clock and the report's own times in the server. */
+    private void breakdown(long[][] runs) {
+        report(String.format(Locale.ROOT, "        where the time goes (medians): POST answered %4.0f ms; the job in the"
+                + " server (asked to finished) %5.0f ms; finished seen by polling every 50 ms %5.0f ms after the POST;"
+                + " download %4.0f ms", medianOf(runs, 4), medianOf(runs, 5), medianOf(runs, 6), medianOf(runs, 7)));
+    }
+
+    private static double medianOf(long[][] runs, int field) {
+        long[] values = new long[runs.length];
+        for (int i = 0; i < runs.length; i++) {
+            values[i] = runs[i][field] * 1_000_000;
+        }
+        return median(values);
     }
 
     /**
@@ -642,6 +659,7 @@ public final class ReportBenchmark {
         if (answer.status() != 202) {
             throw new IllegalStateException(answer.toString());
         }
+        long posted = System.nanoTime();
         long id = ((JsonObject) answer.json()).getJsonNumber("id").longValue();
         JsonObject view;
         while (true) {
@@ -654,6 +672,7 @@ public final class ReportBenchmark {
         if (!"COMPLETED".equals(view.getString("status"))) {
             throw new IllegalStateException("report " + id + ": " + view);
         }
+        long seen = System.nanoTime();
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(api.request("api/v1/reports/" + id + "/file")
                 .setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         long elapsed = (System.nanoTime() - start) / 1_000_000;
@@ -661,7 +680,11 @@ public final class ReportBenchmark {
             throw new IllegalStateException("download " + id + ": " + file.statusCode());
         }
         long cpu = processCpuMillis(serverPid) - cpuStart;
-        return new long[] {elapsed, view.getJsonNumber("rows").longValue(), file.body().length, cpu};
+        long inServer = java.time.Duration.between(java.time.Instant.parse(view.getString("createdAt")),
+                java.time.Instant.parse(view.getString("finishedAt"))).toMillis();
+        return new long[] {elapsed, view.getJsonNumber("rows").longValue(), file.body().length, cpu,
+            (posted - start) / 1_000_000, inServer, (seen - posted) / 1_000_000,
+            (System.nanoTime() - seen) / 1_000_000};
     }
 
     static long processCpuMillis(long pid) {
