@@ -61,8 +61,9 @@ public class PlacementImportStore {
                 ownership.runner());
         em.persist(entry);
         em.flush();
-        em.createNativeQuery("update placement_import set content = ? where id = ?")
-                .setParameter(1, content).setParameter(2, entry.getId()).executeUpdate();
+        // apart from the row the job updates after every chunk (V23)
+        em.createNativeQuery("insert into placement_import_file (import_id, content) values (?, ?)")
+                .setParameter(1, entry.getId()).setParameter(2, content).executeUpdate();
         audit.record(importer, "PLACEMENT_IMPORT_STARTED", "PlacementImport", String.valueOf(entry.getId()),
                 mediaType + ", " + content.length + " bytes");
         return entry.getId();
@@ -109,7 +110,7 @@ public class PlacementImportStore {
     }
 
     public byte[] content(long importId) {
-        Object content = em.createNativeQuery("select content from placement_import where id = ?")
+        Object content = em.createNativeQuery("select content from placement_import_file where import_id = ?")
                 .setParameter(1, importId).getSingleResult();
         return (byte[]) content;
     }

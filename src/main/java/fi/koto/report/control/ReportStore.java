@@ -40,7 +40,8 @@ import javax.sql.DataSource;
 /**
  * Every database access of report requests. Each call is a transaction of its own, apart from anything the batch
  * runtime runs around the job, so progress is visible to the person polling at once. The file is streamed into
- * and out of its column with plain JDBC, never held whole in memory by the application.
+ * and out of a table of its own (report_file, apart from the row the job updates) with plain JDBC, never held
+ * whole in memory by the application.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -123,13 +124,13 @@ public class ReportStore {
     public void completed(long id, Path file, String filename, long rows) {
         long size;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update report_request set content = ? where id = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into report_file (report_id, content) values (?, ?)");
                 InputStream in = Files.newInputStream(file)) {
             size = Files.size(file);
-            update.setBinaryStream(1, in, size);
-            update.setLong(2, id);
-            update.executeUpdate();
+            insert.setLong(1, id);
+            insert.setBinaryStream(2, in, size);
+            insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the file of report " + id, e);
         } catch (IOException e) {
@@ -158,7 +159,7 @@ public class ReportStore {
     public void copyFile(long id, Path target) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select content from report_request where id = ?")) {
+                        "select content from report_file where report_id = ?")) {
             select.setLong(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
