@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.notification.entity.NotificationKind;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.reference.control.MunicipalityName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ class DigestMessagesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final MunicipalityNames HELSINKI = new MunicipalityNames(List.of(
-            new MunicipalityNames.Name("091", "Helsinki", "Helsingfors")));
+            new MunicipalityName("091", "Helsinki", "Helsingfors")));
 
     static Notice digest(List<OverdueReview> overdue) {
         return DigestMessages.notice(overdue, TODAY, id -> "https://koto.example/programmes/view.xhtml?id=" + id,

@@ -6,6 +6,7 @@ import fi.koto.notification.control.ProgrammeMessages.Audience;
 import fi.koto.notification.entity.NotificationKind;
 import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.programme.entity.ProgrammeAction;
+import fi.koto.reference.control.MunicipalityName;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ProgrammeMessagesTest {
 
     static final MunicipalityNames HELSINKI_VANTAA = new MunicipalityNames(List.of(
-            new MunicipalityNames.Name("092", "Vantaa", "Vanda"), new MunicipalityNames.Name("091", "Helsinki",
+            new MunicipalityName("092", "Vantaa", "Vanda"), new MunicipalityName("091", "Helsinki",
                     "Helsingfors")));
 
     static ProgrammeMessages.Facts facts(String title, int round) {
