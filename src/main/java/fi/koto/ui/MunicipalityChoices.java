@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +27,6 @@ public class MunicipalityChoices {
     LanguageSelection languages;
 
     private List<MunicipalityView> all;
-    private Map<String, MunicipalityView> byCode;
     private Map<String, MunicipalityName> names;
 
     public List<MunicipalityView> getAll() {
@@ -56,12 +54,8 @@ public class MunicipalityChoices {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "Helsinki (091)" in the page's language; the bare code for one outside the list. */
+    /** "Helsinki (091)" in the page's language; the bare code for a code that names no municipality. */
     public String labelOf(String code) {
-        if (byCode == null) {
-            byCode = getAll().stream().collect(Collectors.toMap(MunicipalityView::code, Function.identity()));
-        }
-        MunicipalityView m = byCode.get(code);
-        return m == null ? code : label(m);
+        return namesOf(List.of(code));
     }
 }
