@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -16,16 +19,24 @@ import javax.sql.DataSource;
  * connection (EclipseLink validates its login while Payara deploys), and failing there would bury the cause under
  * stack traces. Instead one line says what to fix, repeated once a minute, and start-up continues as soon as the
  * database answers. After start-up a failure is reported at once, as usual.
+ *
+ * <p>On the embedded H2 database, writing transactions go through an {@link H2WriteGate} one at a time (see there
+ * for the H2 defect this avoids).
  */
 public class KotoDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(KotoDataSource.class.getName());
     private static final long RETRY_MILLIS = 5_000;
     private static final long REPEAT_MESSAGE_MILLIS = 60_000;
+    /** How long a transaction waits for the embedded database's one writer before it is refused. */
+    static final Duration H2_WRITE_WAIT = Duration.ofSeconds(30);
+    /** One gate per embedded database, whichever data source instance reaches it. */
+    private static final Map<String, H2WriteGate> H2_GATES = new ConcurrentHashMap<>();
     private static volatile boolean started;
 
     private final DatabaseSettings settings;
     private final DataSource delegate;
+    private final H2WriteGate gate;
 
     public KotoDataSource() {
         this(DatabaseSettings.fromEnvironment());
@@ -34,6 +45,8 @@ public class KotoDataSource implements DataSource {
     KotoDataSource(DatabaseSettings settings) {
         this.settings = settings;
         this.delegate = create(settings);
+        this.gate = settings.isH2() ? H2_GATES.computeIfAbsent(settings.url(), url -> new H2WriteGate(H2_WRITE_WAIT))
+                : null;
     }
 
     /** Called once the schema is current: from now on a missing database is an error, not something to wait for. */
@@ -65,6 +78,14 @@ public class KotoDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        return gated(connect());
+    }
+
+    private Connection gated(Connection connection) throws SQLException {
+        return gate == null ? connection : WriteGatedConnection.wrap(connection, gate);
+    }
+
+    private Connection connect() throws SQLException {
         if (started) {
             return delegate.getConnection();
         }
@@ -106,7 +127,7 @@ public class KotoDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate.getConnection(username, password);
+        return gated(delegate.getConnection(username, password));
     }
 
     @Override
