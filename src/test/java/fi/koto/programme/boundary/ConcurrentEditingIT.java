@@ -110,6 +110,7 @@ class ConcurrentEditingIT {
             }
             assertTimelineIsOneEntryPerTransition(setup, id, onThis.stream().filter(s -> s.kind().equals("transition"))
                     .count());
+            assertStillTakesASave(setup, id, now);
         }
     }
 
@@ -164,6 +165,25 @@ class ConcurrentEditingIT {
 
     private static long versionOf(fi.koto.it.Api.Response answer) {
         return Json.createReader(new StringReader(answer.body())).readObject().getJsonNumber("version").longValue();
+    }
+
+    /**
+     * The programme still takes a change once the clients are gone. On H2 without Koto's one-writer gate a rollback
+     * racing a commit could leave the row and its status index disagreeing, and every later save of that programme
+     * failed after a lock timeout (see H2WriteGate).
+     */
+    private static void assertStillTakesASave(ProgrammeClient client, long id, JsonObject now) {
+        if (!now.getString("status").equals("DRAFT")) {
+            var withdrawn = client.api.post(BASE + "/" + id + "/transitions", Json.createObjectBuilder()
+                    .add("action", "WITHDRAW").add("version", now.getJsonNumber("version").longValue()).build()
+                    .toString());
+            assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+            now = client.programme(id);
+        }
+        String key = now.getJsonArray("sections").getJsonObject(0).getString("key");
+        var saved = client.save(id, key, "After the clients", "Efter klienterna", now.getJsonNumber("version")
+                .longValue());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     }
 
     private static void assertTimelineIsOneEntryPerTransition(ProgrammeClient client, long id, long transitions) {
