@@ -11,6 +11,7 @@ import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.report.batch.ReportJob;
+import fi.koto.report.control.ReportEnds;
 import fi.koto.report.control.ReportPeriod;
 import fi.koto.report.control.ReportStore;
 import fi.koto.report.entity.ReportRequest;
@@ -30,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,9 +50,14 @@ import java.util.Locale;
 public class Reports {
 
     static final int ARCHIVE_LIMIT = 200;
+    /** The longest a status request may wait for its report to end. */
+    public static final int MAX_WAIT_SECONDS = 30;
 
     @Inject
     ReportStore store;
+
+    @Inject
+    ReportEnds ends;
 
     @Inject
     CurrentUser currentUser;
@@ -112,6 +119,32 @@ public class Reports {
     @RolesAllowed(Permission.Names.PULL_REPORTS)
     public ReportView view(long id) {
         return ReportView.of(load(id));
+    }
+
+    /**
+     * The report; while it runs, first waits up to {@code wait} seconds (0 to {@value #MAX_WAIT_SECONDS}, none when
+     * not given) for it to end, so that a client learns of the end when it happens instead of at its next question.
+     */
+    @RolesAllowed(Permission.Names.PULL_REPORTS)
+    public ReportView view(long id, String wait) {
+        int seconds = waitSeconds(wait);
+        return ends.await(id, Duration.ofSeconds(seconds), () -> view(id), view -> !view.running());
+    }
+
+    private static int waitSeconds(String wait) {
+        if (wait == null || wait.isBlank()) {
+            return 0;
+        }
+        try {
+            int seconds = Integer.parseInt(wait.strip());
+            if (seconds >= 0 && seconds <= MAX_WAIT_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the allowed range
+        }
+        String shown = wait.length() > 12 ? wait.substring(0, 12) + "…" : wait;
+        throw new InvalidInputException("report.wait.invalid", shown, String.valueOf(MAX_WAIT_SECONDS));
     }
 
     /** The caller's archive, newest first. */

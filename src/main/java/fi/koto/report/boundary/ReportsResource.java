@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,7 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/reports} starts a report (202 with its id and Location); {@code GET /api/v1/reports/{id}}
- * its status and progress; {@code GET .../{id}/file} the file; {@code GET /api/v1/reports} the caller's archive;
+ * its status and progress, after waiting for its end with {@code ?wait=seconds}; {@code GET .../{id}/file} the file; {@code GET /api/v1/reports} the caller's archive;
  * {@code GET /api/v1/reports/types} the report types with their labels in the caller's language.
  */
 @Stateless
@@ -50,10 +51,11 @@ public class ReportsResource {
         return reports.types();
     }
 
+    /** With {@code ?wait=N} a running report is waited for up to N seconds (at most 30) before the answer. */
     @GET
     @Path("{id:[0-9]+}")
-    public ReportView view(@PathParam("id") long id) {
-        return reports.view(id);
+    public ReportView view(@PathParam("id") long id, @QueryParam("wait") String wait) {
+        return reports.view(id, wait);
     }
 
     /** The file with its own media type, whatever the client accepts, and a Content-Disposition file name. */

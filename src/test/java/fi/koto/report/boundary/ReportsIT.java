@@ -64,11 +64,14 @@ class ReportsIT {
         return id;
     }
 
-    /** Polls the report until it has ended, for at most two minutes, and expects it completed. */
+    /**
+     * Asks for the report, waiting up to ten seconds a time for its end, until it has ended (at most two minutes),
+     * and expects it completed.
+     */
     private static JsonObject completed(Api api, long id) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
-            var answer = api.get("api/v1/reports/" + id);
+            var answer = api.get("api/v1/reports/" + id + "?wait=10");
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
             JsonObject view = (JsonObject) answer.json();
             assertThat(view.getInt("progress")).isBetween(0, 100);
@@ -78,7 +81,6 @@ class ReportsIT {
                 return view;
             }
             assertThat(Instant.now()).as("report " + id + " still running: " + view).isBefore(deadline);
-            pause(250);
         }
     }
 
@@ -312,6 +314,26 @@ class ReportsIT {
     }
 
     @Test
+    void aStatusRequestWaitsForTheReportToEndWithinTheCallersArchiveOnly() {
+        Api manager = Api.as(base, "manager");
+        long id = started(manager, "{\"type\":\"COMPENSATION\",\"year\":2026,\"quarter\":1,\"format\":\"XLSX\"}");
+        var ended = manager.get("api/v1/reports/" + id + "?wait=30");
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+        assertThat(((JsonObject) ended.json()).getString("status")).as("one request, answered when the job ended")
+                .isEqualTo("COMPLETED");
+        assertThat(((JsonObject) ended.json()).getInt("progress")).isEqualTo(100);
+
+        assertThat(Api.as(base, "coord.vantaa").get("api/v1/reports/" + id + "?wait=30").status())
+                .as("another person's report is not found, and not waited for").isEqualTo(404);
+        for (String wait : new String[] {"31", "-1", "soon"}) {
+            var refused = manager.get("api/v1/reports/" + id + "?wait=" + wait);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.body()).contains(wait).contains("0").contains("30");
+        }
+        assertThat(manager.get("api/v1/reports/" + id + "?wait=").status()).as("an empty wait is none").isEqualTo(200);
+    }
+
+    @Test
     void ordersAreCheckedAndTypesAreListedInTheCallersLanguage() {
         Api coordinator = Api.as(base, "coord.jyvaskyla");
         var bad = coordinator.post("api/v1/reports", "{\"type\":\"NOPE\",\"year\":2031,\"quarter\":5,"
@@ -448,14 +470,5 @@ class ReportsIT {
             }
         }
         throw new AssertionError("no column " + heading);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
