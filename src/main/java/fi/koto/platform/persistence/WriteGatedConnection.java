@@ -44,6 +44,10 @@ final class WriteGatedConnection implements InvocationHandler {
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         String name = method.getName();
         boolean noArgs = args == null || args.length == 0;
+        Object identity = identity(proxy, name, args);
+        if (identity != null) {
+            return identity;
+        }
         switch (name) {
             case "commit", "close", "abort" -> {
                 return endingTransaction(method, args);
@@ -110,6 +114,10 @@ final class WriteGatedConnection implements InvocationHandler {
             @Override
             public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
                 String name = method.getName();
+                Object identity = identity(proxy, name, args);
+                if (identity != null) {
+                    return identity;
+                }
                 if (name.equals("getConnection")) {
                     return self;
                 }
@@ -132,6 +140,21 @@ final class WriteGatedConnection implements InvocationHandler {
             }
         };
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    /**
+     * A proxy is equal only to itself, as the object it wraps is (the pool keeps connections in sets); null for any
+     * other method.
+     */
+    private static Object identity(Object proxy, String name, Object[] args) {
+        int arguments = args == null ? 0 : args.length;
+        if (name.equals("equals") && arguments == 1) {
+            return proxy == args[0];
+        }
+        if (name.equals("hashCode") && arguments == 0) {
+            return System.identityHashCode(proxy);
+        }
+        return null;
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {

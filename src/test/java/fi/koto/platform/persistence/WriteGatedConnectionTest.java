@@ -182,6 +182,11 @@ class WriteGatedConnectionTest {
         try (Connection c = h2.getConnection()) {
             assertThat(Proxy.isProxyClass(c.getClass())).isTrue();
             assertThat(c.createStatement().getConnection()).isSameAs(c);
+            assertThat(c.equals(c)).as("equal to itself, as the pool's sets need").isTrue();
+            assertThat(c.hashCode()).isEqualTo(System.identityHashCode(c));
+            try (Connection other = h2.getConnection()) {
+                assertThat(c.equals(other)).isFalse();
+            }
         }
     }
 
