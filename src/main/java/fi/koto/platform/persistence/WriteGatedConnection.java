@@ -108,6 +108,7 @@ final class WriteGatedConnection implements InvocationHandler {
     }
 
     private <T extends Statement> T statement(Class<T> type, Object statement, String preparedSql) {
+        boolean preparedWrites = SqlStatements.writes(preparedSql); // once, not at every execution
         InvocationHandler handler = new InvocationHandler() {
             private boolean batchWrites;
 
@@ -127,8 +128,9 @@ final class WriteGatedConnection implements InvocationHandler {
                     batchWrites = false;
                 } else if (EXECUTE.contains(name)) {
                     boolean batch = name.endsWith("Batch");
-                    String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
-                    boolean writes = batch ? batchWrites || SqlStatements.writes(preparedSql) : SqlStatements.writes(sql);
+                    boolean writes = batch ? batchWrites || preparedWrites
+                            : args != null && args.length > 0 && args[0] instanceof String sql ? SqlStatements.writes(sql)
+                                    : preparedWrites;
                     if (batch) {
                         batchWrites = false; // executing a batch empties it
                     }
