@@ -103,7 +103,12 @@ public class ReportStore {
         return Optional.of(reason);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * The report row as committed now. In a transaction (the caller's, or one of its own): without one, Payara hands
+     * out an entity manager kept with the current invocation, and the report job's second step once read the row
+     * as its first step had read it, before that step recorded the figures (a failed report: "null PK").
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<ReportRequest> find(long id) {
         return Optional.ofNullable(em.find(ReportRequest.class, id));
     }
