@@ -50,6 +50,8 @@ public class PlacementsReport implements ReportDefinition {
     }
 
     private void byGroup(ReportContext c, RowSink sink) throws IOException {
+        // the monthly section's first page is read while this section and the next are written
+        figures.readMonthsAhead(c, c.period().firstMonth(), c.period().lastMonth(), PAGE);
         Map<TargetGroup, long[]> totals = new EnumMap<>(TargetGroup.class);
         for (TargetGroup group : TargetGroup.values()) {
             totals.put(group, new long[3]);

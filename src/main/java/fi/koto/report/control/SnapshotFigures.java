@@ -11,6 +11,7 @@ import fi.koto.report.entity.SnapshotPlaces;
 import fi.koto.report.entity.SnapshotPlacesRound;
 import fi.koto.report.entity.SnapshotProgramme;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -58,11 +60,27 @@ public class SnapshotFigures {
     @PersistenceContext
     EntityManager em;
 
-    /** Placements from {@code from} to {@code to} per municipality and group, by municipality code and group. */
+    @Inject
+    SnapshotPages pages;
+
+    /**
+     * Placements from {@code from} to {@code to} per municipality and group, by municipality code and group; read
+     * once per report.
+     */
     public List<Placed> placements(ReportContext c, YearMonth from, YearMonth to) {
-        List<Placed> placed = new ArrayList<>();
-        readTotals(c, from, to, placed::add);
-        return placed;
+        return c.shared(new Totals(from, to), () -> {
+            List<Placed> placed = new ArrayList<>();
+            readTotals(c, from, to, placed::add);
+            return List.copyOf(placed);
+        });
+    }
+
+    /**
+     * Starts reading the first page of {@link #placementMonths} now, on a thread of its own, for a section written
+     * later: the sections before it are written meanwhile.
+     */
+    public void readMonthsAhead(ReportContext c, YearMonth from, YearMonth to, int pageSize) {
+        firstMonthPage(c, from, to, monthPageLimit(from, to, pageSize));
     }
 
     /**
@@ -71,36 +89,30 @@ public class SnapshotFigures {
      * the period or the number of municipalities.
      *
      * <p>Keyset pages ({@link MunicipalityPages}): offset pages made the database skip all earlier rows again for
-     * every page (a fifth of the national year's job).
+     * every page (a fifth of the national year's job). Each page is read by {@link SnapshotPages} on a thread of
+     * its own while the previous one is handed on.
      */
     public void placementMonths(ReportContext c, YearMonth from, YearMonth to, int pageSize, Consumer<Placed> sink) {
-        long months = from.until(to, ChronoUnit.MONTHS) + 1;
-        // a municipality has at most one row per month, group and self-settled flag: a page must hold more
-        int limit = (int) Math.max(pageSize, months * TargetGroup.values().length * 2 + 1);
-        MunicipalityPages.read(limit, (first, max) -> monthRows(c, from, to, first, max),
+        MunicipalityPages.read(monthPageLimit(from, to, pageSize), (first, max) -> first == null
+                        ? firstMonthPage(c, from, to, max) : pages.monthRows(c, from, to, first, max),
                 t -> t.get(0, String.class), rows -> merged(rows, true, sink));
     }
 
-    /** The monthly rows from municipality {@code first} on (all when null), in the primary key's order. */
-    private List<Tuple> monthRows(ReportContext c, YearMonth from, YearMonth to, String first, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> q = cb.createTupleQuery();
-        Root<SnapshotPlacement> p = q.from(SnapshotPlacement.class);
-        Expression<String> code = p.get("municipalityCode");
-        Expression<LocalDate> month = p.get("month");
-        List<Predicate> where = new ArrayList<>(List.of(cb.equal(p.get("snapshotId"), c.snapshotId()),
-                cb.between(month, from.atDay(1), to.atDay(1)),
-                ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate())));
-        if (first != null) {
-            where.add(cb.greaterThanOrEqualTo(code, first));
-        }
-        // the order of the primary key, snapshot first (one snapshot is read, so it does not change the order):
-        // the database then reads the rows in its index's order instead of sorting them
-        q.multiselect(code, p.get("targetGroup"), p.get("selfSettled"), p.get("persons"), p.get("under7"), month)
-                .where(where.toArray(Predicate[]::new))
-                .orderBy(cb.asc(p.get("snapshotId")), cb.asc(code), cb.asc(month), cb.asc(p.get("targetGroup")),
-                        cb.asc(p.get("selfSettled")));
-        return em.createQuery(q).setMaxResults(limit).getResultList();
+    private static int monthPageLimit(YearMonth from, YearMonth to, int pageSize) {
+        long months = from.until(to, ChronoUnit.MONTHS) + 1;
+        // a municipality has at most one row per month, group and self-settled flag: a page must hold more
+        return (int) Math.max(pageSize, months * TargetGroup.values().length * 2 + 1);
+    }
+
+    private Future<List<Tuple>> firstMonthPage(ReportContext c, YearMonth from, YearMonth to, int limit) {
+        return c.shared(new FirstMonthPage(from, to, limit), () -> pages.monthRows(c, from, to, null, limit));
+    }
+
+    /** The keys of figures shared by the sections of one report. */
+    private record Totals(YearMonth from, YearMonth to) {
+    }
+
+    private record FirstMonthPage(YearMonth from, YearMonth to, int limit) {
     }
 
     /**

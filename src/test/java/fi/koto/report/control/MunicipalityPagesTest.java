@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class MunicipalityPagesTest {
@@ -26,9 +28,10 @@ class MunicipalityPagesTest {
         }
 
         @Override
-        public List<Row> read(String first, int limit) {
+        public Future<List<Row>> start(String first, int limit) {
             pagesFrom.add(first);
-            return rows.stream().filter(r -> first == null || r.code().compareTo(first) >= 0).limit(limit).toList();
+            return CompletableFuture.completedFuture(rows.stream()
+                    .filter(r -> first == null || r.code().compareTo(first) >= 0).limit(limit).toList());
         }
     }
 
@@ -80,5 +83,46 @@ class MunicipalityPagesTest {
 
         assertThatThrownBy(() -> pages(table, 5)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("091");
+    }
+
+    @Test
+    void theNextPageIsAskedForBeforeTheCurrentOneIsHandedOn() {
+        List<String> events = new ArrayList<>();
+        Table table = new Table().with("005", 4).with("009", 3).with("010", 1);
+        MunicipalityPages.Page<Row> page = (first, limit) -> {
+            events.add("read from " + first);
+            return table.start(first, limit);
+        };
+
+        MunicipalityPages.read(6, page, Row::code, rows -> events.add("hand on " + rows.get(0).code()));
+
+        assertThat(events).containsExactly("read from null", "read from 009", "hand on 005", "hand on 009");
+    }
+
+    @Test
+    void aFailedReadGoesOnAsItsOwnException() {
+        MunicipalityPages.Page<Row> page = (first, limit) -> CompletableFuture.failedFuture(
+                new IllegalArgumentException("no such snapshot"));
+
+        assertThatThrownBy(() -> MunicipalityPages.read(6, page, Row::code, rows -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such snapshot");
+    }
+
+    @Test
+    void whenHandingOnFailsThePageBeingReadIsCancelled() {
+        Table table = new Table().with("005", 4).with("009", 3);
+        List<CompletableFuture<List<Row>>> reads = new ArrayList<>();
+        MunicipalityPages.Page<Row> page = (first, limit) -> {
+            CompletableFuture<List<Row>> read = first == null
+                    ? CompletableFuture.completedFuture(table.rows.subList(0, 6)) : new CompletableFuture<>();
+            reads.add(read);
+            return read;
+        };
+
+        assertThatThrownBy(() -> MunicipalityPages.read(6, page, Row::code, rows -> {
+            throw new IllegalStateException("disk full");
+        })).hasMessage("disk full");
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(1)).isCancelled();
     }
 }
