@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/reports} starts a report (202 with its id and Location); {@code GET /api/v1/reports/{id}}
- * its status and progress, after waiting for its end with {@code ?wait=seconds}; {@code GET .../{id}/file} the file; {@code GET /api/v1/reports} the caller's archive;
- * {@code GET /api/v1/reports/types} the report types with their labels in the caller's language.
+ * its status and progress, after waiting for its end with {@code ?wait=seconds}; {@code GET .../{id}/file} the file;
+ * {@code GET /api/v1/reports} the caller's archive; {@code GET /api/v1/reports/types} the report types with their
+ * labels in the caller's language.
  */
 @Stateless
 @Path("reports")
