@@ -18,7 +18,10 @@ public enum TargetGroup {
     /** Reunified family members. */
     FAMILY_MEMBER;
 
+    /** Made once: reports ask for it once per row. */
+    private final String labelKey = "targetGroup." + name();
+
     public String labelKey() {
-        return "targetGroup." + name();
+        return labelKey;
     }
 }

@@ -8,9 +8,12 @@ public enum SupportedLanguage {
     FI("fi"), SV("sv"), EN("en");
 
     private final String code;
+    /** Made once: parsing the tag at every call showed in the report writer's profile, once per row. */
+    private final Locale locale;
 
     SupportedLanguage(String code) {
         this.code = code;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     public String code() {
@@ -18,7 +21,7 @@ public enum SupportedLanguage {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     public static SupportedLanguage parse(String code) {

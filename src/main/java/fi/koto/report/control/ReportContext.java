@@ -14,15 +14,22 @@ import java.util.function.Supplier;
  * much of a year has passed: the day after the period for a period that is over, the capture day otherwise.
  */
 public record ReportContext(long snapshotId, ReportPeriod period, SupportedLanguage language, AccessScope scope,
-        LocalDate scopeDate, LocalDate referenceDay, ReferenceNames names, Map<Object, Object> shared) {
+        LocalDate scopeDate, LocalDate referenceDay, ReferenceNames names, Map<Object, Object> shared,
+        Map<String, String> texts) {
 
     public ReportContext(long snapshotId, ReportPeriod period, SupportedLanguage language, AccessScope scope,
             LocalDate scopeDate, LocalDate referenceDay, ReferenceNames names) {
-        this(snapshotId, period, language, scope, scopeDate, referenceDay, names, new ConcurrentHashMap<>());
+        this(snapshotId, period, language, scope, scopeDate, referenceDay, names, new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
+    }
+
+    /** A text without arguments, looked up in the bundle once per report (reports ask for labels once per row). */
+    public String text(String key) {
+        return texts.computeIfAbsent(key, k -> Messages.text(language, k));
     }
 
     public String text(String key, Object... args) {
-        return Messages.text(language, key, args);
+        return args.length == 0 ? text(key) : Messages.text(language, key, args);
     }
 
     /**
