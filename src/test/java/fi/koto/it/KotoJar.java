@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  * output goes to {@code target/uberjar-NAME.log}.
  */
 public final class KotoJar implements AutoCloseable {
+
+    /**
+     * For profiling (README, "Profiling the benchmarks"): when set, the server records a flight recording with these
+     * settings ({@code profile}, or a {@code .jfc} file) into {@code LOG.jfr} beside its log.
+     */
+    public static final String FLIGHT_RECORDING = "KOTO_FLIGHT_RECORDING";
 
     private final Process process;
     private final URL base;
@@ -37,8 +44,13 @@ public final class KotoJar implements AutoCloseable {
     /** Starts the given jar with its output in {@code log} (the benchmarks keep theirs beside their data). */
     public static KotoJar start(Path jar, int port, Path log, Map<String, String> env) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        var builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(), "--port",
-                String.valueOf(port)))
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        String recording = System.getenv(FLIGHT_RECORDING);
+        if (recording != null && !recording.isBlank()) {
+            command.add("-XX:StartFlightRecording=settings=" + recording + ",filename=" + log + ".jfr");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         env.forEach((key, value) -> {
