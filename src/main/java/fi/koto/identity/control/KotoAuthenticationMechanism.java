@@ -95,7 +95,7 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
                 // thrown here, the failure would reach the client as a bare 500 before any error page applies
                 response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
                 ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                        DatabaseUnavailable.DETAIL);
+                        DatabaseUnavailable.detail(e));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {

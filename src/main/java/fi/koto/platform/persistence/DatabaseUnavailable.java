@@ -5,8 +5,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Tells a failure to reach the database (restart, fail-over, network) from a failure of the application, so that
- * callers can answer "try again in a moment" (503) instead of reporting an incident (500). The pool validates
+ * Tells a failure to reach the database (restart, fail-over, network), or a write the embedded H2 database's gate
+ * refused after its longest wait, from a failure of the application, so that callers can answer "try again in a
+ * moment" (503) instead of reporting an incident (500). The pool validates
  * connections before handing them out, so once the database is back requests succeed again without a restart.
  */
 public final class DatabaseUnavailable {
@@ -16,6 +17,9 @@ public final class DatabaseUnavailable {
 
     /** The API's answer (the API speaks English; pages speak the person's language). */
     public static final String DETAIL = "Koto cannot reach its database just now; try again in a moment.";
+    /** The API's answer when the embedded database's write gate refused to wait longer (nothing was written). */
+    public static final String BUSY_DETAIL = "Koto's database is busy with other changes just now; nothing was saved."
+            + " Try again in a moment.";
     public static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseUnavailable() {
@@ -25,7 +29,8 @@ public final class DatabaseUnavailable {
     public static boolean isCause(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof WriteGateRefusal) {
                 return true;
             }
             if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
@@ -34,6 +39,17 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /** What the API tells the client: busy when the write gate refused, unreachable otherwise. */
+    public static String detail(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof WriteGateRefusal) {
+                return BUSY_DETAIL;
+            }
+        }
+        return DETAIL;
     }
 
     /** SQL state class 08 is a connection exception; 57P01-57P03 are PostgreSQL's shutdown and "cannot connect now". */

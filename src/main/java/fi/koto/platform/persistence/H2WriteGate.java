@@ -44,7 +44,7 @@ final class H2WriteGate {
                         + owner.getName() + "' has been writing for " + (System.nanoTime() - heldSince) / 1_000_000
                         + " ms; nothing was written, try again (PostgreSQL has no such limit)";
                 LOG.warning(message);
-                throw new SQLTransientException(message, "HYT00");
+                throw new WriteGateRefusal(message);
             }
             try {
                 wait(left / 1_000_000 + 1);

@@ -58,7 +58,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailable.isCause(failure)) {
             LOG.warning("The database could not be reached: " + failure);
-            return Response.fromResponse(problem(503, DatabaseUnavailable.DETAIL, List.of()))
+            return Response.fromResponse(problem(503, DatabaseUnavailable.detail(failure), List.of()))
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         String incident = Long.toHexString(System.nanoTime());

@@ -8,7 +8,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -166,7 +165,8 @@ class WriteGatedConnectionTest {
                 }
                 return null;
             });
-            assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(SQLTransientException.class)
+            assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(WriteGateRefusal.class)
+                    .satisfies(e -> assertThat(DatabaseUnavailable.isCause(e)).as("answered 503").isTrue())
                     .hasMessageContaining("one transaction write at a time")
                     .hasMessageContaining("'" + Thread.currentThread().getName() + "'")
                     .hasMessageContaining("try again");
