@@ -57,7 +57,8 @@ final class MunicipalityPages {
         }
     }
 
-    private static <T> List<T> rowsOf(Future<List<T>> reading) {
+    /** The rows a reading returned, or its failure as it was (a checked one wrapped). */
+    static <T> List<T> rowsOf(Future<List<T>> reading) {
         try {
             return reading.get();
         } catch (ExecutionException e) {

@@ -49,9 +49,13 @@ public class PlacementsReport implements ReportDefinition {
                         column("age7OrOver", INTEGER)), this::byMonth));
     }
 
+    /** The totals of the first two sections, and the monthly section's first page, read while the rest is set up. */
+    @Override
+    public void readAhead(ReportContext c) {
+        figures.readAhead(c, c.period().firstMonth(), c.period().lastMonth(), PAGE);
+    }
+
     private void byGroup(ReportContext c, RowSink sink) throws IOException {
-        // the monthly section's first page is read while this section and the next are written
-        figures.readMonthsAhead(c, c.period().firstMonth(), c.period().lastMonth(), PAGE);
         Map<TargetGroup, long[]> totals = new EnumMap<>(TargetGroup.class);
         for (TargetGroup group : TargetGroup.values()) {
             totals.put(group, new long[3]);

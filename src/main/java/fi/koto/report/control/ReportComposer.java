@@ -65,6 +65,7 @@ public class ReportComposer {
         var context = new ReportContext(snapshot.getId(), period, language, request.scope(), request.getScopeDate(),
                 reference, figures.names(language, request.getScopeDate()));
         ReportDefinition definition = catalog.definition(request.getType());
+        definition.readAhead(context);
         long[] rows = {0};
         long[] saved = {System.nanoTime()};
         int sections = definition.sections().size();

@@ -6,7 +6,6 @@ import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import fi.koto.report.entity.SnapshotCompensation;
-import fi.koto.report.entity.SnapshotPlacement;
 import fi.koto.report.entity.SnapshotPlaces;
 import fi.koto.report.entity.SnapshotPlacesRound;
 import fi.koto.report.entity.SnapshotProgramme;
@@ -17,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
@@ -67,18 +65,20 @@ public class SnapshotFigures {
      * once per report.
      */
     public List<Placed> placements(ReportContext c, YearMonth from, YearMonth to) {
+        Future<List<Tuple>> rows = totalRows(c, from, to); // outside the computing below: the map is not reentrant
         return c.shared(new Totals(from, to), () -> {
             List<Placed> placed = new ArrayList<>();
-            readTotals(c, from, to, placed::add);
+            merged(MunicipalityPages.rowsOf(rows), false, placed::add);
             return List.copyOf(placed);
         });
     }
 
     /**
-     * Starts reading the first page of {@link #placementMonths} now, on a thread of its own, for a section written
-     * later: the sections before it are written meanwhile.
+     * Starts reading, each on a thread of its own, the totals of {@link #placements} and the first page of
+     * {@link #placementMonths}, for sections written later: what comes before them is written meanwhile.
      */
-    public void readMonthsAhead(ReportContext c, YearMonth from, YearMonth to, int pageSize) {
+    public void readAhead(ReportContext c, YearMonth from, YearMonth to, int pageSize) {
+        totalRows(c, from, to);
         firstMonthPage(c, from, to, monthPageLimit(from, to, pageSize));
     }
 
@@ -107,31 +107,18 @@ public class SnapshotFigures {
         return c.shared(new FirstMonthPage(from, to, limit), () -> pages.monthRows(c, from, to, null, limit));
     }
 
+    private Future<List<Tuple>> totalRows(ReportContext c, YearMonth from, YearMonth to) {
+        return c.shared(new TotalRows(from, to), () -> pages.totalRows(c, from, to));
+    }
+
     /** The keys of figures shared by the sections of one report. */
     private record Totals(YearMonth from, YearMonth to) {
     }
 
-    private record FirstMonthPage(YearMonth from, YearMonth to, int limit) {
+    private record TotalRows(YearMonth from, YearMonth to) {
     }
 
-    /**
-     * Sums per municipality and group (the whole period) and self-settled flag; the two flags of one key are
-     * merged into one {@link Placed}. (Grouped by the flag rather than summed with CASE WHEN: EclipseLink writes a
-     * boolean inside CASE as 0 or 1, which H2 refuses to compare with a boolean column.)
-     */
-    private void readTotals(ReportContext c, YearMonth from, YearMonth to, Consumer<Placed> sink) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> q = cb.createTupleQuery();
-        Root<SnapshotPlacement> p = q.from(SnapshotPlacement.class);
-        Expression<String> code = p.get("municipalityCode");
-        Expression<TargetGroup> group = p.get("targetGroup");
-        Expression<Boolean> selfSettled = p.get("selfSettled");
-        q.multiselect(code, group, selfSettled, cb.sum(p.get("persons")), cb.sum(p.get("under7")))
-                .where(cb.equal(p.get("snapshotId"), c.snapshotId()),
-                        cb.between(p.get("month"), from.atDay(1), to.atDay(1)),
-                        ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate()))
-                .groupBy(code, group, selfSettled).orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));
-        merged(em.createQuery(q).getResultList(), false, sink);
+    private record FirstMonthPage(YearMonth from, YearMonth to, int limit) {
     }
 
     /** Hands on the rows (code, group, self-settled, persons, under 7[, month]) with the two flags of a key merged. */
