@@ -7,8 +7,8 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Tells a failure to reach the database (restart, fail-over, network), or a write the embedded H2 database's gate
  * refused after its longest wait, from a failure of the application, so that callers can answer "try again in a
- * moment" (503) instead of reporting an incident (500). The pool validates
- * connections before handing them out, so once the database is back requests succeed again without a restart.
+ * moment" (503) instead of reporting an incident (500). The pool validates connections before handing them out,
+ * so once the database is back requests succeed again without a restart.
  */
 public final class DatabaseUnavailable {
 
