@@ -3,6 +3,7 @@ package fi.koto.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 
 /**
  * Tells a failure to reach the database (restart, fail-over, network), or a write the embedded H2 database's gate
@@ -27,29 +28,32 @@ public final class DatabaseUnavailable {
 
     /** Whether the failure, or anything that caused it, says the database could not be reached. */
     public static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof WriteGateRefusal) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                    || String.valueOf(sql.getMessage()).startsWith(POOL_ALLOCATION_FAILED))) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, DatabaseUnavailable::saysUnavailable);
     }
 
     /** What the API tells the client: busy when the write gate refused, unreachable otherwise. */
     public static String detail(Throwable failure) {
+        return anyCause(failure, WriteGateRefusal.class::isInstance) ? BUSY_DETAIL : DETAIL;
+    }
+
+    private static boolean saysUnavailable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof WriteGateRefusal) {
+            return true;
+        }
+        return t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                || String.valueOf(sql.getMessage()).startsWith(POOL_ALLOCATION_FAILED));
+    }
+
+    /** Whether the failure or one of its causes (at most 20 deep, so a cycle of causes ends) is such a one. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof WriteGateRefusal) {
-                return BUSY_DETAIL;
+            if (test.test(t)) {
+                return true;
             }
         }
-        return DETAIL;
+        return false;
     }
 
     /** SQL state class 08 is a connection exception; 57P01-57P03 are PostgreSQL's shutdown and "cannot connect now". */
