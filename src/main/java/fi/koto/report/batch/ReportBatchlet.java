@@ -54,32 +54,32 @@ public class ReportBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         long id = ReportJob.reportId(job);
-        figures(id);
-        file(id);
+        file(id, figures(id));
         return "COMPLETED";
     }
 
-    private void figures(long id) {
+    /** The report row with its figures recorded (the row as the step that records them left it, not read again). */
+    private ReportRequest figures(long id) {
         long start = System.nanoTime();
         try {
             ReportRequest request = store.find(id).orElseThrow();
             ReportSnapshot snapshot = snapshots.forReport(new ReportPeriod(request.getYear(), request.getQuarter()),
                     request.getRequestedBy());
-            store.figuresReady(id, snapshot.getId(), snapshot.getTakenAt(), 10);
+            ReportRequest ready = store.figuresReady(id, snapshot.getId(), snapshot.getTakenAt(), 10);
             LOG.info(() -> "Report " + id + ": figures ready in " + (System.nanoTime() - start) / 1_000_000
                     + " ms (snapshot " + snapshot.getId() + (snapshot.isLive() ? ", live" : "") + ")");
+            return ready;
         } catch (RuntimeException e) {
             store.failed(id, "figures: " + e);
             throw e;
         }
     }
 
-    private void file(long id) throws Exception {
+    private void file(long id, ReportRequest request) throws Exception {
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         Path file = Files.createTempFile("koto-report-" + id + "-", ".tmp");
         try {
-            ReportRequest request = store.find(id).orElseThrow();
             long counted;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
                 counted = composer.write(request, out, (percent, n) -> store.progressed(id, percent, n));

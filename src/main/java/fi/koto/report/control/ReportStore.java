@@ -113,10 +113,12 @@ public class ReportStore {
         return Optional.ofNullable(em.find(ReportRequest.class, id));
     }
 
-    public void figuresReady(long id, long snapshotId, OffsetDateTime asOf, int progress) {
+    /** Records the report's figures; the report row as it is now, with them, for the job to write from. */
+    public ReportRequest figuresReady(long id, long snapshotId, OffsetDateTime asOf, int progress) {
         ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         request.figuresReady(snapshotId, asOf, progress);
         request.heartbeat(OffsetDateTime.now(clock));
+        return request;
     }
 
     public void progressed(long id, int progress, long rows) {
