@@ -20,7 +20,8 @@ public class V2__Reference_data extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         ReferenceDataSet data = ReferenceDataSet.load();
         Connection c = context.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("insert into region (code, name_fi, name_sv) values (?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("insert into region (code, name_fi, name_sv) values (?, ?, ?)")) {
             for (var r : data.regions()) {
                 ps.setString(1, r.code());
                 ps.setString(2, r.nameFi());
@@ -43,8 +44,9 @@ public class V2__Reference_data extends BaseJavaMigration {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into regional_authority"
-                + " (id, code, kind, name_fi, name_sv, name_en, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into regional_authority"
+                        + " (id, code, kind, name_fi, name_sv, name_en, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (var a : data.authorities()) {
                 ps.setLong(1, a.id());
                 ps.setString(2, a.code());

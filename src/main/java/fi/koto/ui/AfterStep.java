@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
  */
 public final class AfterStep {
 
-    private AfterStep() {
-    }
+    private AfterStep() {}
 
     /** Redirects to {@code path} (from the application's root, with its query). */
     public static void reload(String path) {

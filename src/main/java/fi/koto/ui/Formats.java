@@ -18,12 +18,18 @@ public class Formats {
     LanguageSelection languages;
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(languages.getLocale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(languages.getLocale())
+                        .format(date);
     }
 
     public String dateTime(OffsetDateTime at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(languages.getLocale()).format(at.atZoneSameInstant(ClockProducer.FINLAND));
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(languages.getLocale())
+                        .format(at.atZoneSameInstant(ClockProducer.FINLAND));
     }
 }

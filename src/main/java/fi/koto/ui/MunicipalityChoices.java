@@ -49,8 +49,8 @@ public class MunicipalityChoices {
             names = municipalities.names();
         }
         return codes.stream()
-                .map(code -> names.containsKey(code) ? names.get(code).name(languages.getCode()) + " (" + code + ")"
-                        : code)
+                .map(code ->
+                        names.containsKey(code) ? names.get(code).name(languages.getCode()) + " (" + code + ")" : code)
                 .collect(Collectors.joining(", "));
     }
 

@@ -23,8 +23,12 @@ public class MunicipalityConverter implements Converter<MunicipalityView> {
         if (code == null || !code.matches("\\d{3}")) {
             return null;
         }
-        return municipalities.search(new MunicipalitySearch(code, 0, 5, MunicipalitySearch.SortField.CODE, true))
-                .stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
+        return municipalities
+                .search(new MunicipalitySearch(code, 0, 5, MunicipalitySearch.SortField.CODE, true))
+                .stream()
+                .filter(m -> m.code().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override

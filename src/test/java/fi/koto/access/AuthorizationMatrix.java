@@ -26,8 +26,13 @@ public final class AuthorizationMatrix {
 
     /** The callers tried on every row, in the order of the expected statuses. */
     public enum Caller {
-        COORD_091("coord.helsinki"), COORD_179("coord.jyvaskyla"), OFFICIAL_UUSIMAA("official.uusimaa"),
-        OFFICIAL_KESKISUOMI("official.keskisuomi"), MANAGER("manager"), ADMIN("admin"), ANONYMOUS(null);
+        COORD_091("coord.helsinki"),
+        COORD_179("coord.jyvaskyla"),
+        OFFICIAL_UUSIMAA("official.uusimaa"),
+        OFFICIAL_KESKISUOMI("official.keskisuomi"),
+        MANAGER("manager"),
+        ADMIN("admin"),
+        ANONYMOUS(null);
 
         public final String username;
 
@@ -48,7 +53,9 @@ public final class AuthorizationMatrix {
 
     /** Which municipality the row's object belongs to; NONE for calls about no object. */
     public enum Side {
-        HEL("091"), JKL("179"), NONE(null);
+        HEL("091"),
+        JKL("179"),
+        NONE(null);
 
         public final String municipality;
 
@@ -59,7 +66,8 @@ public final class AuthorizationMatrix {
 
     /** REST under /api/v1 with HTTP Basic, or the pages and their downloads with a login session. */
     public enum Channel {
-        API, WEB
+        API,
+        WEB
     }
 
     /** The objects the IT created, by placeholder name and side. */
@@ -73,8 +81,15 @@ public final class AuthorizationMatrix {
      * appear in a 200 answer to a caller that may not see it ({@code mayNotSee}), and must appear in a 200 answer to
      * one that may (otherwise the row would prove nothing).
      */
-    public record Row(Channel channel, String method, String template, Side side, String contentType,
-            BiFunction<Objects, Side, byte[]> body, int[] expected, BiFunction<Objects, Side, String> marker,
+    public record Row(
+            Channel channel,
+            String method,
+            String template,
+            Side side,
+            String contentType,
+            BiFunction<Objects, Side, byte[]> body,
+            int[] expected,
+            BiFunction<Objects, Side, String> marker,
             Set<Caller> mayNotSee) {
 
         public int expected(Caller caller) {
@@ -83,18 +98,25 @@ public final class AuthorizationMatrix {
 
         /** The template with every placeholder as {@code {}}, as in {@link #normalise(String)}. */
         public String key() {
-            return method + " " + normalise(template.contains("?") ? template.substring(0, template.indexOf('?'))
-                    : template);
+            return method + " "
+                    + normalise(template.contains("?") ? template.substring(0, template.indexOf('?')) : template);
         }
     }
 
-    public static final int OK = 200, CREATED = 201, ACCEPTED = 202, NO_CONTENT = 204, LOGIN = 302, UNAUTH = 401,
-            FORBIDDEN = 403, NOT_FOUND = 404, CONFLICT = 409, INVALID = 422;
+    public static final int OK = 200,
+            CREATED = 201,
+            ACCEPTED = 202,
+            NO_CONTENT = 204,
+            LOGIN = 302,
+            UNAUTH = 401,
+            FORBIDDEN = 403,
+            NOT_FOUND = 404,
+            CONFLICT = 409,
+            INVALID = 422;
 
     private static final List<Row> ROWS = new ArrayList<>();
 
-    private AuthorizationMatrix() {
-    }
+    private AuthorizationMatrix() {}
 
     /** Statuses in the order of {@link Caller}: coord 091, coord 179, official Uusimaa, official Keski-Suomi, manager, admin, anonymous. */
     static int[] s(int... statuses) {
@@ -118,8 +140,16 @@ public final class AuthorizationMatrix {
     }
 
     static void api(String method, String template, BiFunction<Objects, Side, String> json, int[] expected) {
-        ROWS.add(new Row(Channel.API, method, template, Side.NONE, json == null ? null : "application/json",
-                json(json), expected, null, Set.of()));
+        ROWS.add(new Row(
+                Channel.API,
+                method,
+                template,
+                Side.NONE,
+                json == null ? null : "application/json",
+                json(json),
+                expected,
+                null,
+                Set.of()));
     }
 
     /** A list: everyone gets the status, and nobody sees the object of a side outside their scope. */
@@ -143,8 +173,8 @@ public final class AuthorizationMatrix {
         apiOn(method, template, json == null ? null : "application/json", json(json), hel);
     }
 
-    static void apiOn(String method, String template, String contentType, BiFunction<Objects, Side, byte[]> body,
-            int[] hel) {
+    static void apiOn(
+            String method, String template, String contentType, BiFunction<Objects, Side, byte[]> body, int[] hel) {
         ROWS.add(new Row(Channel.API, method, template, Side.HEL, contentType, body, hel, null, Set.of()));
         ROWS.add(new Row(Channel.API, method, template, Side.JKL, contentType, body, mirror(hel), null, Set.of()));
     }
@@ -155,8 +185,7 @@ public final class AuthorizationMatrix {
 
     static void webOn(String template, BiFunction<Objects, Side, String> marker, int[] hel) {
         ROWS.add(new Row(Channel.WEB, "GET", template, Side.HEL, null, null, hel, marker, outside(Side.HEL)));
-        ROWS.add(new Row(Channel.WEB, "GET", template, Side.JKL, null, null, mirror(hel), marker,
-                outside(Side.JKL)));
+        ROWS.add(new Row(Channel.WEB, "GET", template, Side.JKL, null, null, mirror(hel), marker, outside(Side.JKL)));
     }
 
     private static Set<Caller> outside(Side side) {
@@ -200,143 +229,283 @@ public final class AuthorizationMatrix {
     static {
         // ---- identity ----
         api("GET", "/me", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        api("PUT", "/me/language", "{\"language\":\"xx\"}", s(INVALID, INVALID, INVALID, INVALID, INVALID, INVALID, UNAUTH));
+        api(
+                "PUT",
+                "/me/language",
+                "{\"language\":\"xx\"}",
+                s(INVALID, INVALID, INVALID, INVALID, INVALID, INVALID, UNAUTH));
         api("GET", "/users", (String) null, s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
         api("POST", "/users", "{}", s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID, UNAUTH));
-        apiOn("PUT", "/users/{user}/enabled", (o, s) -> "{\"enabled\":true,\"version\":-1}",
+        apiOn(
+                "PUT",
+                "/users/{user}/enabled",
+                (o, s) -> "{\"enabled\":true,\"version\":-1}",
                 s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, UNAUTH));
-        apiOn("POST", "/users/{user}/unlock", (o, s) -> "",
+        apiOn(
+                "POST",
+                "/users/{user}/unlock",
+                (o, s) -> "",
                 s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
         api("GET", "/audit", (String) null, s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, UNAUTH));
 
         // ---- reference data ----
-        apiList("/municipalities?limit=400", (o, s) -> "\"code\":\"" + s.municipality + "\"",
+        apiList(
+                "/municipalities?limit=400",
+                (o, s) -> "\"code\":\"" + s.municipality + "\"",
                 s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiOn("GET", "/municipalities/{muni}/service-areas", null,
-                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("POST", "/municipalities/{muni}/service-areas", (o, s) -> "{\"authorityCode\":\"NOPE\",\"from\":\"2000-01-01\"}",
+        apiOn("GET", "/municipalities/{muni}/service-areas", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        apiOn(
+                "POST",
+                "/municipalities/{muni}/service-areas",
+                (o, s) -> "{\"authorityCode\":\"NOPE\",\"from\":\"2000-01-01\"}",
                 s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID, UNAUTH));
 
         // ---- notifications ----
-        api("GET", "/notifications", (String) null, s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
-        api("POST", "/notifications/overdue-digest", "", s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
+        api(
+                "GET",
+                "/notifications",
+                (String) null,
+                s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
+        api(
+                "POST",
+                "/notifications/overdue-digest",
+                "",
+                s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
 
         // ---- compensation, placements, utilisation ----
-        apiOn("GET", "/compensation/estimate?municipality={muni}&year=2026", null,
+        apiOn(
+                "GET",
+                "/compensation/estimate?municipality={muni}&year=2026",
+                null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         api("GET", "/compensation/rates", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        api("POST", "/compensation/rates", "{}", s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID, UNAUTH));
+        api(
+                "POST",
+                "/compensation/rates",
+                "{}",
+                s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID, UNAUTH));
         api("GET", "/compensation/periods", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        api("POST", "/compensation/periods", "{}", s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID, UNAUTH));
-        apiOn("PUT", "/placements", (o, s) -> "{\"municipalityCode\":\"" + s.municipality
-                + "\",\"month\":\"2001-01\",\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":0,\"under7\":0}",
+        api(
+                "POST",
+                "/compensation/periods",
+                "{}",
+                s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID, UNAUTH));
+        apiOn(
+                "PUT",
+                "/placements",
+                (o, s) -> "{\"municipalityCode\":\"" + s.municipality
+                        + "\",\"month\":\"2001-01\",\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":0,\"under7\":0}",
                 s(FORBIDDEN, FORBIDDEN, OK, INVALID, FORBIDDEN, OK, UNAUTH));
         // the dashboard lists the municipalities its figures cover: only those in the caller's scope
         apiList("/dashboard", (o, s) -> "\"" + s.municipality + "\"", s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiList("/utilisation?year=2026", (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
+        apiList(
+                "/utilisation?year=2026",
+                (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
                 s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiList("/utilisation?year=2026&municipality={muni}", (o, s) -> "\"municipalityCode\":\"" + s.municipality
-                + "\"", s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiOn("POST", "/placements/imports", "text/csv", (o, s) -> ("municipality_code,month,target_group,persons,"
-                + "under_7,self_settled\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        apiList(
+                "/utilisation?year=2026&municipality={muni}",
+                (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
+                s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        apiOn(
+                "POST",
+                "/placements/imports",
+                "text/csv",
+                (o, s) -> ("municipality_code,month,target_group,persons," + "under_7,self_settled\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 s(FORBIDDEN, FORBIDDEN, ACCEPTED, ACCEPTED, FORBIDDEN, ACCEPTED, UNAUTH));
-        apiOn("GET", "/placements/imports/{import}", null,
+        apiOn(
+                "GET",
+                "/placements/imports/{import}",
+                null,
                 s(FORBIDDEN, FORBIDDEN, OK, NOT_FOUND, FORBIDDEN, OK, UNAUTH));
-        apiOn("POST", "/placements/imports/{import}/stop", (o, s) -> "",
+        apiOn(
+                "POST",
+                "/placements/imports/{import}/stop",
+                (o, s) -> "",
                 s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTH));
-        apiOn("POST", "/placements/imports/{import}/restart", (o, s) -> "",
+        apiOn(
+                "POST",
+                "/placements/imports/{import}/restart",
+                (o, s) -> "",
                 s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTH));
 
         // ---- agreements ----
         apiList("/agreements", idOf("agr"), s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiOn("POST", "/agreements", (o, s) -> "{\"municipalityCode\":\"" + s.municipality + "\"}",
+        apiOn(
+                "POST",
+                "/agreements",
+                (o, s) -> "{\"municipalityCode\":\"" + s.municipality + "\"}",
                 s(FORBIDDEN, FORBIDDEN, CREATED, INVALID, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/agreements/{agr}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("GET", "/agreements/{agr}/history", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("POST", "/agreements/{agr}/transitions", (o, s) -> "{\"action\":\"SIGN\",\"date\":\"2026-11-10\"}",
+        apiOn(
+                "POST",
+                "/agreements/{agr}/transitions",
+                (o, s) -> "{\"action\":\"SIGN\",\"date\":\"2026-11-10\"}",
                 s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/agreements/{agr}/transitions", (o, s) -> "{\"action\":\"RECORD_DECISION\"}",
+        apiOn(
+                "POST",
+                "/agreements/{agr}/transitions",
+                (o, s) -> "{\"action\":\"RECORD_DECISION\"}",
                 s(INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/agreements/{agr}/places", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("PUT", "/agreements/{active}/places/{year}", (o, s) -> "{\"places\":{\"QUOTA_REFUGEE\":1},\"version\":"
-                + o.get("placesVersion", s) + "}", s(OK, NOT_FOUND, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/agreements/{agr}/decision-document", "application/pdf",
+        apiOn(
+                "PUT",
+                "/agreements/{active}/places/{year}",
+                (o, s) -> "{\"places\":{\"QUOTA_REFUGEE\":1},\"version\":" + o.get("placesVersion", s) + "}",
+                s(OK, NOT_FOUND, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/agreements/{agr}/decision-document",
+                "application/pdf",
                 (o, s) -> fi.koto.document.control.Samples.pdf(),
                 s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/agreements/{agr}/decision-document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("GET", "/agreements/{active}/extra-places-requests", null,
+        apiOn(
+                "GET",
+                "/agreements/{active}/extra-places-requests",
+                null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("POST", "/agreements/{active}/extra-places-requests", (o, s) -> "{\"year\":2026,\"targetGroup\":"
-                + "\"TEMPORARY_PROTECTION\",\"persons\":1,\"reason\":\"matrix\",\"replyBy\":\"2030-12-20\"}",
+        apiOn(
+                "POST",
+                "/agreements/{active}/extra-places-requests",
+                (o, s) -> "{\"year\":2026,\"targetGroup\":"
+                        + "\"TEMPORARY_PROTECTION\",\"persons\":1,\"reason\":\"matrix\",\"replyBy\":\"2030-12-20\"}",
                 s(FORBIDDEN, FORBIDDEN, CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("GET", "/agreements/{active}/extra-places-requests/{extra}", null,
+        apiOn(
+                "GET",
+                "/agreements/{active}/extra-places-requests/{extra}",
+                null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("PUT", "/agreements/{active}/extra-places-requests/{extra}", (o, s) -> "{}",
+        apiOn(
+                "PUT",
+                "/agreements/{active}/extra-places-requests/{extra}",
+                (o, s) -> "{}",
                 s(INVALID, NOT_FOUND, INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
 
         // ---- places rounds ----
         apiList("/places-rounds", idOf("round"), s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiList("/places-rounds/requests", (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
+        apiList(
+                "/places-rounds/requests",
+                (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
                 s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        api("POST", "/places-rounds", "{\"year\":1999}", s(FORBIDDEN, FORBIDDEN, INVALID, INVALID, FORBIDDEN, FORBIDDEN, UNAUTH));
+        api(
+                "POST",
+                "/places-rounds",
+                "{\"year\":1999}",
+                s(FORBIDDEN, FORBIDDEN, INVALID, INVALID, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/places-rounds/{round}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("PUT", "/places-rounds/{round}/answers/{muni}", (o, s) -> "{}",
+        apiOn(
+                "PUT",
+                "/places-rounds/{round}/answers/{muni}",
+                (o, s) -> "{}",
                 s(INVALID, NOT_FOUND, INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/places-rounds/{round}/reminders", (o, s) -> "{\"municipalityCodes\":[\"999\"]}",
+        apiOn(
+                "POST",
+                "/places-rounds/{round}/reminders",
+                (o, s) -> "{\"municipalityCodes\":[\"999\"]}",
                 s(FORBIDDEN, FORBIDDEN, INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/places-rounds/{round}/transitions", (o, s) -> "{\"action\":\"FLY\"}",
+        apiOn(
+                "POST",
+                "/places-rounds/{round}/transitions",
+                (o, s) -> "{\"action\":\"FLY\"}",
                 s(FORBIDDEN, FORBIDDEN, INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
 
         // ---- programmes ----
         apiList("/programmes?limit=500", idOf("prog"), s(OK, OK, OK, OK, OK, OK, UNAUTH));
-        apiOn("POST", "/programmes", (o, s) -> "{\"municipalityCodes\":[\"" + s.municipality + "\"],\"legalBasis\":"
-                + "\"ACT_681_2023\",\"title\":\"Matrix\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2029-12-31\"}",
+        apiOn(
+                "POST",
+                "/programmes",
+                (o, s) -> "{\"municipalityCodes\":[\"" + s.municipality + "\"],\"legalBasis\":"
+                        + "\"ACT_681_2023\",\"title\":\"Matrix\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2029-12-31\"}",
                 s(CREATED, INVALID, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/programmes/{prog}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("PUT", "/programmes/{prog}/sections/{section}", (o, s) -> "{\"fi\":\"Tavoitteet\",\"sv\":\"Mål\",\"version\":"
-                + o.get("progVersion", s) + "}", s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/programmes/{prog}/transitions", (o, s) -> "{\"action\":\"APPROVE\"}",
-                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/programmes/{review}/transitions", (o, s) -> "{\"action\":\"SUBMIT\"}",
-                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/programmes/{prog}/measures", (o, s) -> "{\"action\":\"Kurssi\",\"responsibleParty\":\"Kunta\","
-                + "\"schedule\":\"2027\",\"indicator\":\"Osallistujat\",\"version\":" + o.get("progVersion", s) + "}",
-                s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("DELETE", "/programmes/{prog}/measures/{measure}?version=0", null,
-                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/programmes/{review}/notes", (o, s) -> "{\"section\":\"goals\",\"text\":\"Tarkenna\"}",
-                s(FORBIDDEN, FORBIDDEN, CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/programmes/{review}/notes/{resolvedNote}/resolve", (o, s) -> "",
-                s(CONFLICT, NOT_FOUND, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("PUT", "/programmes/{review}/notes/{note}/reply", (o, s) -> "{\"text\":\"Tarkennettu\"}",
+        apiOn(
+                "PUT",
+                "/programmes/{prog}/sections/{section}",
+                (o, s) -> "{\"fi\":\"Tavoitteet\",\"sv\":\"Mål\",\"version\":" + o.get("progVersion", s) + "}",
                 s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("PUT", "/programmes/{review}/checklist/{req}", (o, s) -> "{\"verdict\":\"PARTLY\",\"note\":\"x\"}",
+        apiOn(
+                "POST",
+                "/programmes/{prog}/transitions",
+                (o, s) -> "{\"action\":\"APPROVE\"}",
+                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{review}/transitions",
+                (o, s) -> "{\"action\":\"SUBMIT\"}",
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/measures",
+                (o, s) -> "{\"action\":\"Kurssi\",\"responsibleParty\":\"Kunta\","
+                        + "\"schedule\":\"2027\",\"indicator\":\"Osallistujat\",\"version\":" + o.get("progVersion", s)
+                        + "}",
+                s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "DELETE",
+                "/programmes/{prog}/measures/{measure}?version=0",
+                null,
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{review}/notes",
+                (o, s) -> "{\"section\":\"goals\",\"text\":\"Tarkenna\"}",
+                s(FORBIDDEN, FORBIDDEN, CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{review}/notes/{resolvedNote}/resolve",
+                (o, s) -> "",
+                s(CONFLICT, NOT_FOUND, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{review}/notes/{note}/reply",
+                (o, s) -> "{\"text\":\"Tarkennettu\"}",
+                s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{review}/checklist/{req}",
+                (o, s) -> "{\"verdict\":\"PARTLY\",\"note\":\"x\"}",
                 s(FORBIDDEN, FORBIDDEN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/programmes/{review}/history", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("GET", "/programmes/{review}/versions", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("GET", "/programmes/{review}/versions/{round1}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("GET", "/programmes/{review}/diff?round=1", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
         apiOn("GET", "/programmes/{prog}/attachments", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("POST", "/programmes/{prog}/attachments", "application/pdf",
+        apiOn(
+                "POST",
+                "/programmes/{prog}/attachments",
+                "application/pdf",
                 (o, s) -> fi.koto.document.control.Samples.pdf(),
                 s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn("GET", "/programmes/{prog}/attachments/{doc}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
-        apiOn("DELETE", "/programmes/{prog}/attachments/{docDel}", null,
+        apiOn(
+                "DELETE",
+                "/programmes/{prog}/attachments/{docDel}",
+                null,
                 s(NO_CONTENT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
 
         // ---- reports ----
-        api("POST", "/reports", "{\"type\":\"NOPE\",\"year\":2025,\"format\":\"XLSX\"}",
+        api(
+                "POST",
+                "/reports",
+                "{\"type\":\"NOPE\",\"year\":2025,\"format\":\"XLSX\"}",
                 s(INVALID, INVALID, INVALID, INVALID, INVALID, FORBIDDEN, UNAUTH));
         apiListOfOwner("/reports", idOf("report"), s(OK, OK, OK, OK, OK, FORBIDDEN, UNAUTH));
         api("GET", "/reports/types", (String) null, s(OK, OK, OK, OK, OK, FORBIDDEN, UNAUTH));
         apiOn("GET", "/reports/{report}", null, s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, UNAUTH));
-        apiOn("GET", "/reports/{report}/file", null,
+        apiOn(
+                "GET",
+                "/reports/{report}/file",
+                null,
                 s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, UNAUTH));
 
         // ---- downloads of the pages (login session) ----
         webOn("/files/programmes/{prog}/attachments/{doc}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         webOn("/files/agreements/{agr}/decision-document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
-        webOn("/reports/download?id={report}", null,
+        webOn(
+                "/reports/download?id={report}",
+                null,
                 s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, LOGIN));
 
         // ---- pages ----
@@ -348,33 +517,52 @@ public final class AuthorizationMatrix {
         web("/admin/users.xhtml", s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, LOGIN));
         web("/agreements/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
         web("/agreements/new.xhtml", s(FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, LOGIN));
-        webOn("/agreements/view.xhtml?id={active}", (o, s) -> o.get("activeMarker", s),
+        webOn(
+                "/agreements/view.xhtml?id={active}",
+                (o, s) -> o.get("activeMarker", s),
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         web("/placements/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
         web("/placements/utilisation.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
         web("/placements/import.xhtml", s(FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK, LOGIN));
-        webOn("/placements/import.xhtml?id={import}", null,
+        webOn(
+                "/placements/import.xhtml?id={import}",
+                null,
                 s(FORBIDDEN, FORBIDDEN, OK, NOT_FOUND, FORBIDDEN, OK, LOGIN));
         web("/places/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
         webOn("/places/round.xhtml?id={round}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
-        webOn("/places/extra.xhtml?agreement={active}&id={extra}", null,
+        webOn(
+                "/places/extra.xhtml?agreement={active}&id={extra}",
+                null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         web("/programmes/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
         web("/programmes/new.xhtml", s(OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN));
-        webOn("/programmes/view.xhtml?id={prog}", (o, s) -> o.get("progMarker", s),
+        webOn(
+                "/programmes/view.xhtml?id={prog}",
+                (o, s) -> o.get("progMarker", s),
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
-        webOn("/programmes/version.xhtml?id={review}&round=1", (o, s) -> o.get("reviewMarker", s),
+        webOn(
+                "/programmes/version.xhtml?id={review}&round=1",
+                (o, s) -> o.get("reviewMarker", s),
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         web("/reports/index.xhtml", s(OK, OK, OK, OK, OK, FORBIDDEN, LOGIN));
 
         // ---- real steps with a stale version: authorised callers reach the version check (409) and change
         // nothing; callers outside the scope get 404, never a step on someone else's object. Last, as they must
         // not change the objects the rows above are about.
-        apiOn("POST", "/places-rounds/{round}/transitions", (o, s) -> "{\"action\":\"CLOSE\",\"version\":-1}",
+        apiOn(
+                "POST",
+                "/places-rounds/{round}/transitions",
+                (o, s) -> "{\"action\":\"CLOSE\",\"version\":-1}",
                 s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/agreements/{agr}/transitions", (o, s) -> "{\"action\":\"TERMINATE\",\"comment\":\"x\","
-                + "\"version\":-1}", s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
-        apiOn("POST", "/programmes/{prog}/transitions", (o, s) -> "{\"action\":\"SUBMIT\",\"version\":-1}",
+        apiOn(
+                "POST",
+                "/agreements/{agr}/transitions",
+                (o, s) -> "{\"action\":\"TERMINATE\",\"comment\":\"x\"," + "\"version\":-1}",
+                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/transitions",
+                (o, s) -> "{\"action\":\"SUBMIT\",\"version\":-1}",
                 s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
     }
 }

@@ -68,7 +68,9 @@ class AuthorizationMatrixIT {
         for (Caller caller : Caller.values()) {
             WebSession session = new WebSession(base);
             if (caller.username != null) {
-                assertThat(session.login(caller.username, "demo").statusCode()).as(caller.username).isEqualTo(302);
+                assertThat(session.login(caller.username, "demo").statusCode())
+                        .as(caller.username)
+                        .isEqualTo(302);
             }
             sessions.put(caller, session);
         }
@@ -104,20 +106,23 @@ class AuthorizationMatrixIT {
         failures.addAll(importsOutsideTheScopeAreRejected());
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/authorization-matrix.txt"), table);
-        assertThat(failures).as("answers that differ from AuthorizationMatrix (whole table in "
-                + "target/authorization-matrix.txt)").isEmpty();
+        assertThat(failures)
+                .as("answers that differ from AuthorizationMatrix (whole table in "
+                        + "target/authorization-matrix.txt)")
+                .isEmpty();
     }
 
     /** An official importing rows of a municipality another authority serves: every such row rejected. */
     private List<String> importsOutsideTheScopeAreRejected() {
         Api official = Api.as(base, "official.keskisuomi");
-        var imported = official.send(official.request("api/v1/placements/imports").header("Content-Type", "text/csv")
+        var imported = official.send(official.request("api/v1/placements/imports")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString("municipality_code,month,target_group,persons,under_7,"
                         + "self_settled\n091,2001-04,FAMILY_MEMBER,1,0,false\n")));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
         long id = id(json(imported));
-        await().atMost(Duration.ofMinutes(2)).until(() -> !"STARTED".equals(
-                json(official.get("api/v1/placements/imports/" + id)).getString("status")));
+        await().atMost(Duration.ofMinutes(2)).until(() -> !"STARTED"
+                .equals(json(official.get("api/v1/placements/imports/" + id)).getString("status")));
         JsonObject done = json(official.get("api/v1/placements/imports/" + id));
         if (done.getInt("accepted") != 0 || done.getInt("rejected") != 1) {
             return List.of("official.keskisuomi imported a row of Helsinki (091): " + done);
@@ -125,8 +130,7 @@ class AuthorizationMatrixIT {
         return List.of();
     }
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private Answer callApi(Row row, Caller caller, String path) {
         Api api = caller.username == null ? Api.anonymous(base) : Api.as(base, caller.username);
@@ -173,12 +177,16 @@ class AuthorizationMatrixIT {
                 return "1";
             case "progVersion":
                 return String.valueOf(json(manager().get("api/v1/programmes/" + get("prog", side)))
-                        .getJsonNumber("version").longValue());
+                        .getJsonNumber("version")
+                        .longValue());
             case "placesVersion":
-                JsonArray places = (JsonArray) ok(manager().get("api/v1/agreements/" + get("active", side)
-                        + "/places")).json();
-                return places.getValuesAs(JsonObject.class).stream().filter(p -> p.getInt("year") == 2030)
-                        .map(p -> String.valueOf(p.getJsonNumber("version").longValue())).findFirst().orElse("0");
+                JsonArray places = (JsonArray) ok(manager().get("api/v1/agreements/" + get("active", side) + "/places"))
+                        .json();
+                return places.getValuesAs(JsonObject.class).stream()
+                        .filter(p -> p.getInt("year") == 2030)
+                        .map(p -> String.valueOf(p.getJsonNumber("version").longValue()))
+                        .findFirst()
+                        .orElse("0");
             default:
                 String value = objects.get(name + "." + side);
                 if (value == null) {
@@ -208,7 +216,8 @@ class AuthorizationMatrixIT {
         put("progMarker", side, title);
         put("doc", side, id(created(upload(coordinator, "api/v1/programmes/" + prog + "/attachments"))));
         put("docDel", side, id(created(upload(coordinator, "api/v1/programmes/" + prog + "/attachments"))));
-        JsonObject withMeasure = json(coordinator.post("api/v1/programmes/" + prog + "/measures",
+        JsonObject withMeasure = json(coordinator.post(
+                "api/v1/programmes/" + prog + "/measures",
                 "{\"action\":\"Kurssi\",\"responsibleParty\":\"Kunta\",\"schedule\":\"2027\",\"indicator\":\"N\",\"version\":"
                         + json(coordinator.get("api/v1/programmes/" + prog)).getJsonNumber("version") + "}"));
         JsonArray measures = withMeasure.getJsonArray("measures");
@@ -222,17 +231,21 @@ class AuthorizationMatrixIT {
         JsonObject p = json(coordinator.get("api/v1/programmes/" + review));
         for (JsonObject section : p.getJsonArray("sections").getValuesAs(JsonObject.class)) {
             String sv = side == Side.HEL ? ",\"sv\":\"Text " + section.getString("key") + "\"" : "";
-            p = json(ok(coordinator.put("api/v1/programmes/" + review + "/sections/" + section.getString("key"),
+            p = json(ok(coordinator.put(
+                    "api/v1/programmes/" + review + "/sections/" + section.getString("key"),
                     "{\"fi\":\"Teksti " + section.getString("key") + "\"" + sv + ",\"version\":"
                             + p.getJsonNumber("version") + "}")));
         }
         ok(coordinator.post("api/v1/programmes/" + review + "/transitions", "{\"action\":\"SUBMIT\"}"));
         p = json(ok(official.post("api/v1/programmes/" + review + "/transitions", "{\"action\":\"START_REVIEW\"}")));
         put("req", side, p.getJsonArray("checklist").getJsonObject(0).getString("key"));
-        put("note", side, id(created(official.post("api/v1/programmes/" + review + "/notes",
-                "{\"section\":\"goals\",\"text\":\"Tarkenna\"}"))));
-        long resolved = id(created(official.post("api/v1/programmes/" + review + "/notes",
-                "{\"section\":\"goals\",\"text\":\"Ratkaistaan\"}")));
+        put(
+                "note",
+                side,
+                id(created(official.post(
+                        "api/v1/programmes/" + review + "/notes", "{\"section\":\"goals\",\"text\":\"Tarkenna\"}"))));
+        long resolved = id(created(official.post(
+                "api/v1/programmes/" + review + "/notes", "{\"section\":\"goals\",\"text\":\"Ratkaistaan\"}")));
         ok(official.post("api/v1/programmes/" + review + "/notes/" + resolved + "/resolve", ""));
         put("resolvedNote", side, resolved);
 
@@ -250,52 +263,66 @@ class AuthorizationMatrixIT {
         String reference = "Matrix-" + RUN + "-" + side;
         ok(coordinator.post("api/v1/agreements/" + active + "/transitions", """
                 {"action":"RECORD_DECISION","decisionBody":"Kaupunginhallitus","decisionDate":"%s",
-                 "decisionReference":"%s"}""".formatted(LocalDate.now().minusDays(2), reference)));
-        ok(official.post("api/v1/agreements/" + active + "/transitions", "{\"action\":\"SIGN\",\"date\":\""
-                + LocalDate.now().minusDays(1) + "\"}"));
+                 "decisionReference":"%s"}""".formatted(
+                        LocalDate.now().minusDays(2), reference)));
+        ok(official.post(
+                "api/v1/agreements/" + active + "/transitions",
+                "{\"action\":\"SIGN\",\"date\":\"" + LocalDate.now().minusDays(1) + "\"}"));
         put("active", side, active);
         put("activeMarker", side, reference);
-        put("extra", side, id(created(official.post("api/v1/agreements/" + active + "/extra-places-requests",
-                "{\"year\":" + LocalDate.now().getYear() + ",\"targetGroup\":\"TEMPORARY_PROTECTION\",\"persons\":2,"
-                        + "\"reason\":\"Matrix\",\"replyBy\":\"" + LocalDate.now().plusDays(30) + "\"}"))));
+        put(
+                "extra",
+                side,
+                id(created(official.post(
+                        "api/v1/agreements/" + active + "/extra-places-requests",
+                        "{\"year\":" + LocalDate.now().getYear()
+                                + ",\"targetGroup\":\"TEMPORARY_PROTECTION\",\"persons\":2,"
+                                + "\"reason\":\"Matrix\",\"replyBy\":\""
+                                + LocalDate.now().plusDays(30) + "\"}"))));
 
         // the authority's open places round
         put("round", side, openRound(official));
 
         // a placement import of the official's own municipality
-        var imported = official.send(official.request("api/v1/placements/imports").header("Content-Type", "text/csv")
+        var imported = official.send(official.request("api/v1/placements/imports")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString("municipality_code,month,target_group,persons,under_7,"
                         + "self_settled\n" + muni + ",2001-03,FAMILY_MEMBER,0,0,false\n")));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
         long importId = id(json(imported));
-        await().atMost(Duration.ofMinutes(2)).until(() -> !"STARTED".equals(
-                json(official.get("api/v1/placements/imports/" + importId)).getString("status")));
+        await().atMost(Duration.ofMinutes(2)).until(() -> !"STARTED"
+                .equals(json(official.get("api/v1/placements/imports/" + importId))
+                        .getString("status")));
         put("import", side, importId);
 
         // a report the coordinator pulled
         var report = coordinator.post("api/v1/reports", "{\"type\":\"PLACEMENTS\",\"year\":2025,\"format\":\"XLSX\"}");
         assertThat(report.status()).as(report.toString()).isEqualTo(202);
         long reportId = id(json(report));
-        await().atMost(Duration.ofMinutes(3)).until(() -> "COMPLETED".equals(
-                json(coordinator.get("api/v1/reports/" + reportId)).getString("status")));
+        await().atMost(Duration.ofMinutes(3)).until(() -> "COMPLETED"
+                .equals(json(coordinator.get("api/v1/reports/" + reportId)).getString("status")));
         put("report", side, reportId);
 
         // an account of the municipality
         put("user", side, id(created(admin.post("api/v1/users", """
                 {"username":"matrix.%s.%s","password":"a-long-enough-password","role":"COORDINATOR",
-                 "displayName":"Matrix","municipalityCodes":["%s"]}""".formatted(side.name().toLowerCase(), RUN, muni)))));
+                 "displayName":"Matrix","municipalityCodes":["%s"]}""".formatted(
+                        side.name().toLowerCase(), RUN, muni)))));
     }
 
     /** An open round of the official's authority: one already open, or a new one for a year still free. */
     private long openRound(Api official) {
-        JsonArray open = (JsonArray) ok(official.get("api/v1/places-rounds?status=OPEN")).json();
+        JsonArray open =
+                (JsonArray) ok(official.get("api/v1/places-rounds?status=OPEN")).json();
         if (!open.isEmpty()) {
             return id(open.getJsonObject(0));
         }
         int year = LocalDate.now().getYear();
         for (int y = year + 5; y >= year; y--) {
-            var created = official.post("api/v1/places-rounds", "{\"year\":%d,\"deadline\":\"%s\"}"
-                    .formatted(y, LocalDate.now().plusDays(30)));
+            var created = official.post(
+                    "api/v1/places-rounds",
+                    "{\"year\":%d,\"deadline\":\"%s\"}"
+                            .formatted(y, LocalDate.now().plusDays(30)));
             if (created.status() == 201) {
                 return id(((JsonObject) created.json()).getJsonObject("round"));
             }
@@ -309,7 +336,8 @@ class AuthorizationMatrixIT {
     }
 
     private static Api.Response upload(Api api, String path) {
-        return api.send(api.request(path).header("Content-Type", "application/pdf")
+        return api.send(api.request(path)
+                .header("Content-Type", "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"matrix.pdf\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Samples.pdf())));
     }

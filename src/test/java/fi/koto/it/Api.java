@@ -49,12 +49,14 @@ public final class Api {
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -75,8 +77,8 @@ public final class Api {
         return sendWithRetry(client, request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static <T> HttpResponse<T> sendWithRetry(HttpClient client, HttpRequest request,
-            HttpResponse.BodyHandler<T> handler) {
+    static <T> HttpResponse<T> sendWithRetry(
+            HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (true) {
             try {

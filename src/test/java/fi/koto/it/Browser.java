@@ -46,19 +46,37 @@ public final class Browser implements AutoCloseable {
         this.downloads = temporaryDirectory("koto-downloads");
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
-                "--lang=" + acceptLanguage, "--user-data-dir=" + temporaryDirectory("koto-chromium"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1000",
+                "--lang=" + acceptLanguage,
+                "--user-data-dir=" + temporaryDirectory("koto-chromium"));
         // Files the server sends as attachments (reports, documents) are saved, never shown, in a folder of this
         // browser's own; PDFs too, instead of opening in the built-in viewer.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage,
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
-                "plugins.always_open_pdf_externally", true));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        acceptLanguage,
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "plugins.always_open_pdf_externally",
+                        true));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .build();
         this.driver = new ChromeDriver(service, options);
         // Headless Chromium may ignore the download preferences; this DevTools command is what it always obeys.
-        driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     public Browser open(String path) {
@@ -107,8 +125,8 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
         waitUntil(d -> isGone(page));
-        waitUntil(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
+        waitUntil(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits until an Ajax update (or a new page) has replaced this element, so what is read next is new. */
@@ -141,7 +159,8 @@ public final class Browser implements AutoCloseable {
 
     /** For work that takes its time on a loaded machine (a report, an import): waits longer, still never sleeps. */
     public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        return new WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition);
     }
@@ -185,15 +204,18 @@ public final class Browser implements AutoCloseable {
      * the page as it is now and fails with every violation, its rule, help text and the elements concerned.
      */
     public void assertAccessible(String pageName) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         if (results.getViolations().isEmpty()) {
             return;
         }
         String report = results.getViolations().stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
-                        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary()
-                                .replace('\n', ' ')).collect(Collectors.joining("\n    ")))
+                        + rule.getNodes().stream()
+                                .map(node -> node.getTarget() + " "
+                                        + node.getFailureSummary().replace('\n', ' '))
+                                .collect(Collectors.joining("\n    ")))
                 .collect(Collectors.joining("\n  "));
         saveFailure("axe-" + pageName);
         throw new AssertionError("WCAG 2.1 A/AA violations on " + pageName + " (" + url() + "):\n  " + report);
@@ -203,8 +225,8 @@ public final class Browser implements AutoCloseable {
     public void saveFailure(String name) {
         try {
             screenshot("FAILED-" + name);
-            Files.writeString(SCREENSHOTS.resolve("FAILED-" + name + ".html"), driver.getPageSource(),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    SCREENSHOTS.resolve("FAILED-" + name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (RuntimeException | IOException e) {
             // the original failure matters more than the artifacts
         }
@@ -221,8 +243,11 @@ public final class Browser implements AutoCloseable {
      */
     public Path downloaded(String filename, Duration timeout) {
         Path file = downloads.resolve(filename);
-        return waitUntil(timeout, d -> Files.isRegularFile(file)
-                && !Files.exists(downloads.resolve(filename + ".crdownload")) ? file : null);
+        return waitUntil(
+                timeout,
+                d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(filename + ".crdownload"))
+                        ? file
+                        : null);
     }
 
     private static Path temporaryDirectory(String prefix) {

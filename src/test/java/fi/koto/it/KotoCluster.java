@@ -97,7 +97,9 @@ public final class KotoCluster implements AutoCloseable {
     }
 
     public Instance instance(String name) {
-        return instances.stream().filter(i -> i.name().equals(name)).findFirst()
+        return instances.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no instance " + name));
     }
 
@@ -127,14 +129,29 @@ public final class KotoCluster implements AutoCloseable {
         int port = freePort();
         Path config = configDir();
         Path log = DIR.resolve("instance-" + (index + 1) + ".log");
-        var command = List.of(javaBinary(), "-Xmx512m", "-jar", System.getProperty("koto.jar", "target/koto.jar"),
-                "--systemproperties", config.resolve("cluster/cluster.properties").toString(),
-                "--prebootcommandfile", config.resolve("cluster/pre-boot-commands.asadmin").toString(),
-                "--name", name, "--port", String.valueOf(port),
-                "--clustername", clusterName,
-                "--clustermode", "tcpip:127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1],
-                "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPorts[index]),
-                "--nohostaware", "--disablephonehome");
+        var command = List.of(
+                javaBinary(),
+                "-Xmx512m",
+                "-jar",
+                System.getProperty("koto.jar", "target/koto.jar"),
+                "--systemproperties",
+                config.resolve("cluster/cluster.properties").toString(),
+                "--prebootcommandfile",
+                config.resolve("cluster/pre-boot-commands.asadmin").toString(),
+                "--name",
+                name,
+                "--port",
+                String.valueOf(port),
+                "--clustername",
+                clusterName,
+                "--clustermode",
+                "tcpip:127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1],
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridPorts[index]),
+                "--nohostaware",
+                "--disablephonehome");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("KOTO_DATA_DIR");
         builder.environment().put("KOTO_DB_URL", databaseUrl());
@@ -152,15 +169,19 @@ public final class KotoCluster implements AutoCloseable {
     }
 
     private static void awaitReady(Instance instance) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!instance.process().isAlive()) {
                 throw new AssertionError(instance.name() + " exited early, see " + instance.log());
             }
             try {
-                var ready = http.send(HttpRequest.newBuilder(URI.create(instance.url() + "health/ready"))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                var ready = http.send(
+                        HttpRequest.newBuilder(URI.create(instance.url() + "health/ready"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -192,9 +213,19 @@ public final class KotoCluster implements AutoCloseable {
                 .replace("@RUN_DIR@", run.toString());
         Path confFile = run.resolve("nginx.conf");
         Files.writeString(confFile, conf, StandardCharsets.UTF_8);
-        nginx = new ProcessBuilder(nginxBinary.toString(), "-p", run.toString(), "-c", confFile.toString(),
-                "-e", run.resolve("error.log").toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(run.resolve("nginx.out").toFile()).start();
+        nginx = new ProcessBuilder(
+                        nginxBinary.toString(),
+                        "-p",
+                        run.toString(),
+                        "-c",
+                        confFile.toString(),
+                        "-e",
+                        run.resolve("error.log").toString(),
+                        "-g",
+                        "daemon off;")
+                .redirectErrorStream(true)
+                .redirectOutput(run.resolve("nginx.out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!nginx.isAlive()) {
@@ -244,11 +275,14 @@ public final class KotoCluster implements AutoCloseable {
 
     private static void maintenance(String sql) {
         String url = "jdbc:postgresql://" + serverAddress() + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, user(), ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user(), "");
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + url + " (" + e.getMessage()
-                    + "). Start it, or skip this test with -Dkoto.it.cluster.skip=true.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL is not reachable at " + url + " (" + e.getMessage()
+                            + "). Start it, or skip this test with -Dkoto.it.cluster.skip=true.",
+                    e);
         }
     }
 

@@ -12,8 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class KotoDeployment {
 
-    private KotoDeployment() {
-    }
+    private KotoDeployment() {}
 
     /** The application as built, for black-box tests through HTTP. */
     public static WebArchive app() {
@@ -29,7 +28,11 @@ public final class KotoDeployment {
 
     private static File jarOf(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
+            return Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toFile();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

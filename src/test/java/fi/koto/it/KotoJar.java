@@ -37,8 +37,11 @@ public final class KotoJar implements AutoCloseable {
     }
 
     public static KotoJar start(int port, String name, Map<String, String> env) throws IOException {
-        return start(Path.of(System.getProperty("koto.jar", "target/koto.jar")), port,
-                Path.of("target", "uberjar-" + name + ".log"), env);
+        return start(
+                Path.of(System.getProperty("koto.jar", "target/koto.jar")),
+                port,
+                Path.of("target", "uberjar-" + name + ".log"),
+                env);
     }
 
     /** Starts the given jar with its output in {@code log} (the benchmarks keep theirs beside their data). */
@@ -50,9 +53,7 @@ public final class KotoJar implements AutoCloseable {
             command.add("-XX:StartFlightRecording=settings=" + recording + ",filename=" + log + ".jfr");
         }
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
-        var builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         env.forEach((key, value) -> {
             if (value == null) {
                 builder.environment().remove(key);
@@ -87,7 +88,9 @@ public final class KotoJar implements AutoCloseable {
     public KotoJar awaitReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("koto.jar exited early, see target/uberjar-*.log").isTrue();
+            assertThat(process.isAlive())
+                    .as("koto.jar exited early, see target/uberjar-*.log")
+                    .isTrue();
             try {
                 if (Api.anonymous(base).get("health/ready").status() == 200) {
                     return this;
@@ -103,7 +106,9 @@ public final class KotoJar implements AutoCloseable {
     /** SIGKILL: the process dies at once, with no shutdown of anything. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed koto.jar ended").isTrue();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as("killed koto.jar ended")
+                .isTrue();
     }
 
     /** Stops it gracefully (SIGTERM), killed after 60 s. */

@@ -19,11 +19,16 @@ import java.util.Random;
 public final class NationalDataSet {
 
     static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    static final String[] GROUPS = {"QUOTA_REFUGEE", "QUOTA_EMERGENCY", "ASYLUM_PERMIT", "UNACCOMPANIED_MINOR",
-        "TEMPORARY_PROTECTION", "FAMILY_MEMBER"};
+    static final String[] GROUPS = {
+        "QUOTA_REFUGEE",
+        "QUOTA_EMERGENCY",
+        "ASYLUM_PERMIT",
+        "UNACCOMPANIED_MINOR",
+        "TEMPORARY_PROTECTION",
+        "FAMILY_MEMBER"
+    };
 
-    private NationalDataSet() {
-    }
+    private NationalDataSet() {}
 
     /**
      * Fills the database straight through JDBC while Koto is stopped (H2 keeps its file locked): for every
@@ -43,13 +48,14 @@ public final class NationalDataSet {
         try (Connection db = DriverManager.getConnection(url, "koto", "")) {
             db.setAutoCommit(false);
             List<String[]> municipalities = new ArrayList<>();
-            try (ResultSet rs = db.createStatement().executeQuery("select m.code, m.aland,"
-                    + " (select s.authority_id from service_area s where s.municipality_code = m.code"
-                    + " and s.valid_from <= date '2016-01-01' and (s.valid_to is null or s.valid_to >= date '2016-01-01'))"
-                    + " from municipality m order by m.code")) {
+            try (ResultSet rs = db.createStatement()
+                    .executeQuery("select m.code, m.aland,"
+                            + " (select s.authority_id from service_area s where s.municipality_code = m.code"
+                            + " and s.valid_from <= date '2016-01-01' and (s.valid_to is null or s.valid_to >= date '2016-01-01'))"
+                            + " from municipality m order by m.code")) {
                 while (rs.next()) {
-                    municipalities.add(new String[] {rs.getString(1), String.valueOf(rs.getBoolean(2)),
-                            rs.getString(3)});
+                    municipalities.add(
+                            new String[] {rs.getString(1), String.valueOf(rs.getBoolean(2)), rs.getString(3)});
                 }
             }
             count = municipalities.size();
@@ -59,11 +65,13 @@ public final class NationalDataSet {
                     + " placement_month, target_group, persons, under_7, self_settled, version)"
                     + " values (?, ?, ?, ?, ?, ?, ?, 0)")) {
                 for (String[] m : municipalities) {
-                    for (LocalDate month = LocalDate.of(2016, 1, 1); month.getYear() <= 2025;
+                    for (LocalDate month = LocalDate.of(2016, 1, 1);
+                            month.getYear() <= 2025;
                             month = month.plusMonths(1)) {
                         for (String group : GROUPS) {
                             boolean[] flags = group.equals("ASYLUM_PERMIT") || group.equals("TEMPORARY_PROTECTION")
-                                    ? new boolean[] {false, true} : new boolean[] {false};
+                                    ? new boolean[] {false, true}
+                                    : new boolean[] {false};
                             for (boolean selfSettled : flags) {
                                 int persons = random.nextInt(selfSettled ? 3 : 6);
                                 insert.setLong(1, id++);
@@ -85,15 +93,15 @@ public final class NationalDataSet {
                 insert.executeBatch();
             }
             List<String> withAgreement = new ArrayList<>();
-            try (ResultSet rs = db.createStatement().executeQuery(
-                    "select distinct municipality_code from placement_agreement")) {
+            try (ResultSet rs =
+                    db.createStatement().executeQuery("select distinct municipality_code from placement_agreement")) {
                 while (rs.next()) {
                     withAgreement.add(rs.getString(1));
                 }
             }
             try (PreparedStatement agreement = db.prepareStatement("insert into placement_agreement (id,"
-                    + " municipality_code, authority_id, status, signed_date, created_at, created_by, version)"
-                    + " values (?, ?, ?, 'ACTIVE', date '2015-11-01', ?, 'benchmark', 0)");
+                            + " municipality_code, authority_id, status, signed_date, created_at, created_by, version)"
+                            + " values (?, ?, ?, 'ACTIVE', date '2015-11-01', ?, 'benchmark', 0)");
                     PreparedStatement places = db.prepareStatement("insert into annual_places (id, agreement_id,"
                             + " places_year, quota_refugee, quota_emergency, asylum_permit, unaccompanied_minor,"
                             + " temporary_protection, family_member, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -102,8 +110,8 @@ public final class NationalDataSet {
                             + " review_due, approved_at, reviewer, created_by, created_at, changed_by, changed_at,"
                             + " version) values (?, ?, ?, ?, ?, ?, false, 2, ?, ?, ?, 'benchmark', 'benchmark', ?,"
                             + " 'benchmark', ?, 0)");
-                    PreparedStatement link = db.prepareStatement("insert into programme_municipality (programme_id,"
-                            + " municipality_code) values (?, ?)");
+                    PreparedStatement link = db.prepareStatement(
+                            "insert into programme_municipality (programme_id," + " municipality_code) values (?, ?)");
                     PreparedStatement event = db.prepareStatement("insert into programme_event (id, programme_id, at,"
                             + " actor, action, from_status, to_status) values (?, ?, ?, 'benchmark', ?, ?, ?)")) {
                 long agreementId = 100_000_000L;
@@ -133,15 +141,39 @@ public final class NationalDataSet {
                         places.executeBatch();
                     }
                     String[][] histories = {
-                        {"ACT_1386_2010", "APPROVED", "2019-09-02", "CREATE:-:DRAFT", "2019-11-04",
-                            "SUBMIT:DRAFT:SUBMITTED", "2019-11-20", "START_REVIEW:SUBMITTED:IN_REVIEW", "2020-01-10",
-                            "REQUEST_CHANGES:IN_REVIEW:CHANGES_REQUESTED", "2020-02-14",
-                            "SUBMIT:CHANGES_REQUESTED:SUBMITTED", "2020-02-20", "START_REVIEW:SUBMITTED:IN_REVIEW",
-                            "2020-03-16", "APPROVE:IN_REVIEW:APPROVED"},
-                        {"ACT_681_2023", "SUBMITTED", "2025-01-13", "CREATE:-:DRAFT", "2025-05-05",
-                            "SUBMIT:DRAFT:SUBMITTED", "2025-05-26", "START_REVIEW:SUBMITTED:IN_REVIEW", "2025-07-01",
-                            "REQUEST_CHANGES:IN_REVIEW:CHANGES_REQUESTED", "2025-09-15",
-                            "SUBMIT:CHANGES_REQUESTED:SUBMITTED"}};
+                        {
+                            "ACT_1386_2010",
+                            "APPROVED",
+                            "2019-09-02",
+                            "CREATE:-:DRAFT",
+                            "2019-11-04",
+                            "SUBMIT:DRAFT:SUBMITTED",
+                            "2019-11-20",
+                            "START_REVIEW:SUBMITTED:IN_REVIEW",
+                            "2020-01-10",
+                            "REQUEST_CHANGES:IN_REVIEW:CHANGES_REQUESTED",
+                            "2020-02-14",
+                            "SUBMIT:CHANGES_REQUESTED:SUBMITTED",
+                            "2020-02-20",
+                            "START_REVIEW:SUBMITTED:IN_REVIEW",
+                            "2020-03-16",
+                            "APPROVE:IN_REVIEW:APPROVED"
+                        },
+                        {
+                            "ACT_681_2023",
+                            "SUBMITTED",
+                            "2025-01-13",
+                            "CREATE:-:DRAFT",
+                            "2025-05-05",
+                            "SUBMIT:DRAFT:SUBMITTED",
+                            "2025-05-26",
+                            "START_REVIEW:SUBMITTED:IN_REVIEW",
+                            "2025-07-01",
+                            "REQUEST_CHANGES:IN_REVIEW:CHANGES_REQUESTED",
+                            "2025-09-15",
+                            "SUBMIT:CHANGES_REQUESTED:SUBMITTED"
+                        }
+                    };
                     for (String[] history : histories) {
                         programme.setLong(1, ++programmeId);
                         programme.setString(2, "Ohjelma " + m[0] + " " + history[2].substring(0, 4));
@@ -178,13 +210,13 @@ public final class NationalDataSet {
             db.commit();
             db.createStatement().execute("shutdown compact");
         }
-        return String.format("%,d placement rows (%d municipalities × 120 months × 6 groups, self-settled rows for two"
-                + " groups), %d agreements with places 2016-2026, %d programmes with their review events", placements,
-                count, agreements, programmes);
+        return String.format(
+                "%,d placement rows (%d municipalities × 120 months × 6 groups, self-settled rows for two"
+                        + " groups), %d agreements with places 2016-2026, %d programmes with their review events",
+                placements, count, agreements, programmes);
     }
 
     private static OffsetDateTime at(String day) {
         return LocalDate.parse(day).atTime(10, 0).atZone(FINLAND).toOffsetDateTime();
     }
-
 }

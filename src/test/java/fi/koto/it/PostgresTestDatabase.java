@@ -62,8 +62,10 @@ public class PostgresTestDatabase implements LauncherSessionListener {
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL for the integration tests is not reachable at " + maintenance
-                    + " (" + e.getMessage() + "). Start it, or run with -Dkoto.it.postgres.skip=true.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL for the integration tests is not reachable at " + maintenance + " (" + e.getMessage()
+                            + "). Start it, or run with -Dkoto.it.postgres.skip=true.",
+                    e);
         }
     }
 }

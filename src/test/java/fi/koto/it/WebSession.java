@@ -1,7 +1,5 @@
 package fi.koto.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -21,8 +19,8 @@ import java.util.stream.Collectors;
 /** A person's browser session without the browser: cookies, the login form and page loads over HTTP. */
 public final class WebSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -30,8 +28,11 @@ public final class WebSession {
 
     public WebSession(URL base) {
         this.base = Api.toUri(base);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -61,13 +62,17 @@ public final class WebSession {
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every cookie of the session as one {@code Cookie} header value, for requests sent by another client. */
     public String cookieHeader() {
-        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 
@@ -82,5 +87,4 @@ public final class WebSession {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         return Api.sendWithRetry(http, request.timeout(Duration.ofSeconds(60)).build());
     }
-
 }

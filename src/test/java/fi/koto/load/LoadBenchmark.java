@@ -23,8 +23,7 @@ public final class LoadBenchmark {
     /** Municipalities of the coordinator clients: one programme each per client, filed under a load account. */
     static final List<String> MUNICIPALITIES = List.of("049", "091", "092", "106", "179", "186", "245", "858");
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target");

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What a load run measured: requests, errors, throughput and latency percentiles, overall and per operation. */
-public record LoadResult(int clients, double seconds, long errors, List<String> errorSamples, Latencies overall,
+public record LoadResult(
+        int clients,
+        double seconds,
+        long errors,
+        List<String> errorSamples,
+        Latencies overall,
         Map<Operation, Latencies> byOperation) {
 
     /** Latencies of one kind of request, in milliseconds. */
@@ -18,8 +23,12 @@ public record LoadResult(int clients, double seconds, long errors, List<String> 
         static Latencies of(long[] nanos) {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            return new Latencies(sorted.length, percentile(sorted, 50), percentile(sorted, 95),
-                    percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+            return new Latencies(
+                    sorted.length,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
 
         /** The nearest-rank percentile. */
@@ -32,8 +41,12 @@ public record LoadResult(int clients, double seconds, long errors, List<String> 
         }
     }
 
-    static LoadResult of(List<Map<Operation, LongList>> perClient, long errors, List<String> errorSamples,
-            double seconds, int clients) {
+    static LoadResult of(
+            List<Map<Operation, LongList>> perClient,
+            long errors,
+            List<String> errorSamples,
+            double seconds,
+            int clients) {
         Map<Operation, Latencies> byOperation = new EnumMap<>(Operation.class);
         List<long[]> everything = new ArrayList<>();
         for (Operation op : Operation.values()) {
@@ -58,11 +71,21 @@ public record LoadResult(int clients, double seconds, long errors, List<String> 
     /** The figures as the README records them. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%d clients for %.1f s: %,d requests, %,d errors, %.1f requests/s; latency p50 %.1f ms,"
-                + " p95 %.1f ms, p99 %.1f ms, max %.1f ms", clients, seconds, overall.requests(), errors,
-                requestsPerSecond(), overall.p50(), overall.p95(), overall.p99(), overall.max()));
-        byOperation.forEach((op, l) -> lines.add(String.format("  %-16s %,7d requests  p50 %7.1f ms  p95 %7.1f ms"
-                + "  p99 %7.1f ms", op, l.requests(), l.p50(), l.p95(), l.p99())));
+        lines.add(String.format(
+                "%d clients for %.1f s: %,d requests, %,d errors, %.1f requests/s; latency p50 %.1f ms,"
+                        + " p95 %.1f ms, p99 %.1f ms, max %.1f ms",
+                clients,
+                seconds,
+                overall.requests(),
+                errors,
+                requestsPerSecond(),
+                overall.p50(),
+                overall.p95(),
+                overall.p99(),
+                overall.max()));
+        byOperation.forEach((op, l) -> lines.add(String.format(
+                "  %-16s %,7d requests  p50 %7.1f ms  p95 %7.1f ms" + "  p99 %7.1f ms",
+                op, l.requests(), l.p50(), l.p95(), l.p99())));
         errorSamples.forEach(e -> lines.add("  error: " + e));
         return lines;
     }

@@ -23,7 +23,8 @@ class LoadResultTest {
 
         LoadResult result = LoadResult.of(List.of(first, second), 0, List.of(), 10.0, 2);
 
-        assertThat(result.byOperation().get(Operation.PROGRAMME_READ).requests()).isEqualTo(100);
+        assertThat(result.byOperation().get(Operation.PROGRAMME_READ).requests())
+                .isEqualTo(100);
         assertThat(result.byOperation().get(Operation.PROGRAMME_READ).p50()).isEqualTo(50.0);
         assertThat(result.byOperation().get(Operation.PROGRAMME_READ).p95()).isEqualTo(95.0);
         assertThat(result.byOperation().get(Operation.PROGRAMME_READ).p99()).isEqualTo(99.0);

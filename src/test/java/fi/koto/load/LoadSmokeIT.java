@@ -40,7 +40,8 @@ class LoadSmokeIT {
         result.lines().forEach(System.out::println);
 
         assertThat(result.errors()).as(String.join("\n", result.lines())).isZero();
-        assertThat(result.byOperation()).allSatisfy((operation, latencies) ->
-                assertThat(latencies.requests()).as(operation.name()).isPositive());
+        assertThat(result.byOperation())
+                .allSatisfy((operation, latencies) ->
+                        assertThat(latencies.requests()).as(operation.name()).isPositive());
     }
 }

@@ -37,7 +37,11 @@ public final class MixedWorkload {
 
     /** What a client asks for. */
     public enum Operation {
-        WORK_QUEUE_PAGE, PROGRAMME_READ, SECTION_SAVE, TRANSITION, UTILISATION
+        WORK_QUEUE_PAGE,
+        PROGRAMME_READ,
+        SECTION_SAVE,
+        TRANSITION,
+        UTILISATION
     }
 
     static final String PASSWORD = "Kuormitus-Testi-2026!";
@@ -47,12 +51,15 @@ public final class MixedWorkload {
     private final URI root;
     private final List<String> municipalities;
     private final int year;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newCachedThreadPool(r -> {
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "load-http");
                 t.setDaemon(true);
                 return t;
-            })).build();
+            }))
+            .build();
 
     /**
      * @param municipalities the codes the coordinator clients file programmes for, one load coordinator account
@@ -72,8 +79,10 @@ public final class MixedWorkload {
         ensureCoordinators();
         List<Client> all = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            all.add(i % 5 < 3 ? coordinator(municipalities.get(i % municipalities.size()), i)
-                    : reader(READERS[i % READERS.length]));
+            all.add(
+                    i % 5 < 3
+                            ? coordinator(municipalities.get(i % municipalities.size()), i)
+                            : reader(READERS[i % READERS.length]));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -87,9 +96,12 @@ public final class MixedWorkload {
                 f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return LoadResult.of(all.stream().map(c -> c.latencies).toList(),
+            return LoadResult.of(
+                    all.stream().map(c -> c.latencies).toList(),
                     all.stream().mapToLong(c -> c.errors).sum(),
-                    all.stream().flatMap(c -> c.errorSamples.stream()).limit(10).toList(), seconds, clients);
+                    all.stream().flatMap(c -> c.errorSamples.stream()).limit(10).toList(),
+                    seconds,
+                    clients);
         } finally {
             pool.shutdownNow();
         }
@@ -98,10 +110,15 @@ public final class MixedWorkload {
     private void ensureCoordinators() {
         Api admin = Api.as(base, "admin");
         for (String code : municipalities) {
-            var body = Json.createObjectBuilder().add("username", "load.coord." + code).add("password", PASSWORD)
-                    .add("role", "COORDINATOR").add("displayName", "Load client " + code)
-                    .add("email", "load." + code + "@koto.example").add("language", "fi")
-                    .add("municipalityCodes", Json.createArrayBuilder().add(code)).build();
+            var body = Json.createObjectBuilder()
+                    .add("username", "load.coord." + code)
+                    .add("password", PASSWORD)
+                    .add("role", "COORDINATOR")
+                    .add("displayName", "Load client " + code)
+                    .add("email", "load." + code + "@koto.example")
+                    .add("language", "fi")
+                    .add("municipalityCodes", Json.createArrayBuilder().add(code))
+                    .build();
             var created = admin.post("api/v1/users", body.toString());
             if (created.status() != 201 && created.status() != 409) {
                 throw new IllegalStateException("Could not create load.coord." + code + ": " + created);
@@ -112,10 +129,16 @@ public final class MixedWorkload {
     private Client coordinator(String code, int index) {
         String user = "load.coord." + code;
         Api api = Api.as(base, user, PASSWORD);
-        var created = api.post("api/v1/programmes", Json.createObjectBuilder()
-                .add("municipalityCodes", Json.createArrayBuilder().add(code)).add("legalBasis", "ACT_681_2023")
-                .add("title", "Kuormitustesti " + index).add("periodStart", "2027-01-01")
-                .add("periodEnd", "2030-12-31").build().toString());
+        var created = api.post(
+                "api/v1/programmes",
+                Json.createObjectBuilder()
+                        .add("municipalityCodes", Json.createArrayBuilder().add(code))
+                        .add("legalBasis", "ACT_681_2023")
+                        .add("title", "Kuormitustesti " + index)
+                        .add("periodStart", "2027-01-01")
+                        .add("periodEnd", "2030-12-31")
+                        .build()
+                        .toString());
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a programme as " + user + ": " + created);
         }
@@ -124,8 +147,11 @@ public final class MixedWorkload {
         List<String> sections = new ArrayList<>();
         for (JsonObject section : programme.getJsonArray("sections").getValuesAs(JsonObject.class)) {
             sections.add(section.getString("key"));
-            var saved = api.put("api/v1/programmes/" + id + "/sections/" + section.getString("key"),
-                    sectionBody(section.getString("key"), programme.getJsonNumber("version").longValue()));
+            var saved = api.put(
+                    "api/v1/programmes/" + id + "/sections/" + section.getString("key"),
+                    sectionBody(
+                            section.getString("key"),
+                            programme.getJsonNumber("version").longValue()));
             if (saved.status() != 200) {
                 throw new IllegalStateException("Could not fill " + section.getString("key") + ": " + saved);
             }
@@ -141,16 +167,22 @@ public final class MixedWorkload {
 
     private Client reader(String user) {
         Client client = new Client(user, "demo");
-        var queue = (JsonArray) Api.as(base, user).get("api/v1/programmes?limit=50").json();
-        client.readable = queue.getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").longValue())
+        var queue =
+                (JsonArray) Api.as(base, user).get("api/v1/programmes?limit=50").json();
+        client.readable = queue.getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("id").longValue())
                 .toList();
         return client;
     }
 
     private static String sectionBody(String key, long version) {
         long n = ThreadLocalRandom.current().nextLong(1_000_000);
-        return Json.createObjectBuilder().add("fi", "Kuormitustesti " + key + " " + n)
-                .add("sv", "Belastningstest " + key + " " + n).add("version", version).build().toString();
+        return Json.createObjectBuilder()
+                .add("fi", "Kuormitustesti " + key + " " + n)
+                .add("sv", "Belastningstest " + key + " " + n)
+                .add("version", version)
+                .build()
+                .toString();
     }
 
     /** One person: a page session for the pages, HTTP Basic for the API, and latencies per operation in ns. */
@@ -167,8 +199,8 @@ public final class MixedWorkload {
         List<Long> readable = List.of();
 
         Client(String user, String password) {
-            this.authorization = "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.authorization = "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             WebSession page = new WebSession(base);
             var login = page.login(user, password);
             if (login.statusCode() != 302) {
@@ -198,8 +230,11 @@ public final class MixedWorkload {
         }
 
         private void workQueuePage() {
-            call(Operation.WORK_QUEUE_PAGE, HttpRequest.newBuilder(root.resolve("programmes/index.xhtml"))
-                    .header("Cookie", sessionCookie).GET());
+            call(
+                    Operation.WORK_QUEUE_PAGE,
+                    HttpRequest.newBuilder(root.resolve("programmes/index.xhtml"))
+                            .header("Cookie", sessionCookie)
+                            .GET());
         }
 
         private void programmeRead() {
@@ -213,17 +248,24 @@ public final class MixedWorkload {
 
         private void sectionSave() {
             String key = sections.get(ThreadLocalRandom.current().nextInt(sections.size()));
-            String body = call(Operation.SECTION_SAVE, api("api/v1/programmes/" + programme + "/sections/" + key)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(sectionBody(key, version))));
+            String body = call(
+                    Operation.SECTION_SAVE,
+                    api("api/v1/programmes/" + programme + "/sections/" + key)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(sectionBody(key, version))));
             remember(body);
         }
 
         private void transition() {
             String action = submitted ? "WITHDRAW" : "SUBMIT";
-            String body = call(Operation.TRANSITION, api("api/v1/programmes/" + programme + "/transitions")
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            Json.createObjectBuilder().add("action", action).add("version", version).build()
+            String body = call(
+                    Operation.TRANSITION,
+                    api("api/v1/programmes/" + programme + "/transitions")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                    .add("action", action)
+                                    .add("version", version)
+                                    .build()
                                     .toString())));
             if (body != null) {
                 submitted = !submitted;
@@ -237,13 +279,16 @@ public final class MixedWorkload {
 
         private void remember(String programmeJson) {
             if (programmeJson != null) {
-                version = Json.createReader(new StringReader(programmeJson)).readObject().getJsonNumber("version")
+                version = Json.createReader(new StringReader(programmeJson))
+                        .readObject()
+                        .getJsonNumber("version")
                         .longValue();
             }
         }
 
         private HttpRequest.Builder api(String path) {
-            return HttpRequest.newBuilder(root.resolve(path)).header("Authorization", authorization)
+            return HttpRequest.newBuilder(root.resolve(path))
+                    .header("Authorization", authorization)
                     .header("Accept", "application/json");
         }
 
@@ -251,8 +296,8 @@ public final class MixedWorkload {
         private String call(Operation op, HttpRequest.Builder request) {
             long start = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                 latencies.get(op).add(System.nanoTime() - start);
                 if (response.statusCode() == 200) {
                     return response.body();

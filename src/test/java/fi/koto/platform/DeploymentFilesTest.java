@@ -50,11 +50,15 @@ class DeploymentFilesTest {
         Path root = DOCKER.resolve(context.group(1)).normalize();
         Matcher dockerfile = Pattern.compile("(?m)^\\s*dockerfile:\\s*(\\S+)").matcher(compose);
         assertThat(dockerfile.find()).isTrue();
-        assertThat(root.resolve(dockerfile.group(1))).as("the Dockerfile compose names").isRegularFile();
+        assertThat(root.resolve(dockerfile.group(1)))
+                .as("the Dockerfile compose names")
+                .isRegularFile();
 
         Matcher mount = Pattern.compile("(?m)^\\s*-\\s*\"?(\\.\\.?/[^:\"]+):").matcher(compose);
         while (mount.find()) {
-            assertThat(DOCKER.resolve(mount.group(1)).normalize()).as("a file compose mounts").exists();
+            assertThat(DOCKER.resolve(mount.group(1)).normalize())
+                    .as("a file compose mounts")
+                    .exists();
         }
     }
 
@@ -73,7 +77,9 @@ class DeploymentFilesTest {
                 .matcher(read(DOCKER.resolve("compose.yaml")));
         int secrets = 0;
         while (secret.find()) {
-            assertThat(secret.group(2).trim()).as(secret.group(1) + " in compose.yaml").startsWith("${");
+            assertThat(secret.group(2).trim())
+                    .as(secret.group(1) + " in compose.yaml")
+                    .startsWith("${");
             secrets++;
         }
         assertThat(secrets).isPositive();
@@ -91,14 +97,19 @@ class DeploymentFilesTest {
         settings.addAll(settingsIn(Path.of("config", "cluster", "start.sh"), Path.of("config", "cluster", "stop.sh")));
 
         assertThat(settings).as("settings found").contains("KOTO_DB_URL", "KOTO_INSTANCE_NAME", "KOTO_CLUSTER_NAME");
-        assertThat(settings.stream().filter(s -> !readme.contains("`" + s + "`")).toList())
-                .as("settings the README does not list").isEmpty();
+        assertThat(settings.stream()
+                        .filter(s -> !readme.contains("`" + s + "`"))
+                        .toList())
+                .as("settings the README does not list")
+                .isEmpty();
     }
 
     /** Every KOTO_* name in the application's sources and in the Payara command files it is started with. */
     static Set<String> settingsTheApplicationReads() {
-        try (Stream<Path> main = Files.walk(Path.of("src", "main")); Stream<Path> config = Files.walk(Path.of("config"))) {
-            List<Path> files = Stream.concat(main, config.filter(f -> f.toString().endsWith(".asadmin")))
+        try (Stream<Path> main = Files.walk(Path.of("src", "main"));
+                Stream<Path> config = Files.walk(Path.of("config"))) {
+            List<Path> files = Stream.concat(
+                            main, config.filter(f -> f.toString().endsWith(".asadmin")))
                     .filter(Files::isRegularFile)
                     .filter(f -> f.toString().matches(".*\\.(java|xml|properties|asadmin|xhtml)$"))
                     .toList();
@@ -122,10 +133,13 @@ class DeploymentFilesTest {
     /** Under target/ only what the pom builds there; anything else must be in the repository. */
     private static void assertBuiltOrPresent(String source) {
         if (source.startsWith("target/")) {
-            assertThat(read(Path.of("pom.xml"))).as(source + " is made by the build")
+            assertThat(read(Path.of("pom.xml")))
+                    .as(source + " is made by the build")
                     .contains("${project.build.directory}/" + source.substring("target/".length()));
         } else {
-            assertThat(Path.of(source)).as(source + ", copied by the Dockerfile").exists();
+            assertThat(Path.of(source))
+                    .as(source + ", copied by the Dockerfile")
+                    .exists();
         }
     }
 

@@ -21,9 +21,13 @@ class UberJarRestartIT {
     void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
         String username = "restart." + Long.toString(System.nanoTime(), 36);
         int port = KotoJar.freePort();
-        Map<String, String> env = PostgresTestDatabase.active() ? Map.of()
-                : Map.of("KOTO_DATA_DIR", Path.of("target", "it-data", "restart-"
-                        + Long.toString(System.currentTimeMillis(), 36)).toAbsolutePath().toString());
+        Map<String, String> env = PostgresTestDatabase.active()
+                ? Map.of()
+                : Map.of(
+                        "KOTO_DATA_DIR",
+                        Path.of("target", "it-data", "restart-" + Long.toString(System.currentTimeMillis(), 36))
+                                .toAbsolutePath()
+                                .toString());
 
         try (KotoJar first = KotoJar.start(port, "first", env)) {
             first.awaitReady();

@@ -77,8 +77,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class ReportBenchmark {
 
     static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    static final String[] GROUPS = {"QUOTA_REFUGEE", "QUOTA_EMERGENCY", "ASYLUM_PERMIT", "UNACCOMPANIED_MINOR",
-        "TEMPORARY_PROTECTION", "FAMILY_MEMBER"};
+    static final String[] GROUPS = {
+        "QUOTA_REFUGEE",
+        "QUOTA_EMERGENCY",
+        "ASYLUM_PERMIT",
+        "UNACCOMPANIED_MINOR",
+        "TEMPORARY_PROTECTION",
+        "FAMILY_MEMBER"
+    };
     static final int MUNICIPALITIES = 308;
     static final int MILLION = 1_000_000;
 
@@ -111,8 +117,8 @@ public final class ReportBenchmark {
                 + ") ===");
         System.out.println("load average before: " + loadBefore + "; after: " + loadAverage());
         benchmark.lines.forEach(System.out::println);
-        System.out.println("Ratios (Koto / bare library; CPU: of the writing thread, or of the server process for the"
-                + " job):");
+        System.out.println(
+                "Ratios (Koto / bare library; CPU: of the writing thread, or of the server process for the" + " job):");
         benchmark.summary.forEach(System.out::println);
     }
 
@@ -125,29 +131,42 @@ public final class ReportBenchmark {
     // 1. Writers against bare libraries, on the largest report's rows
 
     /** The three sections of the national annual PLACEMENTS report, with rows of the same shape and size. */
-    record Table(Section section, List<Object[]> rows) {
-    }
+    record Table(Section section, List<Object[]> rows) {}
 
     static List<Table> largestReport() {
         var random = new Random(5);
-        List<Column> byGroupColumns = List.of(col("Target group", ColumnType.TEXT), col("Assigned", ColumnType.INTEGER),
-                col("Self-settled", ColumnType.INTEGER), col("Total", ColumnType.INTEGER),
-                col("Under 7", ColumnType.INTEGER), col("7 or older", ColumnType.INTEGER));
+        List<Column> byGroupColumns = List.of(
+                col("Target group", ColumnType.TEXT),
+                col("Assigned", ColumnType.INTEGER),
+                col("Self-settled", ColumnType.INTEGER),
+                col("Total", ColumnType.INTEGER),
+                col("Under 7", ColumnType.INTEGER),
+                col("7 or older", ColumnType.INTEGER));
         List<Object[]> byGroup = new ArrayList<>();
         for (String group : GROUPS) {
             byGroup.add(new Object[] {group, 900L, 300L, 1200L, 300L, 900L});
         }
-        List<Column> byMunicipalityColumns = List.of(col("Municipality code", ColumnType.TEXT),
-                col("Municipality", ColumnType.TEXT), col("Authority", ColumnType.TEXT),
-                col("Target group", ColumnType.TEXT), col("Assigned", ColumnType.INTEGER),
-                col("Self-settled", ColumnType.INTEGER), col("Total", ColumnType.INTEGER),
-                col("Under 7", ColumnType.INTEGER), col("7 or older", ColumnType.INTEGER));
+        List<Column> byMunicipalityColumns = List.of(
+                col("Municipality code", ColumnType.TEXT),
+                col("Municipality", ColumnType.TEXT),
+                col("Authority", ColumnType.TEXT),
+                col("Target group", ColumnType.TEXT),
+                col("Assigned", ColumnType.INTEGER),
+                col("Self-settled", ColumnType.INTEGER),
+                col("Total", ColumnType.INTEGER),
+                col("Under 7", ColumnType.INTEGER),
+                col("7 or older", ColumnType.INTEGER));
         List<Object[]> byMunicipality = new ArrayList<>();
-        List<Column> byMonthColumns = List.of(col("Municipality code", ColumnType.TEXT),
-                col("Municipality", ColumnType.TEXT), col("Month", ColumnType.DATE),
-                col("Target group", ColumnType.TEXT), col("Assigned", ColumnType.INTEGER),
-                col("Self-settled", ColumnType.INTEGER), col("Total", ColumnType.INTEGER),
-                col("Under 7", ColumnType.INTEGER), col("7 or older", ColumnType.INTEGER));
+        List<Column> byMonthColumns = List.of(
+                col("Municipality code", ColumnType.TEXT),
+                col("Municipality", ColumnType.TEXT),
+                col("Month", ColumnType.DATE),
+                col("Target group", ColumnType.TEXT),
+                col("Assigned", ColumnType.INTEGER),
+                col("Self-settled", ColumnType.INTEGER),
+                col("Total", ColumnType.INTEGER),
+                col("Under 7", ColumnType.INTEGER),
+                col("7 or older", ColumnType.INTEGER));
         List<Object[]> byMonth = new ArrayList<>();
         for (int m = 0; m < MUNICIPALITIES; m++) {
             String code = String.format("%03d", m + 5);
@@ -155,19 +174,38 @@ public final class ReportBenchmark {
             for (String group : GROUPS) {
                 long assigned = random.nextInt(40);
                 long self = random.nextInt(10);
-                byMunicipality.add(new Object[] {code, name, "Lapin elinvoimakeskus", group, assigned, self,
-                        assigned + self, assigned / 3, assigned + self - assigned / 3});
+                byMunicipality.add(new Object[] {
+                    code,
+                    name,
+                    "Lapin elinvoimakeskus",
+                    group,
+                    assigned,
+                    self,
+                    assigned + self,
+                    assigned / 3,
+                    assigned + self - assigned / 3
+                });
             }
             for (int month = 1; month <= 12; month++) {
                 for (String group : GROUPS) {
                     long assigned = random.nextInt(6);
                     long self = random.nextInt(3);
-                    byMonth.add(new Object[] {code, name, LocalDate.of(2025, month, 1), group, assigned, self,
-                            assigned + self, assigned / 3, assigned + self - assigned / 3});
+                    byMonth.add(new Object[] {
+                        code,
+                        name,
+                        LocalDate.of(2025, month, 1),
+                        group,
+                        assigned,
+                        self,
+                        assigned + self,
+                        assigned / 3,
+                        assigned + self - assigned / 3
+                    });
                 }
             }
         }
-        return List.of(new Table(new Section("By target group", byGroupColumns), byGroup),
+        return List.of(
+                new Table(new Section("By target group", byGroupColumns), byGroup),
                 new Table(new Section("By municipality and group", byMunicipalityColumns), byMunicipality),
                 new Table(new Section("By month", byMonthColumns), byMonth));
     }
@@ -177,10 +215,14 @@ public final class ReportBenchmark {
     }
 
     static ReportHeader header() {
-        return new ReportHeader("Placements in the period", "Year 2025", ZonedDateTime.now(FINLAND), Locale.ENGLISH,
+        return new ReportHeader(
+                "Placements in the period",
+                "Year 2025",
+                ZonedDateTime.now(FINLAND),
+                Locale.ENGLISH,
                 List.of(new ReportHeader.Parameter("Area", "Whole country")),
-                new ReportLabels("Period", "As of", "Page {0} / {1}", "yes", "no", "About this report", "Item",
-                        "Value"));
+                new ReportLabels(
+                        "Period", "As of", "Page {0} / {1}", "yes", "no", "About this report", "Item", "Value"));
     }
 
     /** Koto's writer: the whole report, with its parameters sheet or first page. */
@@ -273,15 +315,19 @@ public final class ReportBenchmark {
      * right, and on every page a footer with "page X / Y" (the total filled in at the end).
      */
     static void barePdf(List<Table> tables, OutputStream out) throws Exception {
-        BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                font("DejaVuSans.ttf"), null);
-        BaseFont boldBase = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                font("DejaVuSans-Bold.ttf"), null);
+        BaseFont base = BaseFont.createFont(
+                "DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, font("DejaVuSans.ttf"), null);
+        BaseFont boldBase = BaseFont.createFont(
+                "DejaVuSans-Bold.ttf",
+                BaseFont.IDENTITY_H,
+                BaseFont.EMBEDDED,
+                false,
+                font("DejaVuSans-Bold.ttf"),
+                null);
         Font font = new Font(base, 7.5f);
         Font bold = new Font(boldBase, 7.5f);
         ReportHeader about = header();
-        var document = new Document(wide(tables.get(0).section()) ? PageSize.A4.rotate() : PageSize.A4, 36, 36, 36,
-                42);
+        var document = new Document(wide(tables.get(0).section()) ? PageSize.A4.rotate() : PageSize.A4, 36, 36, 36, 42);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new PdfPageEventHelper() {
@@ -363,8 +409,8 @@ public final class ReportBenchmark {
     }
 
     private static byte[] font(String file) throws IOException {
-        try (InputStream in = ReportBenchmark.class.getClassLoader()
-                .getResourceAsStream("fi/koto/report/fonts/" + file)) {
+        try (InputStream in =
+                ReportBenchmark.class.getClassLoader().getResourceAsStream("fi/koto/report/fonts/" + file)) {
             return in.readAllBytes();
         }
     }
@@ -425,8 +471,9 @@ public final class ReportBenchmark {
                 bytes[side] = out.count;
             }
         }
-        return new Timing[] {new Timing(median(wall[0]), median(cpu[0]), bytes[0]),
-                new Timing(median(wall[1]), median(cpu[1]), bytes[1])};
+        return new Timing[] {
+            new Timing(median(wall[0]), median(cpu[0]), bytes[0]), new Timing(median(wall[1]), median(cpu[1]), bytes[1])
+        };
     }
 
     static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -447,20 +494,42 @@ public final class ReportBenchmark {
                 + " alternating runs after " + WARM_UPS + " warm-ups (wall / CPU of the writing thread)");
         Timing[] xlsx = compare(out -> koto(ReportFormat.XLSX, tables, out), out -> bareXlsx(tables, out));
         Timing[] pdf = compare(out -> koto(ReportFormat.PDF, tables, out), out -> barePdf(tables, out));
-        report(String.format(Locale.ROOT, "   XLSX  Koto writer %7.0f / %7.0f ms (%,d bytes) | bare SXSSF   %7.0f / %7.0f"
-                + " ms (%,d bytes) | ratio wall %.2f, CPU %.2f", xlsx[0].wallMillis(), xlsx[0].cpuMillis(),
-                xlsx[0].bytes(), xlsx[1].wallMillis(), xlsx[1].cpuMillis(), xlsx[1].bytes(), xlsx[0].wallRatio(xlsx[1]),
+        report(String.format(
+                Locale.ROOT,
+                "   XLSX  Koto writer %7.0f / %7.0f ms (%,d bytes) | bare SXSSF   %7.0f / %7.0f"
+                        + " ms (%,d bytes) | ratio wall %.2f, CPU %.2f",
+                xlsx[0].wallMillis(),
+                xlsx[0].cpuMillis(),
+                xlsx[0].bytes(),
+                xlsx[1].wallMillis(),
+                xlsx[1].cpuMillis(),
+                xlsx[1].bytes(),
+                xlsx[0].wallRatio(xlsx[1]),
                 xlsx[0].cpuRatio(xlsx[1])));
-        report(String.format(Locale.ROOT, "   PDF   Koto writer %7.0f / %7.0f ms (%,d bytes) | bare OpenPDF %7.0f / %7.0f"
-                + " ms (%,d bytes) | ratio wall %.2f, CPU %.2f", pdf[0].wallMillis(), pdf[0].cpuMillis(),
-                pdf[0].bytes(), pdf[1].wallMillis(), pdf[1].cpuMillis(), pdf[1].bytes(), pdf[0].wallRatio(pdf[1]),
+        report(String.format(
+                Locale.ROOT,
+                "   PDF   Koto writer %7.0f / %7.0f ms (%,d bytes) | bare OpenPDF %7.0f / %7.0f"
+                        + " ms (%,d bytes) | ratio wall %.2f, CPU %.2f",
+                pdf[0].wallMillis(),
+                pdf[0].cpuMillis(),
+                pdf[0].bytes(),
+                pdf[1].wallMillis(),
+                pdf[1].cpuMillis(),
+                pdf[1].bytes(),
+                pdf[0].wallRatio(pdf[1]),
                 pdf[0].cpuRatio(pdf[1])));
         summary.add(goal("XLSX: Koto writer / bare SXSSF", xlsx[0].wallRatio(xlsx[1]), xlsx[0].cpuRatio(xlsx[1]), 1.3));
         summary.add(goal("PDF:  Koto writer / bare OpenPDF", pdf[0].wallRatio(pdf[1]), pdf[0].cpuRatio(pdf[1]), 1.3));
     }
 
     static String goal(String what, double wall, double cpu, double goal) {
-        return String.format(Locale.ROOT, "   %-44s wall %5.2f  CPU %5.2f  (goal <= %.1f: %s)", what, wall, cpu, goal,
+        return String.format(
+                Locale.ROOT,
+                "   %-44s wall %5.2f  CPU %5.2f  (goal <= %.1f: %s)",
+                what,
+                wall,
+                cpu,
+                goal,
                 cpu <= goal && wall <= goal ? "met" : cpu <= goal ? "met in CPU time" : "NOT met");
     }
 
@@ -476,9 +545,17 @@ public final class ReportBenchmark {
             @Override
             public Object[] get(int i) {
                 long assigned = i % 7;
-                return new Object[] {String.format("%03d", i % MUNICIPALITIES), "Kunta " + (i % MUNICIPALITIES),
-                        LocalDate.of(2016 + (i / 1000) % 10, 1 + i % 12, 1), GROUPS[i % 6], assigned, 1L,
-                        assigned + 1, assigned / 3, assigned + 1 - assigned / 3};
+                return new Object[] {
+                    String.format("%03d", i % MUNICIPALITIES),
+                    "Kunta " + (i % MUNICIPALITIES),
+                    LocalDate.of(2016 + (i / 1000) % 10, 1 + i % 12, 1),
+                    GROUPS[i % 6],
+                    assigned,
+                    1L,
+                    assigned + 1,
+                    assigned / 3,
+                    assigned + 1 - assigned / 3
+                };
             }
 
             @Override
@@ -507,19 +584,39 @@ public final class ReportBenchmark {
             return Files.size(file);
         });
         Files.deleteIfExists(file);
-        report(String.format(Locale.ROOT, "   Koto writer %6d / %6d ms, peak heap %4d MB (%,d bytes) | bare SXSSF %6d /"
-                + " %6d ms, peak heap %4d MB | ratio wall %.2f, CPU %.2f (one run each: wall / CPU)", koto[0], koto[3],
-                koto[1], koto[2], bare[0], bare[3], bare[1], (double) koto[0] / bare[0], (double) koto[3] / bare[3]));
+        report(String.format(
+                Locale.ROOT,
+                "   Koto writer %6d / %6d ms, peak heap %4d MB (%,d bytes) | bare SXSSF %6d /"
+                        + " %6d ms, peak heap %4d MB | ratio wall %.2f, CPU %.2f (one run each: wall / CPU)",
+                koto[0],
+                koto[3],
+                koto[1],
+                koto[2],
+                bare[0],
+                bare[3],
+                bare[1],
+                (double) koto[0] / bare[0],
+                (double) koto[3] / bare[3]));
         List<Table> pdfRows = millionRows(100_000);
         long[] pdf = withPeakHeap(() -> {
             var out = new CountingStream();
             koto(ReportFormat.PDF, pdfRows, out);
             return out.count;
         });
-        report(String.format(Locale.ROOT, "   100,000 rows as PDF: Koto writer %6d / %6d ms, peak heap %4d MB (%,d bytes)",
-                pdf[0], pdf[3], pdf[1], pdf[2]));
-        summary.add(String.format(Locale.ROOT, "   %-44s %d MB, bare SXSSF %d MB (goal < 256 MB: %s)",
-                "Million-row XLSX: peak heap of Koto's writer", koto[1], bare[1], koto[1] < 256 ? "met" : "NOT met"));
+        report(String.format(
+                Locale.ROOT,
+                "   100,000 rows as PDF: Koto writer %6d / %6d ms, peak heap %4d MB (%,d bytes)",
+                pdf[0],
+                pdf[3],
+                pdf[1],
+                pdf[2]));
+        summary.add(String.format(
+                Locale.ROOT,
+                "   %-44s %d MB, bare SXSSF %d MB (goal < 256 MB: %s)",
+                "Million-row XLSX: peak heap of Koto's writer",
+                koto[1],
+                bare[1],
+                koto[1] < 256 ? "met" : "NOT met"));
     }
 
     interface Measured {
@@ -575,8 +672,13 @@ public final class ReportBenchmark {
             String xlsx = "{\"type\":\"PLACEMENTS\",\"year\":2025,\"format\":\"XLSX\",\"language\":\"en\"}";
             String pdf = "{\"type\":\"PLACEMENTS\",\"year\":2025,\"format\":\"PDF\",\"language\":\"en\"}";
             long[] first = endToEnd(manager, xlsx, server.pid());
-            report(String.format(Locale.ROOT, "   XLSX, first report of 2025 (takes the snapshot, cold server): %6d ms"
-                    + " (%,d rows, %,d bytes)", first[0], first[1], first[2]));
+            report(String.format(
+                    Locale.ROOT,
+                    "   XLSX, first report of 2025 (takes the snapshot, cold server): %6d ms"
+                            + " (%,d rows, %,d bytes)",
+                    first[0],
+                    first[1],
+                    first[2]));
             // warm-ups, as for the writers above: a server that has run a while has compiled the job's code
             for (int i = 0; i < JOB_WARM_UPS; i++) {
                 endToEnd(manager, pdf, server.pid());
@@ -608,8 +710,10 @@ public final class ReportBenchmark {
         }
         // the job's own log lines: how long the figures (the snapshot) and the file took in the server
         try (Stream<String> log = Files.lines(work.resolve("server-2.log"))) {
-            log.filter(l -> l.contains("] Report ") || l.contains(" Report ")).filter(l -> l.contains("ms"))
-                    .map(l -> "   server: " + l.substring(l.indexOf("Report "))).forEach(this::report);
+            log.filter(l -> l.contains("] Report ") || l.contains(" Report "))
+                    .filter(l -> l.contains("ms"))
+                    .map(l -> "   server: " + l.substring(l.indexOf("Report ")))
+                    .forEach(this::report);
         }
     }
 
@@ -655,21 +759,44 @@ public final class ReportBenchmark {
         int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
         double wallRatio = wallMillis / Math.max(0.001, bareWall);
         double cpuRatio = cpuMillis / Math.max(0.001, bareCpu);
-        report(String.format(Locale.ROOT, "   %s from the snapshot (median of %d): %6.0f ms, server CPU %6.0f ms (%,d"
-                + " rows, %,d bytes) | %s on %,d rows, run between the jobs %6.0f / %6.0f ms | ratio wall %.2f,"
-                + " CPU %.2f", format, runs.length, wallMillis, cpuMillis, runs[0][1], runs[0][2], bareName, rows,
-                bareWall, bareCpu, wallRatio, cpuRatio));
-        summary.add(String.format(Locale.ROOT, "   %-44s wall %5.2f  CPU %5.2f  (goal <= 2.0 in wall time: %s;"
-                + " CPU: server process / one thread)", "Job end to end (" + format.strip() + ") / " + bareName.strip(),
-                wallRatio, cpuRatio, wallRatio <= 2.0 ? "met" : "NOT met"));
+        report(String.format(
+                Locale.ROOT,
+                "   %s from the snapshot (median of %d): %6.0f ms, server CPU %6.0f ms (%,d"
+                        + " rows, %,d bytes) | %s on %,d rows, run between the jobs %6.0f / %6.0f ms | ratio wall %.2f,"
+                        + " CPU %.2f",
+                format,
+                runs.length,
+                wallMillis,
+                cpuMillis,
+                runs[0][1],
+                runs[0][2],
+                bareName,
+                rows,
+                bareWall,
+                bareCpu,
+                wallRatio,
+                cpuRatio));
+        summary.add(String.format(
+                Locale.ROOT,
+                "   %-44s wall %5.2f  CPU %5.2f  (goal <= 2.0 in wall time: %s;" + " CPU: server process / one thread)",
+                "Job end to end (" + format.strip() + ") / " + bareName.strip(),
+                wallRatio,
+                cpuRatio,
+                wallRatio <= 2.0 ? "met" : "NOT met"));
         breakdown(runs);
     }
 
     /** Where the time of the runs went, by the client's clock and the report's own times in the server. */
     private void breakdown(long[][] runs) {
-        report(String.format(Locale.ROOT, "        where the time goes (medians): POST answered %4.0f ms; the job in the"
-                + " server (asked to finished) %5.0f ms; finished seen by a status request waiting for it %5.0f ms after the POST;"
-                + " download %4.0f ms", medianOf(runs, 4), medianOf(runs, 5), medianOf(runs, 6), medianOf(runs, 7)));
+        report(String.format(
+                Locale.ROOT,
+                "        where the time goes (medians): POST answered %4.0f ms; the job in the"
+                        + " server (asked to finished) %5.0f ms; finished seen by a status request waiting for it %5.0f ms after the POST;"
+                        + " download %4.0f ms",
+                medianOf(runs, 4),
+                medianOf(runs, 5),
+                medianOf(runs, 6),
+                medianOf(runs, 7)));
     }
 
     private static double medianOf(long[][] runs, int field) {
@@ -706,21 +833,33 @@ public final class ReportBenchmark {
         }
         long seen = System.nanoTime();
         HttpResponse<byte[]> file = api.sendForBytes(api.request("api/v1/reports/" + id + "/file")
-                .setHeader("Accept", "*/*").GET());
+                .setHeader("Accept", "*/*")
+                .GET());
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         if (file.statusCode() != 200) {
             throw new IllegalStateException("download " + id + ": " + file.statusCode());
         }
         long cpu = processCpuMillis(serverPid) - cpuStart;
-        long inServer = java.time.Duration.between(java.time.Instant.parse(view.getString("createdAt")),
-                java.time.Instant.parse(view.getString("finishedAt"))).toMillis();
-        return new long[] {elapsed, view.getJsonNumber("rows").longValue(), file.body().length, cpu,
-            (posted - start) / 1_000_000, inServer, (seen - posted) / 1_000_000,
-            (System.nanoTime() - seen) / 1_000_000};
+        long inServer = java.time.Duration.between(
+                        java.time.Instant.parse(view.getString("createdAt")),
+                        java.time.Instant.parse(view.getString("finishedAt")))
+                .toMillis();
+        return new long[] {
+            elapsed,
+            view.getJsonNumber("rows").longValue(),
+            file.body().length,
+            cpu,
+            (posted - start) / 1_000_000,
+            inServer,
+            (seen - posted) / 1_000_000,
+            (System.nanoTime() - seen) / 1_000_000
+        };
     }
 
     static long processCpuMillis(long pid) {
-        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toMillis)
+        return ProcessHandle.of(pid)
+                .flatMap(p -> p.info().totalCpuDuration())
+                .map(java.time.Duration::toMillis)
                 .orElse(0L);
     }
 

@@ -40,18 +40,43 @@ class AccessibilityIT {
     /** Page paths per demo user; "{id:STATUS}" is replaced by a programme in that state the user can see. */
     private static Map<String, List<String>> pages() {
         var pages = new LinkedHashMap<String, List<String>>();
-        pages.put("coord.helsinki", List.of("index.xhtml", "programmes/index.xhtml", "programmes/new.xhtml",
-                "programmes/view.xhtml?id={id:IN_REVIEW}", "places/index.xhtml", "agreements/index.xhtml",
-                "placements/index.xhtml", "reports/index.xhtml", "accessibility.xhtml"));
-        pages.put("coord.vantaa", List.of("programmes/view.xhtml?id={id:DRAFT}",
-                "programmes/view.xhtml?id={id:CHANGES_REQUESTED}"));
-        pages.put("official.uusimaa", List.of("index.xhtml", "programmes/index.xhtml",
-                "programmes/view.xhtml?id={id:IN_REVIEW}", "programmes/view.xhtml?id={id:SUBMITTED}",
-                "places/index.xhtml", "agreements/index.xhtml", "agreements/new.xhtml", "placements/index.xhtml",
-                "placements/import.xhtml", "placements/utilisation.xhtml", "reports/index.xhtml"));
-        pages.put("manager", List.of("index.xhtml", "programmes/index.xhtml",
-                "programmes/view.xhtml?id={id:APPROVED}", "programmes/version.xhtml?id={id:APPROVED}&version=1",
-                "reports/index.xhtml"));
+        pages.put(
+                "coord.helsinki",
+                List.of(
+                        "index.xhtml",
+                        "programmes/index.xhtml",
+                        "programmes/new.xhtml",
+                        "programmes/view.xhtml?id={id:IN_REVIEW}",
+                        "places/index.xhtml",
+                        "agreements/index.xhtml",
+                        "placements/index.xhtml",
+                        "reports/index.xhtml",
+                        "accessibility.xhtml"));
+        pages.put(
+                "coord.vantaa",
+                List.of("programmes/view.xhtml?id={id:DRAFT}", "programmes/view.xhtml?id={id:CHANGES_REQUESTED}"));
+        pages.put(
+                "official.uusimaa",
+                List.of(
+                        "index.xhtml",
+                        "programmes/index.xhtml",
+                        "programmes/view.xhtml?id={id:IN_REVIEW}",
+                        "programmes/view.xhtml?id={id:SUBMITTED}",
+                        "places/index.xhtml",
+                        "agreements/index.xhtml",
+                        "agreements/new.xhtml",
+                        "placements/index.xhtml",
+                        "placements/import.xhtml",
+                        "placements/utilisation.xhtml",
+                        "reports/index.xhtml"));
+        pages.put(
+                "manager",
+                List.of(
+                        "index.xhtml",
+                        "programmes/index.xhtml",
+                        "programmes/view.xhtml?id={id:APPROVED}",
+                        "programmes/version.xhtml?id={id:APPROVED}&version=1",
+                        "reports/index.xhtml"));
         pages.put("admin", List.of("index.xhtml", "admin/users.xhtml", "no-such-page.xhtml"));
         return pages;
     }
@@ -72,7 +97,10 @@ class AccessibilityIT {
         List<String> failures = new ArrayList<>();
         pages().forEach((user, paths) -> {
             // The language is remembered on the account, and other tests on this database may have changed it.
-            assertThat(Api.as(base, user).put("api/v1/me/language", "{\"language\":\"fi\"}").status()).isEqualTo(200);
+            assertThat(Api.as(base, user)
+                            .put("api/v1/me/language", "{\"language\":\"fi\"}")
+                            .status())
+                    .isEqualTo(200);
             try (var browser = new Browser(base, "fi")) {
                 browser.logIn(user, "demo");
                 for (String path : paths) {
@@ -102,7 +130,8 @@ class AccessibilityIT {
                 browser.assertAccessible("home-" + language);
                 browser.open("programmes/index.xhtml");
                 browser.waitUntil(d -> browser.pageText().contains("(091)"));
-                assertThat(browser.pageText()).as("a municipality is named in the page's language")
+                assertThat(browser.pageText())
+                        .as("a municipality is named in the page's language")
                         .contains(language.equals("sv") ? "Helsingfors (091)" : "Helsinki (091)");
             } finally {
                 Api.as(base, "coord.helsinki").put("api/v1/me/language", "{\"language\":\"fi\"}");
@@ -116,8 +145,11 @@ class AccessibilityIT {
             return path;
         }
         String status = path.substring(start + 4, path.indexOf('}', start));
-        JsonArray programmes = (JsonArray) Api.as(base, user).get("api/v1/programmes?status=" + status).json();
-        assertThat(programmes).as("demo data has a %s programme %s can see", status, user).isNotEmpty();
+        JsonArray programmes = (JsonArray)
+                Api.as(base, user).get("api/v1/programmes?status=" + status).json();
+        assertThat(programmes)
+                .as("demo data has a %s programme %s can see", status, user)
+                .isNotEmpty();
         long id = programmes.getJsonObject(0).getJsonNumber("id").longValue();
         return path.replace("{id:" + status + "}", String.valueOf(id));
     }

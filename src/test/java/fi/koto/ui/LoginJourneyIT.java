@@ -44,14 +44,15 @@ class LoginJourneyIT {
             journey(browser, test, () -> {
                 browser.logIn("coord.helsinki", "demo");
                 assertThat(browser.htmlLang()).isEqualTo("fi");
-                assertThat(browser.pageText()).contains("Tervetuloa, Helena Koordinaattori", "Helsinki (091)",
-                        "Uudenmaan elinvoimakeskus");
+                assertThat(browser.pageText())
+                        .contains("Tervetuloa, Helena Koordinaattori", "Helsinki (091)", "Uudenmaan elinvoimakeskus");
                 assertThat(browser.find(By.id("municipalities:table_data")).findElements(By.tagName("tr")))
                         .hasSize(1);
                 browser.checkpoint("home-coordinator-fi");
 
                 browser.click(By.linkText("Svenska"));
-                browser.waitUntil(d -> "sv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                browser.waitUntil(
+                        d -> "sv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                 assertThat(browser.pageText()).contains("Välkommen", "Helsingfors", "Nylands livskraftscentral");
 
                 browser.click(By.cssSelector("#logoutForm input[type=submit]"));
@@ -69,17 +70,22 @@ class LoginJourneyIT {
                 browser.open("login.xhtml");
                 assertThat(browser.htmlLang()).isEqualTo("fi");
                 browser.click(By.linkText("English"));
-                browser.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                browser.waitUntil(
+                        d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                 browser.checkpoint("login-en");
                 browser.logIn("official.keskisuomi", "demo");
                 assertThat(browser.htmlLang()).isEqualTo("en");
-                assertThat(browser.pageText()).contains("Municipalities served by",
-                        "Central Finland Economic Development Centre");
-                assertThat(browser.find(By.cssSelector(".ui-paginator-current")).getText()).contains("22");
+                assertThat(browser.pageText())
+                        .contains("Municipalities served by", "Central Finland Economic Development Centre");
+                assertThat(browser.find(By.cssSelector(".ui-paginator-current")).getText())
+                        .contains("22");
 
                 browser.type(By.id("municipalities:search"), "Jyv");
-                browser.waitUntil(d -> d.findElements(By.cssSelector("#municipalities\\:table_data tr")).size() == 1);
-                assertThat(browser.find(By.id("municipalities:table_data")).getText()).contains("179", "Jyväskylä");
+                browser.waitUntil(d -> d.findElements(By.cssSelector("#municipalities\\:table_data tr"))
+                                .size()
+                        == 1);
+                assertThat(browser.find(By.id("municipalities:table_data")).getText())
+                        .contains("179", "Jyväskylä");
                 browser.checkpoint("home-official-en");
             });
         }

@@ -9,8 +9,7 @@ import org.openqa.selenium.By;
 /** Steps the browser journeys share: PrimeFaces pickers, waiting for messages and checking a page's language. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * Opens a PrimeFaces selectOneMenu and picks the item with this label; where the menu has a filter, the label
@@ -25,13 +24,15 @@ public final class Pages {
                 d.findElement(By.id(menuId)).click();
             }
             var filter = d.findElements(By.id(menuId + "_filter"));
-            if (!filter.isEmpty() && filter.get(0).isDisplayed()
+            if (!filter.isEmpty()
+                    && filter.get(0).isDisplayed()
                     && !label.equals(filter.get(0).getAttribute("value"))) {
                 filter.get(0).clear();
                 filter.get(0).sendKeys(label);
             }
             try {
-                d.findElement(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]")).click();
+                d.findElement(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]"))
+                        .click();
             } catch (org.openqa.selenium.WebDriverException e) {
                 return false; // still opening or filtering: try again
             }

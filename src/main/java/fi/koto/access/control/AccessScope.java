@@ -11,7 +11,10 @@ import java.util.TreeSet;
 public record AccessScope(Kind kind, Long authorityId, Set<String> municipalityCodes) implements Serializable {
 
     public enum Kind {
-        ALL, AUTHORITY, MUNICIPALITIES, NONE
+        ALL,
+        AUTHORITY,
+        MUNICIPALITIES,
+        NONE
     }
 
     public AccessScope {

@@ -30,7 +30,9 @@ public class CurrentUser {
             }
             account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                     .setParameter("username", principal.getName())
-                    .getResultStream().findFirst().orElse(null);
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
         }
         return Optional.ofNullable(account);
     }
@@ -52,8 +54,10 @@ public class CurrentUser {
         }
         return switch (account.getRole().scopeKind()) {
             case ALL -> AccessScope.all();
-            case AUTHORITY -> account.getAuthority() == null ? AccessScope.none()
-                    : AccessScope.authority(account.getAuthority().getId());
+            case AUTHORITY ->
+                account.getAuthority() == null
+                        ? AccessScope.none()
+                        : AccessScope.authority(account.getAuthority().getId());
             case MUNICIPALITIES -> AccessScope.municipalities(account.municipalityCodes());
         };
     }

@@ -18,12 +18,15 @@ import java.time.LocalDate;
  */
 public final class ScopeFilter {
 
-    private ScopeFilter() {
-    }
+    private ScopeFilter() {}
 
     /** Restricts rows whose municipality code is {@code municipalityCode} to the scope. */
-    public static Predicate municipalityCode(CriteriaBuilder cb, AbstractQuery<?> query,
-            Expression<String> municipalityCode, AccessScope scope, LocalDate on) {
+    public static Predicate municipalityCode(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Expression<String> municipalityCode,
+            AccessScope scope,
+            LocalDate on) {
         return switch (scope.kind()) {
             case ALL -> cb.conjunction();
             case NONE -> cb.disjunction();
@@ -33,8 +36,12 @@ public final class ScopeFilter {
     }
 
     /** Restricts rows that are municipalities themselves. */
-    public static Predicate municipality(CriteriaBuilder cb, AbstractQuery<?> query, Path<Municipality> municipality,
-            AccessScope scope, LocalDate on) {
+    public static Predicate municipality(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Path<Municipality> municipality,
+            AccessScope scope,
+            LocalDate on) {
         return municipalityCode(cb, query, municipality.get("code"), scope, on);
     }
 
@@ -44,8 +51,8 @@ public final class ScopeFilter {
      * serves by now, since the round stays with the authority that sent it), coordinators those of their
      * municipalities, whoever owns them.
      */
-    public static Predicate authorityRecord(CriteriaBuilder cb, Expression<Long> authorityId,
-            Expression<String> municipalityCode, AccessScope scope) {
+    public static Predicate authorityRecord(
+            CriteriaBuilder cb, Expression<Long> authorityId, Expression<String> municipalityCode, AccessScope scope) {
         return switch (scope.kind()) {
             case ALL -> cb.conjunction();
             case NONE -> cb.disjunction();
@@ -54,15 +61,22 @@ public final class ScopeFilter {
         };
     }
 
-    private static Subquery<Long> servedBy(CriteriaBuilder cb, AbstractQuery<?> query,
-            Expression<String> municipalityCode, long authorityId, LocalDate on) {
+    private static Subquery<Long> servedBy(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Expression<String> municipalityCode,
+            long authorityId,
+            LocalDate on) {
         Subquery<Long> served = query.subquery(Long.class);
         Root<ServiceArea> area = served.from(ServiceArea.class);
-        served.select(area.get("id")).where(
-                cb.equal(area.get("municipality").get("code"), municipalityCode),
-                cb.equal(area.get("authority").get("id"), authorityId),
-                cb.lessThanOrEqualTo(area.<LocalDate>get("validFrom"), on),
-                cb.or(cb.isNull(area.get("validTo")), cb.greaterThanOrEqualTo(area.<LocalDate>get("validTo"), on)));
+        served.select(area.get("id"))
+                .where(
+                        cb.equal(area.get("municipality").get("code"), municipalityCode),
+                        cb.equal(area.get("authority").get("id"), authorityId),
+                        cb.lessThanOrEqualTo(area.<LocalDate>get("validFrom"), on),
+                        cb.or(
+                                cb.isNull(area.get("validTo")),
+                                cb.greaterThanOrEqualTo(area.<LocalDate>get("validTo"), on)));
         return served;
     }
 }

@@ -75,16 +75,20 @@ public class AgreementDecisionDocuments {
         } else {
             replaced = current.replace(document);
         }
-        em.persist(new AgreementEvent(agreement, at, actor, DecisionDocument.EVENT, status, status,
-                document.getFileName()));
+        em.persist(new AgreementEvent(
+                agreement, at, actor, DecisionDocument.EVENT, status, status, document.getFileName()));
         em.flush();
         if (replaced != null) {
             documents.delete(replaced);
         }
-        audit.record(actor, "AGREEMENT_" + DecisionDocument.EVENT, Agreements.SUBJECT, String.valueOf(id),
+        audit.record(
+                actor,
+                "AGREEMENT_" + DecisionDocument.EVENT,
+                Agreements.SUBJECT,
+                String.valueOf(id),
                 describe(document) + (replaced == null ? "" : "; replaces " + describe(replaced)));
-        changed.fire(new AgreementChanged(id, agreement.getMunicipality().getCode(), DecisionDocument.EVENT, status,
-                status, actor));
+        changed.fire(new AgreementChanged(
+                id, agreement.getMunicipality().getCode(), DecisionDocument.EVENT, status, status, actor));
         return DocumentView.of(document, null);
     }
 
@@ -97,7 +101,8 @@ public class AgreementDecisionDocuments {
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public Download download(long id) {
         StoredDocument document = current(load(id))
-                .orElseThrow(() -> new NotFoundException("agreement.decisionDocument.none", id)).getDocument();
+                .orElseThrow(() -> new NotFoundException("agreement.decisionDocument.none", id))
+                .getDocument();
         return Download.of(document, documents.content(document));
     }
 
@@ -107,7 +112,8 @@ public class AgreementDecisionDocuments {
 
     private static PlacementAgreement accepting(PlacementAgreement agreement) {
         if (!agreement.getStatus().acceptsDecisionDocument()) {
-            throw new ConflictException("agreement.decisionDocument.notNow", agreement.getStatus().name());
+            throw new ConflictException(
+                    "agreement.decisionDocument.notNow", agreement.getStatus().name());
         }
         return agreement;
     }

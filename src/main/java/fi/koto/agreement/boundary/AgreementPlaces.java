@@ -4,8 +4,8 @@ import fi.koto.access.control.CurrentUser;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.control.PlacesInput;
 import fi.koto.agreement.control.PlacesLedger;
-import fi.koto.agreement.entity.AgreementStatus;
 import fi.koto.agreement.entity.AgreementEvent;
+import fi.koto.agreement.entity.AgreementStatus;
 import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.agreement.entity.TargetGroup;
@@ -52,7 +52,9 @@ public class AgreementPlaces {
 
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public List<PlacesView> list(long agreementId) {
-        return register.places(register.load(agreementId, currentUser.scope(), LocalDate.now(clock))).stream().map(PlacesView::of).toList();
+        return register.places(register.load(agreementId, currentUser.scope(), LocalDate.now(clock))).stream()
+                .map(PlacesView::of)
+                .toList();
     }
 
     @RolesAllowed({Permission.Names.AGREEMENT_MANAGE, Permission.Names.AGREEMENT_DECIDE})
@@ -66,8 +68,10 @@ public class AgreementPlaces {
             problems.add(Reason.of("places.year.invalid", String.valueOf(year)));
         }
         Map<TargetGroup, Integer> places = PlacesInput.parse(change.places(), problems);
-        String preferences = change.nationalityPreferences() == null || change.nationalityPreferences().isBlank()
-                ? null : change.nationalityPreferences().trim();
+        String preferences = change.nationalityPreferences() == null
+                        || change.nationalityPreferences().isBlank()
+                ? null
+                : change.nationalityPreferences().trim();
         if (preferences != null && preferences.length() > 500) {
             problems.add(Reason.of("input.tooLong", Agreements.field("nationalityPreferences"), 500));
         }
@@ -89,10 +93,14 @@ public class AgreementPlaces {
     private ConflictException stale(PlacementAgreement agreement, int year) {
         String prefix = year + ":";
         return register.history(agreement).stream()
-                .filter(e -> AgreementEvent.PLACES_SET.equals(e.getAction()) && e.getComment() != null
+                .filter(e -> AgreementEvent.PLACES_SET.equals(e.getAction())
+                        && e.getComment() != null
                         && e.getComment().startsWith(prefix))
                 .reduce((first, second) -> second)
-                .map(e -> new ConflictException("places.version.staleBy", String.valueOf(year), e.getActor(),
+                .map(e -> new ConflictException(
+                        "places.version.staleBy",
+                        String.valueOf(year),
+                        e.getActor(),
                         STALE_TIME.format(e.getAt().atZoneSameInstant(ClockProducer.FINLAND))))
                 .orElseGet(() -> new ConflictException("places.version.stale", String.valueOf(year)));
     }

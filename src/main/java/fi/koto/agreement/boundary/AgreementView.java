@@ -1,25 +1,54 @@
 package fi.koto.agreement.boundary;
 
-import java.io.Serializable;
 import fi.koto.agreement.entity.AgreementAction;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.identity.entity.Role;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 /** An agreement as pages and the API show it, with the actions the caller's role may take now. */
-public record AgreementView(long id, String municipalityCode, String municipalityNameFi, String municipalityNameSv,
-        String authorityCode, String status, LocalDate wellbeingConsultedDate, String decisionBody,
-        LocalDate decisionDate, String decisionReference, LocalDate signedDate, LocalDate terminatedDate,
-        String createdBy, long version, List<String> actions) implements Serializable {
+public record AgreementView(
+        long id,
+        String municipalityCode,
+        String municipalityNameFi,
+        String municipalityNameSv,
+        String authorityCode,
+        String status,
+        LocalDate wellbeingConsultedDate,
+        String decisionBody,
+        LocalDate decisionDate,
+        String decisionReference,
+        LocalDate signedDate,
+        LocalDate terminatedDate,
+        String createdBy,
+        long version,
+        List<String> actions)
+        implements Serializable {
 
     public static AgreementView of(PlacementAgreement a, Role role) {
-        List<String> actions = role == null ? List.of() : Arrays.stream(AgreementAction.values())
-                .filter(action -> a.getStatus().allows(action, role)).map(Enum::name).toList();
-        return new AgreementView(a.getId(), a.getMunicipality().getCode(), a.getMunicipality().getNameFi(),
-                a.getMunicipality().getNameSv(), a.getAuthority().getCode(), a.getStatus().name(),
-                a.getWellbeingConsultedDate(), a.getDecisionBody(), a.getDecisionDate(), a.getDecisionReference(),
-                a.getSignedDate(), a.getTerminatedDate(), a.getCreatedBy(), a.getVersion(), actions);
+        List<String> actions = role == null
+                ? List.of()
+                : Arrays.stream(AgreementAction.values())
+                        .filter(action -> a.getStatus().allows(action, role))
+                        .map(Enum::name)
+                        .toList();
+        return new AgreementView(
+                a.getId(),
+                a.getMunicipality().getCode(),
+                a.getMunicipality().getNameFi(),
+                a.getMunicipality().getNameSv(),
+                a.getAuthority().getCode(),
+                a.getStatus().name(),
+                a.getWellbeingConsultedDate(),
+                a.getDecisionBody(),
+                a.getDecisionDate(),
+                a.getDecisionReference(),
+                a.getSignedDate(),
+                a.getTerminatedDate(),
+                a.getCreatedBy(),
+                a.getVersion(),
+                actions);
     }
 }

@@ -70,17 +70,19 @@ public class Agreements {
         LocalDate today = today();
         AccessScope scope = currentUser.scope();
         List<Reason> problems = new ArrayList<>();
-        String code = request.municipalityCode() == null ? null : request.municipalityCode().trim();
+        String code = request.municipalityCode() == null
+                ? null
+                : request.municipalityCode().trim();
         Municipality municipality = register.municipality(code, scope, today).orElse(null);
         if (Inputs.blank(code)) {
             problems.add(Reason.of("input.required", field("municipalityCode")));
         } else if (municipality == null) {
             problems.add(Reason.of("agreement.municipality.notServed", code));
         }
-        LocalDate consulted = Inputs.pastDate(request.wellbeingConsultedDate(), field("wellbeingConsultedDate"), false,
-                today, problems);
-        RegionalAuthority authority = scope.authorityId() == null ? null
-                : em.find(RegionalAuthority.class, scope.authorityId());
+        LocalDate consulted = Inputs.pastDate(
+                request.wellbeingConsultedDate(), field("wellbeingConsultedDate"), false, today, problems);
+        RegionalAuthority authority =
+                scope.authorityId() == null ? null : em.find(RegionalAuthority.class, scope.authorityId());
         if (authority == null && municipality != null) {
             problems.add(Reason.of("agreement.authority.missing"));
         }
@@ -91,12 +93,27 @@ public class Agreements {
         agreement.recordConsultation(consulted);
         em.persist(agreement);
         em.flush();
-        em.persist(new AgreementEvent(agreement, now(), actor(), AgreementEvent.CREATED, null,
-                AgreementStatus.DRAFT, consulted == null ? null : "wellbeingConsultedDate " + consulted));
-        audit.record(actor(), "AGREEMENT_CREATED", SUBJECT, String.valueOf(agreement.getId()),
+        em.persist(new AgreementEvent(
+                agreement,
+                now(),
+                actor(),
+                AgreementEvent.CREATED,
+                null,
+                AgreementStatus.DRAFT,
+                consulted == null ? null : "wellbeingConsultedDate " + consulted));
+        audit.record(
+                actor(),
+                "AGREEMENT_CREATED",
+                SUBJECT,
+                String.valueOf(agreement.getId()),
                 "municipality " + municipality.getCode() + ", authority " + authority.getCode());
-        changed.fire(new AgreementChanged(agreement.getId(), municipality.getCode(), AgreementEvent.CREATED, null,
-                AgreementStatus.DRAFT, actor()));
+        changed.fire(new AgreementChanged(
+                agreement.getId(),
+                municipality.getCode(),
+                AgreementEvent.CREATED,
+                null,
+                AgreementStatus.DRAFT,
+                actor()));
         return view(agreement);
     }
 
@@ -111,13 +128,17 @@ public class Agreements {
             }
         }
         String code = Inputs.blank(municipalityCode) ? null : municipalityCode.trim();
-        return register.list(currentUser.scope(), today(), code, wanted).stream().map(this::view).toList();
+        return register.list(currentUser.scope(), today(), code, wanted).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** One page of the agreements in scope, for the paged list of the pages. */
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public List<AgreementView> search(AgreementSearch search) {
-        return register.search(currentUser.scope(), today(), search).stream().map(this::view).toList();
+        return register.search(currentUser.scope(), today(), search).stream()
+                .map(this::view)
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
@@ -140,15 +161,13 @@ public class Agreements {
     public AgreementView recordConsultation(long id, TransitionRequest request) {
         List<Reason> problems = new ArrayList<>();
         LocalDate date = Inputs.pastDate(request.date(), field("date"), true, today(), problems);
-        return transition(id, AgreementAction.RECORD_CONSULTATION, request, problems,
-                a -> a.recordConsultation(date));
+        return transition(id, AgreementAction.RECORD_CONSULTATION, request, problems, a -> a.recordConsultation(date));
     }
 
     /** Sends the agreement to the municipality; refused until the consultation is recorded. */
     @RolesAllowed(Permission.Names.AGREEMENT_MANAGE)
     public AgreementView send(long id, TransitionRequest request) {
-        return transition(id, AgreementAction.SEND, request, new ArrayList<>(), a -> {
-        });
+        return transition(id, AgreementAction.SEND, request, new ArrayList<>(), a -> {});
     }
 
     /** The municipality's coordinator records the decision: body, date and minutes reference are mandatory. */
@@ -158,16 +177,16 @@ public class Agreements {
         String body = Inputs.text(request.decisionBody(), field("decisionBody"), 200, problems);
         LocalDate date = Inputs.pastDate(request.decisionDate(), field("decisionDate"), true, today(), problems);
         String reference = Inputs.text(request.decisionReference(), field("decisionReference"), 200, problems);
-        return transition(id, AgreementAction.RECORD_DECISION, request, problems,
-                a -> a.recordDecision(body, date, reference));
+        return transition(
+                id, AgreementAction.RECORD_DECISION, request, problems, a -> a.recordDecision(body, date, reference));
     }
 
     @RolesAllowed(Permission.Names.AGREEMENT_MANAGE)
     public AgreementView sign(long id, TransitionRequest request) {
         List<Reason> problems = new ArrayList<>();
         LocalDate date = Inputs.pastDate(request.date(), field("date"), false, today(), problems);
-        return transition(id, AgreementAction.SIGN, request, problems,
-                a -> a.recordSigning(date == null ? today() : date));
+        return transition(
+                id, AgreementAction.SIGN, request, problems, a -> a.recordSigning(date == null ? today() : date));
     }
 
     /** Ends the agreement; a comment saying why is mandatory. */
@@ -178,18 +197,28 @@ public class Agreements {
             problems.add(Reason.of("agreement.comment.required"));
         }
         LocalDate date = Inputs.pastDate(request.date(), field("date"), false, today(), problems);
-        return transition(id, AgreementAction.TERMINATE, request, problems,
+        return transition(
+                id,
+                AgreementAction.TERMINATE,
+                request,
+                problems,
                 a -> a.recordTermination(date == null ? today() : date));
     }
 
-    private AgreementView transition(long id, AgreementAction action, TransitionRequest request,
-            List<Reason> problems, Consumer<PlacementAgreement> effect) {
+    private AgreementView transition(
+            long id,
+            AgreementAction action,
+            TransitionRequest request,
+            List<Reason> problems,
+            Consumer<PlacementAgreement> effect) {
         PlacementAgreement agreement = load(id);
         if (request.version() != null && request.version() != agreement.getVersion()) {
             throw new ConflictException("agreement.version.stale");
         }
         if (agreement.getStatus().after(action).isEmpty()) {
-            throw new ConflictException("agreement.transition.notAllowed", action.name(),
+            throw new ConflictException(
+                    "agreement.transition.notAllowed",
+                    action.name(),
                     agreement.getStatus().name());
         }
         if (action == AgreementAction.SEND && agreement.getWellbeingConsultedDate() == null) {
@@ -204,13 +233,17 @@ public class Agreements {
         effect.accept(agreement);
         AgreementStatus from = agreement.apply(action);
         em.flush();
-        String comment = Inputs.blank(request.comment()) ? null : request.comment().trim();
-        em.persist(new AgreementEvent(agreement, now(), actor(), action.name(), from, agreement.getStatus(),
-                comment));
-        audit.record(actor(), "AGREEMENT_" + action.name(), SUBJECT, String.valueOf(id),
+        String comment =
+                Inputs.blank(request.comment()) ? null : request.comment().trim();
+        em.persist(new AgreementEvent(agreement, now(), actor(), action.name(), from, agreement.getStatus(), comment));
+        audit.record(
+                actor(),
+                "AGREEMENT_" + action.name(),
+                SUBJECT,
+                String.valueOf(id),
                 from + " -> " + agreement.getStatus() + (comment == null ? "" : ": " + comment));
-        changed.fire(new AgreementChanged(id, agreement.getMunicipality().getCode(), action.name(), from,
-                agreement.getStatus(), actor()));
+        changed.fire(new AgreementChanged(
+                id, agreement.getMunicipality().getCode(), action.name(), from, agreement.getStatus(), actor()));
         return view(agreement);
     }
 

@@ -35,8 +35,8 @@ public class AgreementsResource {
     AgreementPlaces places;
 
     @GET
-    public List<AgreementView> list(@QueryParam("municipality") String municipality,
-            @QueryParam("status") String status) {
+    public List<AgreementView> list(
+            @QueryParam("municipality") String municipality, @QueryParam("status") String status) {
         return agreements.list(municipality, status);
     }
 
@@ -44,8 +44,11 @@ public class AgreementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draft(NewAgreement request, @Context UriInfo uri) {
         AgreementView created = agreements.draft(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET

@@ -35,8 +35,11 @@ public class DecisionDocumentResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@PathParam("id") long id, InputStream body,
-            @HeaderParam("Content-Disposition") String disposition, @HeaderParam("Content-Length") Long length,
+    public Response upload(
+            @PathParam("id") long id,
+            InputStream body,
+            @HeaderParam("Content-Disposition") String disposition,
+            @HeaderParam("Content-Length") Long length,
             @Context UriInfo uri) {
         return created(decisionDocuments.upload(id, DocumentHttp.rawUpload(disposition, length, body)), uri);
     }

@@ -1,6 +1,5 @@
 package fi.koto.agreement.boundary;
 
-import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.control.ExtraPlacesRegister;
@@ -79,7 +78,8 @@ public class ExtraPlaces {
     @RolesAllowed(Permission.Names.PLACES_ROUND_READ)
     public List<ExtraPlacesView> list(long agreementId) {
         agreements.load(agreementId, currentUser.scope(), today());
-        return register.list(currentUser.scope(), today(), agreementId, null).stream().map(ExtraPlacesView::of)
+        return register.list(currentUser.scope(), today(), agreementId, null).stream()
+                .map(ExtraPlacesView::of)
                 .toList();
     }
 
@@ -94,7 +94,9 @@ public class ExtraPlaces {
                 throw new InvalidInputException("extraPlaces.status.unknown", status);
             }
         }
-        return register.list(currentUser.scope(), today(), null, wanted).stream().map(ExtraPlacesView::of).toList();
+        return register.list(currentUser.scope(), today(), null, wanted).stream()
+                .map(ExtraPlacesView::of)
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.PLACES_ROUND_READ)
@@ -112,7 +114,10 @@ public class ExtraPlaces {
         List<Reason> problems = new ArrayList<>();
         int year = request.year() == null ? today.getYear() : request.year();
         if (year < today.getYear() || year > today.getYear() + 5) {
-            problems.add(Reason.of("extraPlaces.year.invalid", String.valueOf(year), String.valueOf(today.getYear()),
+            problems.add(Reason.of(
+                    "extraPlaces.year.invalid",
+                    String.valueOf(year),
+                    String.valueOf(today.getYear()),
                     String.valueOf(today.getYear() + 5)));
         }
         TargetGroup group = null;
@@ -151,7 +156,9 @@ public class ExtraPlaces {
         PlacementAgreement agreement = agreements.load(agreementId, currentUser.scope(), today);
         ExtraPlacesRequest extra = register.load(id, agreementId, currentUser.scope(), today);
         if (extra.getStatus() == ExtraPlacesStatus.ANSWERED) {
-            throw new ConflictException("extraPlaces.answered", extra.getAnsweredBy(),
+            throw new ConflictException(
+                    "extraPlaces.answered",
+                    extra.getAnsweredBy(),
                     extra.getAnsweredAt().format(WHEN));
         }
         List<Reason> problems = new ArrayList<>();
@@ -160,11 +167,14 @@ public class ExtraPlaces {
             problems.add(Reason.of("extraPlaces.accepted.invalid", String.valueOf(accepted)));
         }
         var decision = new PlacesRequest.Decision(
-                PlacesInput.optional(response.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT,
-                        problems),
+                PlacesInput.optional(
+                        response.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT, problems),
                 Inputs.pastDate(response.decisionDate(), "decisionDate", false, today, problems),
-                PlacesInput.optional(response.decisionReference(), "decisionReference",
-                        PlacesRequest.DECISION_TEXT_LIMIT, problems));
+                PlacesInput.optional(
+                        response.decisionReference(),
+                        "decisionReference",
+                        PlacesRequest.DECISION_TEXT_LIMIT,
+                        problems));
         if (response.version() == null) {
             problems.add(Reason.of("input.required", "version"));
         }
@@ -194,23 +204,38 @@ public class ExtraPlaces {
         AnnualPlaces current = agreements.places(agreement, extra.getYear()).orElse(null);
         Map<TargetGroup, Integer> places = current == null ? new EnumMap<>(TargetGroup.class) : current.places();
         places.merge(extra.getTargetGroup(), accepted, Integer::sum);
-        ledger.set(agreement, extra.getYear(), places, current == null ? null : current.getNationalityPreferences(),
-                actor(), "EXTRA_PLACES " + extra.getId());
+        ledger.set(
+                agreement,
+                extra.getYear(),
+                places,
+                current == null ? null : current.getNationalityPreferences(),
+                actor(),
+                "EXTRA_PLACES " + extra.getId());
     }
 
     private static void requireInForce(PlacementAgreement agreement) {
         if (agreement.getStatus() != AgreementStatus.ACTIVE) {
-            throw new ConflictException("extraPlaces.agreement.notActive", agreement.getStatus().name());
+            throw new ConflictException(
+                    "extraPlaces.agreement.notActive", agreement.getStatus().name());
         }
     }
 
     private void record(PlacementAgreement agreement, String action, ExtraPlacesRequest extra, String detail) {
-        em.persist(new AgreementEvent(agreement, now(), actor(), action, agreement.getStatus(), agreement.getStatus(),
-                detail));
-        audit.record(actor(), action, SUBJECT, String.valueOf(extra.getId()),
+        em.persist(new AgreementEvent(
+                agreement, now(), actor(), action, agreement.getStatus(), agreement.getStatus(), detail));
+        audit.record(
+                actor(),
+                action,
+                SUBJECT,
+                String.valueOf(extra.getId()),
                 "agreement " + agreement.getId() + ", " + detail);
-        changed.fire(new AgreementChanged(agreement.getId(), agreement.getMunicipality().getCode(), action,
-                agreement.getStatus(), agreement.getStatus(), actor()));
+        changed.fire(new AgreementChanged(
+                agreement.getId(),
+                agreement.getMunicipality().getCode(),
+                action,
+                agreement.getStatus(),
+                agreement.getStatus(),
+                actor()));
     }
 
     private String actor() {

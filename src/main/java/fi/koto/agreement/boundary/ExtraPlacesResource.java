@@ -35,11 +35,14 @@ public class ExtraPlacesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response request(@PathParam("agreementId") long agreementId, NewExtraPlacesRequest request,
-            @Context UriInfo uri) {
+    public Response request(
+            @PathParam("agreementId") long agreementId, NewExtraPlacesRequest request, @Context UriInfo uri) {
         ExtraPlacesView created = extraPlaces.request(agreementId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -51,8 +54,8 @@ public class ExtraPlacesResource {
     @PUT
     @Path("{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ExtraPlacesView respond(@PathParam("agreementId") long agreementId, @PathParam("id") long id,
-            ExtraPlacesResponse response) {
+    public ExtraPlacesView respond(
+            @PathParam("agreementId") long agreementId, @PathParam("id") long id, ExtraPlacesResponse response) {
         return extraPlaces.respond(agreementId, id, response);
     }
 }

@@ -7,6 +7,10 @@ import java.util.Map;
  * left out get 0), optional nationality preferences and the decision it rests on (body, date YYYY-MM-DD, minutes
  * reference; all optional), and the version of the request the caller saw (required: a stale one answers 409).
  */
-public record PlacesAnswer(Map<String, Integer> places, String nationalityPreferences, String decisionBody,
-        String decisionDate, String decisionReference, Long version) {
-}
+public record PlacesAnswer(
+        Map<String, Integer> places,
+        String nationalityPreferences,
+        String decisionBody,
+        String decisionDate,
+        String decisionReference,
+        Long version) {}

@@ -1,10 +1,10 @@
 package fi.koto.agreement.boundary;
 
-import java.io.Serializable;
 import fi.koto.agreement.entity.AnswerState;
 import fi.koto.agreement.entity.PlacesReminder;
 import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.PlacesRound;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -17,18 +17,40 @@ import java.util.Map;
  * changed it when, the agreement the answer was applied to (null: no agreement in force), the reminders it got,
  * and the version to send back with a correction.
  */
-public record PlacesRequestView(long roundId, int year, LocalDate deadline, String roundStatus, String authorityCode,
-        String municipalityCode, String municipalityNameFi, String municipalityNameSv, String state,
-        boolean answered, boolean late, Map<String, Integer> places, int total, String nationalityPreferences,
-        String decisionBody, LocalDate decisionDate, String decisionReference, OffsetDateTime answeredAt,
-        String answeredBy, OffsetDateTime changedAt, String changedBy, Long agreementId, int remindersSent,
-        OffsetDateTime lastRemindedAt, long version) implements Serializable {
+public record PlacesRequestView(
+        long roundId,
+        int year,
+        LocalDate deadline,
+        String roundStatus,
+        String authorityCode,
+        String municipalityCode,
+        String municipalityNameFi,
+        String municipalityNameSv,
+        String state,
+        boolean answered,
+        boolean late,
+        Map<String, Integer> places,
+        int total,
+        String nationalityPreferences,
+        String decisionBody,
+        LocalDate decisionDate,
+        String decisionReference,
+        OffsetDateTime answeredAt,
+        String answeredBy,
+        OffsetDateTime changedAt,
+        String changedBy,
+        Long agreementId,
+        int remindersSent,
+        OffsetDateTime lastRemindedAt,
+        long version)
+        implements Serializable {
 
     public static PlacesRequestView of(PlacesRequest r, LocalDate today, List<PlacesReminder> reminders) {
         PlacesRound round = r.getRound();
         String code = r.getMunicipality().getCode();
         List<PlacesReminder> received = reminders.stream()
-                .filter(m -> m.getMunicipalityCodes().contains(code)).toList();
+                .filter(m -> m.getMunicipalityCodes().contains(code))
+                .toList();
         Map<String, Integer> places = null;
         if (r.isAnswered()) {
             places = new LinkedHashMap<>();
@@ -37,12 +59,31 @@ public record PlacesRequestView(long roundId, int year, LocalDate deadline, Stri
             }
         }
         AnswerState state = r.state(today);
-        return new PlacesRequestView(round.getId(), round.getYear(), round.getDeadline(), round.getStatus().name(),
-                round.getAuthority().getCode(), code, r.getMunicipality().getNameFi(), r.getMunicipality().getNameSv(),
-                state.name(), state.isAnswered(), state == AnswerState.ANSWERED_LATE, places, r.getPlaces().total(),
-                r.getNationalityPreferences(), r.getDecisionBody(), r.getDecisionDate(), r.getDecisionReference(),
-                r.getAnsweredAt(), r.getAnsweredBy(), r.getChangedAt(), r.getChangedBy(),
-                r.getAgreementId(), received.size(),
-                received.isEmpty() ? null : received.get(received.size() - 1).getSentAt(), r.getVersion());
+        return new PlacesRequestView(
+                round.getId(),
+                round.getYear(),
+                round.getDeadline(),
+                round.getStatus().name(),
+                round.getAuthority().getCode(),
+                code,
+                r.getMunicipality().getNameFi(),
+                r.getMunicipality().getNameSv(),
+                state.name(),
+                state.isAnswered(),
+                state == AnswerState.ANSWERED_LATE,
+                places,
+                r.getPlaces().total(),
+                r.getNationalityPreferences(),
+                r.getDecisionBody(),
+                r.getDecisionDate(),
+                r.getDecisionReference(),
+                r.getAnsweredAt(),
+                r.getAnsweredBy(),
+                r.getChangedAt(),
+                r.getChangedBy(),
+                r.getAgreementId(),
+                received.size(),
+                received.isEmpty() ? null : received.get(received.size() - 1).getSentAt(),
+                r.getVersion());
     }
 }

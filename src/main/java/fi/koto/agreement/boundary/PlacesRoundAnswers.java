@@ -85,18 +85,22 @@ public class PlacesRoundAnswers {
         PlacesRequest request = rounds.request(round, code, scope)
                 .orElseThrow(() -> new NotFoundException("placesRound.request.notFound", code));
         if (!round.getStatus().isOpen()) {
-            throw new ConflictException("placesRound.closed", String.valueOf(round.getYear()),
-                    round.getClosedAt() == null ? "" : round.getClosedAt().format(WHEN), round.getClosedBy());
+            throw new ConflictException(
+                    "placesRound.closed",
+                    String.valueOf(round.getYear()),
+                    round.getClosedAt() == null ? "" : round.getClosedAt().format(WHEN),
+                    round.getClosedBy());
         }
         List<Reason> problems = new ArrayList<>();
         Map<TargetGroup, Integer> places = PlacesInput.parse(answer.places(), problems);
-        String preferences = PlacesInput.optional(answer.nationalityPreferences(), "nationalityPreferences",
-                PlacesRequest.PREFERENCES_LIMIT, problems);
+        String preferences = PlacesInput.optional(
+                answer.nationalityPreferences(), "nationalityPreferences", PlacesRequest.PREFERENCES_LIMIT, problems);
         var decision = new PlacesRequest.Decision(
-                PlacesInput.optional(answer.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT, problems),
+                PlacesInput.optional(
+                        answer.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT, problems),
                 Inputs.pastDate(answer.decisionDate(), "decisionDate", false, today, problems),
-                PlacesInput.optional(answer.decisionReference(), "decisionReference",
-                        PlacesRequest.DECISION_TEXT_LIMIT, problems));
+                PlacesInput.optional(
+                        answer.decisionReference(), "decisionReference", PlacesRequest.DECISION_TEXT_LIMIT, problems));
         if (answer.version() == null) {
             problems.add(Reason.of("input.required", "version"));
         }
@@ -104,24 +108,37 @@ public class PlacesRoundAnswers {
             throw new InvalidInputException(problems);
         }
         if (answer.version() != request.getVersion()) {
-            throw request.getChangedBy() == null ? new ConflictException("placesRound.version.stale")
-                    : new ConflictException("placesRound.answer.stale", code,
-                            request.getChangedBy(), request.getChangedAt().format(WHEN));
+            throw request.getChangedBy() == null
+                    ? new ConflictException("placesRound.version.stale")
+                    : new ConflictException(
+                            "placesRound.answer.stale",
+                            code,
+                            request.getChangedBy(),
+                            request.getChangedAt().format(WHEN));
         }
         String actor = currentUser.username();
         request.answer(places, preferences, decision, OffsetDateTime.now(clock), actor);
         Optional<PlacementAgreement> agreement = rounds.agreementInForce(code);
         agreement.ifPresent(a -> {
-            ledger.set(a, round.getYear(), PlacesInput.plus(places, extras.accepted(a, round.getYear())),
-                    preferences, actor, "PLACES_ROUND " + roundId);
+            ledger.set(
+                    a,
+                    round.getYear(),
+                    PlacesInput.plus(places, extras.accepted(a, round.getYear())),
+                    preferences,
+                    actor,
+                    "PLACES_ROUND " + roundId);
             request.appliedTo(a);
         });
         em.flush();
-        audit.record(actor, "PLACES_ROUND_ANSWERED", PlacesRounds.SUBJECT, String.valueOf(roundId),
+        audit.record(
+                actor,
+                "PLACES_ROUND_ANSWERED",
+                PlacesRounds.SUBJECT,
+                String.valueOf(roundId),
                 code + ": " + request.getPlaces().total() + " places" + (request.isAnsweredLate() ? ", late" : "")
                         + agreement.map(a -> ", agreement " + a.getId()).orElse(", no agreement in force"));
-        changed.fire(new PlacesRoundChanged(roundId, round.getAuthority().getCode(), round.getYear(), "ANSWERED",
-                code, actor));
+        changed.fire(new PlacesRoundChanged(
+                roundId, round.getAuthority().getCode(), round.getYear(), "ANSWERED", code, actor));
         return PlacesRequestView.of(request, today, rounds.reminders(round));
     }
 }

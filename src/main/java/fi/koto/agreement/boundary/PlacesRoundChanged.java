@@ -5,6 +5,5 @@ package fi.koto.agreement.boundary;
  * municipality), {@code REMINDED}, {@code CLOSE}, {@code REOPEN}. Fired inside the transaction; observers that
  * act outside the database observe it with {@code during = TransactionPhase.AFTER_SUCCESS}.
  */
-public record PlacesRoundChanged(long roundId, String authorityCode, int year, String action,
-        String municipalityCode, String actor) {
-}
+public record PlacesRoundChanged(
+        long roundId, String authorityCode, int year, String action, String municipalityCode, String actor) {}

@@ -13,6 +13,12 @@ import java.util.List;
  * observes it there and writes the mails to the outbox in the same transaction, which delivers them only after a
  * successful commit; an observer acting outside Koto must use {@code during = TransactionPhase.AFTER_SUCCESS}.
  */
-public record PlacesRoundReminderRequested(long reminderId, long roundId, String authorityCode, int year,
-        LocalDate deadline, List<String> municipalityCodes, String actor, OffsetDateTime at) {
-}
+public record PlacesRoundReminderRequested(
+        long reminderId,
+        long roundId,
+        String authorityCode,
+        int year,
+        LocalDate deadline,
+        List<String> municipalityCodes,
+        String actor,
+        OffsetDateTime at) {}

@@ -78,21 +78,43 @@ public class PlacesRoundReminders {
         em.persist(reminder);
         em.flush();
         List<String> codes = List.copyOf(reminder.getMunicipalityCodes());
-        audit.record(actor, "PLACES_ROUND_REMINDED", PlacesRounds.SUBJECT, String.valueOf(roundId),
+        audit.record(
+                actor,
+                "PLACES_ROUND_REMINDED",
+                PlacesRounds.SUBJECT,
+                String.valueOf(roundId),
                 "reminder " + reminder.getId() + " to " + String.join(", ", codes));
-        reminderRequested.fire(new PlacesRoundReminderRequested(reminder.getId(), roundId,
-                round.getAuthority().getCode(), round.getYear(), round.getDeadline(), codes, actor, now));
-        changed.fire(new PlacesRoundChanged(roundId, round.getAuthority().getCode(), round.getYear(), "REMINDED",
-                null, actor));
+        reminderRequested.fire(new PlacesRoundReminderRequested(
+                reminder.getId(),
+                roundId,
+                round.getAuthority().getCode(),
+                round.getYear(),
+                round.getDeadline(),
+                codes,
+                actor,
+                now));
+        changed.fire(new PlacesRoundChanged(
+                roundId, round.getAuthority().getCode(), round.getYear(), "REMINDED", null, actor));
         Map<String, Long> reachable = rounds.coordinatorsWithEmail(codes);
-        return new ReminderSent(reminder.getId(), roundId, round.getYear(), round.getDeadline(), now, actor,
-                codes.stream().map(code -> outstanding.get(code)).map(m -> new ReminderSent.Reminded(m.getCode(),
-                        m.getNameFi(), m.getNameSv(), reachable.getOrDefault(m.getCode(), 0L))).toList());
+        return new ReminderSent(
+                reminder.getId(),
+                roundId,
+                round.getYear(),
+                round.getDeadline(),
+                now,
+                actor,
+                codes.stream()
+                        .map(code -> outstanding.get(code))
+                        .map(m -> new ReminderSent.Reminded(
+                                m.getCode(), m.getNameFi(), m.getNameSv(), reachable.getOrDefault(m.getCode(), 0L)))
+                        .toList());
     }
 
     /** Every outstanding municipality, or those asked for; 422 naming each asked one that has answered. */
     private static List<String> chosen(ReminderRequest request, Map<String, Municipality> outstanding) {
-        if (request == null || request.municipalityCodes() == null || request.municipalityCodes().isEmpty()) {
+        if (request == null
+                || request.municipalityCodes() == null
+                || request.municipalityCodes().isEmpty()) {
             return List.copyOf(outstanding.keySet());
         }
         List<Reason> problems = new ArrayList<>();

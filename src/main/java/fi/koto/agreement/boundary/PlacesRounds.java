@@ -73,8 +73,8 @@ public class PlacesRounds {
         }
         LocalDate today = today();
         AccessScope scope = currentUser.scope();
-        RegionalAuthority authority = scope.authorityId() == null ? null
-                : em.find(RegionalAuthority.class, scope.authorityId());
+        RegionalAuthority authority =
+                scope.authorityId() == null ? null : em.find(RegionalAuthority.class, scope.authorityId());
         if (authority == null) {
             throw new InvalidInputException("placesRound.authority.missing");
         }
@@ -85,8 +85,8 @@ public class PlacesRounds {
         if (given != null || Inputs.blank(request.deadline())) {
             deadline = RoundCalendar.deadline(given, year, today, problems);
         }
-        String caseReference = PlacesInput.optional(request.caseReference(), "caseReference",
-                PlacesRound.CASE_REFERENCE_LIMIT, problems);
+        String caseReference = PlacesInput.optional(
+                request.caseReference(), "caseReference", PlacesRound.CASE_REFERENCE_LIMIT, problems);
         List<Municipality> served = rounds.servedBy(authority.getId(), today);
         if (served.isEmpty()) {
             problems.add(Reason.of("placesRound.noMunicipalities", authority.getCode()));
@@ -101,7 +101,11 @@ public class PlacesRounds {
         em.persist(round);
         served.forEach(municipality -> em.persist(new PlacesRequest(round, municipality)));
         em.flush();
-        audit.record(actor(), "PLACES_ROUND_OPENED", SUBJECT, String.valueOf(round.getId()),
+        audit.record(
+                actor(),
+                "PLACES_ROUND_OPENED",
+                SUBJECT,
+                String.valueOf(round.getId()),
                 year + " " + authority.getCode() + ", deadline " + deadline + ", " + served.size() + " municipalities");
         changed.fire(new PlacesRoundChanged(round.getId(), authority.getCode(), year, "OPENED", null, actor()));
         return detail(round);
@@ -117,11 +121,16 @@ public class PlacesRounds {
         Map<Long, List<PlacesReminder>> reminders = rounds.reminders(found).stream()
                 .collect(Collectors.groupingBy(m -> m.getRound().getId()));
         LocalDate today = today();
-        return found.stream().map(round -> {
-            List<PlacesRequest> ofRound = requests.getOrDefault(round.getId(), List.of());
-            return PlacesRoundView.of(round, ofRound,
-                    PlacesRoundView.visible(reminders.getOrDefault(round.getId(), List.of()), ofRound), today);
-        }).toList();
+        return found.stream()
+                .map(round -> {
+                    List<PlacesRequest> ofRound = requests.getOrDefault(round.getId(), List.of());
+                    return PlacesRoundView.of(
+                            round,
+                            ofRound,
+                            PlacesRoundView.visible(reminders.getOrDefault(round.getId(), List.of()), ofRound),
+                            today);
+                })
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.PLACES_ROUND_READ)
@@ -140,8 +149,10 @@ public class PlacesRounds {
         Map<Long, List<PlacesReminder>> reminders = rounds.reminders(ofRounds).stream()
                 .collect(Collectors.groupingBy(m -> m.getRound().getId()));
         LocalDate today = today();
-        return found.stream().map(r -> PlacesRequestView.of(r, today,
-                reminders.getOrDefault(r.getRound().getId(), List.of()))).toList();
+        return found.stream()
+                .map(r -> PlacesRequestView.of(
+                        r, today, reminders.getOrDefault(r.getRound().getId(), List.of())))
+                .toList();
     }
 
     /** Closes or reopens the round; 409 in the wrong status or with a stale version. */
@@ -155,14 +166,21 @@ public class PlacesRounds {
             throw new ConflictException("placesRound.version.stale");
         }
         if (round.getStatus().after(action).isEmpty()) {
-            throw new ConflictException("placesRound.transition.notAllowed", action.name(), round.getStatus().name());
+            throw new ConflictException(
+                    "placesRound.transition.notAllowed",
+                    action.name(),
+                    round.getStatus().name());
         }
         PlacesRoundStatus from = round.apply(action, now(), actor());
         em.flush();
-        audit.record(actor(), "PLACES_ROUND_" + action.name(), SUBJECT, String.valueOf(id),
+        audit.record(
+                actor(),
+                "PLACES_ROUND_" + action.name(),
+                SUBJECT,
+                String.valueOf(id),
                 from + " -> " + round.getStatus());
-        changed.fire(new PlacesRoundChanged(id, round.getAuthority().getCode(), round.getYear(), action.name(), null,
-                actor()));
+        changed.fire(new PlacesRoundChanged(
+                id, round.getAuthority().getCode(), round.getYear(), action.name(), null, actor()));
         return detail(round);
     }
 
@@ -172,14 +190,25 @@ public class PlacesRounds {
         List<PlacesReminder> reminders = rounds.reminders(round);
         List<ReminderView> visible = PlacesRoundView.visible(reminders, requests);
         Role role = currentUser.account().map(UserAccount::getRole).orElse(null);
-        List<String> actions = role == null ? List.of() : Arrays.stream(PlacesRoundAction.values())
-                .filter(a -> round.getStatus().allows(a, role)).map(Enum::name).toList();
-        return new PlacesRoundDetail(PlacesRoundView.of(round, requests, visible, today),
-                requests.stream().map(r -> PlacesRequestView.of(r, today, reminders)).toList(), visible, actions);
+        List<String> actions = role == null
+                ? List.of()
+                : Arrays.stream(PlacesRoundAction.values())
+                        .filter(a -> round.getStatus().allows(a, role))
+                        .map(Enum::name)
+                        .toList();
+        return new PlacesRoundDetail(
+                PlacesRoundView.of(round, requests, visible, today),
+                requests.stream()
+                        .map(r -> PlacesRequestView.of(r, today, reminders))
+                        .toList(),
+                visible,
+                actions);
     }
 
     private static PlacesRoundAction action(RoundTransition request) {
-        String name = request == null || request.action() == null ? "" : request.action().trim();
+        String name = request == null || request.action() == null
+                ? ""
+                : request.action().trim();
         try {
             return PlacesRoundAction.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

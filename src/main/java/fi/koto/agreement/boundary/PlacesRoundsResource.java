@@ -44,8 +44,11 @@ public class PlacesRoundsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(NewPlacesRound request, @Context UriInfo uri) {
         PlacesRoundDetail opened = rounds.open(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.round().id())).build())
-                .entity(opened).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(opened.round().id()))
+                        .build())
+                .entity(opened)
+                .build();
     }
 
     /** The requests in scope across rounds: a coordinator's list of what to answer. */
@@ -64,8 +67,8 @@ public class PlacesRoundsResource {
     @PUT
     @Path("{id:[0-9]+}/answers/{municipality}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PlacesRequestView answer(@PathParam("id") long id, @PathParam("municipality") String municipality,
-            PlacesAnswer answer) {
+    public PlacesRequestView answer(
+            @PathParam("id") long id, @PathParam("municipality") String municipality, PlacesAnswer answer) {
         return answers.answer(id, municipality, answer);
     }
 

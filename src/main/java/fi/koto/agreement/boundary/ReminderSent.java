@@ -8,10 +8,15 @@ import java.util.List;
  * The answer to sending reminders: which municipalities were reminded and how many coordinators with an e-mail
  * address each has (0 means nobody can be reached by mail: call them).
  */
-public record ReminderSent(long id, long roundId, int year, LocalDate deadline, OffsetDateTime sentAt,
-        String sentBy, List<Reminded> municipalities) {
+public record ReminderSent(
+        long id,
+        long roundId,
+        int year,
+        LocalDate deadline,
+        OffsetDateTime sentAt,
+        String sentBy,
+        List<Reminded> municipalities) {
 
     /** One municipality reminded. */
-    public record Reminded(String code, String nameFi, String nameSv, long coordinators) {
-    }
+    public record Reminded(String code, String nameFi, String nameSv, long coordinators) {}
 }

@@ -5,6 +5,11 @@ package fi.koto.agreement.boundary;
  * signing, the termination; today when left out where optional); the decision fields belong to RECORD_DECISION;
  * {@code version}, when given, must be the version the caller saw. Dates are YYYY-MM-DD.
  */
-public record TransitionRequest(String action, String comment, String date, String decisionBody,
-        String decisionDate, String decisionReference, Long version) {
-}
+public record TransitionRequest(
+        String action,
+        String comment,
+        String date,
+        String decisionBody,
+        String decisionDate,
+        String decisionReference,
+        Long version) {}

@@ -36,8 +36,11 @@ public class AgreementRegister {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<PlacementAgreement> q = cb.createQuery(PlacementAgreement.class);
         Root<PlacementAgreement> a = q.from(PlacementAgreement.class);
-        q.select(a).where(cb.equal(a.get("id"), id),
-                ScopeFilter.municipalityCode(cb, q, a.get("municipality").get("code"), scope, today));
+        q.select(a)
+                .where(
+                        cb.equal(a.get("id"), id),
+                        ScopeFilter.municipalityCode(
+                                cb, q, a.get("municipality").get("code"), scope, today));
         return em.createQuery(q).getResultStream().findFirst();
     }
 
@@ -47,10 +50,13 @@ public class AgreementRegister {
     }
 
     /** Agreements in scope, optionally of one municipality and status, newest first. */
-    public List<PlacementAgreement> list(AccessScope scope, LocalDate today, String municipalityCode,
-            AgreementStatus status) {
-        return search(scope, today, new AgreementSearch(status, municipalityCode, 0, 1000,
-                AgreementSearch.SortField.CREATED, false), 1000);
+    public List<PlacementAgreement> list(
+            AccessScope scope, LocalDate today, String municipalityCode, AgreementStatus status) {
+        return search(
+                scope,
+                today,
+                new AgreementSearch(status, municipalityCode, 0, 1000, AgreementSearch.SortField.CREATED, false),
+                1000);
     }
 
     /** One page of agreements in scope, sorted in the database (ties newest first). */
@@ -75,13 +81,22 @@ public class AgreementRegister {
         for (String part : search.sort().path.split("\\.")) {
             sortPath = sortPath.get(part);
         }
-        q.select(a).where(restriction(cb, q, a, scope, today, search))
+        q.select(a)
+                .where(restriction(cb, q, a, scope, today, search))
                 .orderBy(search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.desc(a.get("id")));
-        return em.createQuery(q).setFirstResult(search.offset()).setMaxResults(limit).getResultList();
+        return em.createQuery(q)
+                .setFirstResult(search.offset())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
-    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> q, Root<PlacementAgreement> a,
-            AccessScope scope, LocalDate today, AgreementSearch search) {
+    private static Predicate restriction(
+            CriteriaBuilder cb,
+            AbstractQuery<?> q,
+            Root<PlacementAgreement> a,
+            AccessScope scope,
+            LocalDate today,
+            AgreementSearch search) {
         List<Predicate> where = new ArrayList<>();
         where.add(ScopeFilter.municipalityCode(cb, q, a.get("municipality").get("code"), scope, today));
         if (search.municipalityCode() != null) {
@@ -117,28 +132,40 @@ public class AgreementRegister {
         // (there is no shared cache) cost two queries per agreement, 578 for a national year
         p.fetch("agreement").fetch("municipality");
         var a = p.get("agreement");
-        q.select(p).where(cb.equal(p.get("year"), year),
-                cb.or(cb.equal(a.get("status"), AgreementStatus.ACTIVE),
-                        cb.and(cb.equal(a.get("status"), AgreementStatus.TERMINATED),
-                                cb.greaterThanOrEqualTo(a.<LocalDate>get("terminatedDate"), LocalDate.of(year, 1, 1)))),
-                ScopeFilter.municipalityCode(cb, q, a.get("municipality").get("code"), scope, today));
+        q.select(p)
+                .where(
+                        cb.equal(p.get("year"), year),
+                        cb.or(
+                                cb.equal(a.get("status"), AgreementStatus.ACTIVE),
+                                cb.and(
+                                        cb.equal(a.get("status"), AgreementStatus.TERMINATED),
+                                        cb.greaterThanOrEqualTo(
+                                                a.<LocalDate>get("terminatedDate"), LocalDate.of(year, 1, 1)))),
+                        ScopeFilter.municipalityCode(
+                                cb, q, a.get("municipality").get("code"), scope, today));
         return em.createQuery(q).getResultList();
     }
 
     public List<AnnualPlaces> places(PlacementAgreement agreement) {
         return em.createQuery("select p from AnnualPlaces p where p.agreement = :a order by p.year", AnnualPlaces.class)
-                .setParameter("a", agreement).getResultList();
+                .setParameter("a", agreement)
+                .getResultList();
     }
 
     public Optional<AnnualPlaces> places(PlacementAgreement agreement, int year) {
-        return em.createQuery("select p from AnnualPlaces p where p.agreement = :a and p.year = :year",
-                        AnnualPlaces.class)
-                .setParameter("a", agreement).setParameter("year", year).getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from AnnualPlaces p where p.agreement = :a and p.year = :year", AnnualPlaces.class)
+                .setParameter("a", agreement)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<AgreementEvent> history(PlacementAgreement agreement) {
-        return em.createQuery("select e from AgreementEvent e where e.agreement = :a order by e.at, e.id",
+        return em.createQuery(
+                        "select e from AgreementEvent e where e.agreement = :a order by e.at, e.id",
                         AgreementEvent.class)
-                .setParameter("a", agreement).getResultList();
+                .setParameter("a", agreement)
+                .getResultList();
     }
 }

@@ -6,13 +6,15 @@ import fi.koto.agreement.entity.AgreementStatus;
  * A page of the agreement list: an optional status and municipality, a sort column and direction. Values outside
  * the allowed ranges are clamped, so a hand-edited request cannot ask for a million rows.
  */
-public record AgreementSearch(AgreementStatus status, String municipalityCode, int offset, int limit,
-        SortField sort, boolean ascending) {
+public record AgreementSearch(
+        AgreementStatus status, String municipalityCode, int offset, int limit, SortField sort, boolean ascending) {
 
     public static final int MAX_LIMIT = 200;
 
     public enum SortField {
-        CREATED("createdAt"), MUNICIPALITY("municipality.nameFi"), STATUS("status");
+        CREATED("createdAt"),
+        MUNICIPALITY("municipality.nameFi"),
+        STATUS("status");
 
         final String path;
 

@@ -32,14 +32,15 @@ public class ExtraPlacesRegister {
     EntityManager em;
 
     /** Requests in scope, optionally of one agreement and status, newest first. */
-    public List<ExtraPlacesRequest> list(AccessScope scope, LocalDate today, Long agreementId,
-            ExtraPlacesStatus status) {
+    public List<ExtraPlacesRequest> list(
+            AccessScope scope, LocalDate today, Long agreementId, ExtraPlacesStatus status) {
         return query(scope, today, null, agreementId, status);
     }
 
     /** The request, or 404 when it does not exist, lies outside the scope or belongs to another agreement. */
     public ExtraPlacesRequest load(long id, long agreementId, AccessScope scope, LocalDate today) {
-        return query(scope, today, id, agreementId, null).stream().findFirst()
+        return query(scope, today, id, agreementId, null).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("extraPlaces.notFound", id));
     }
 
@@ -50,24 +51,28 @@ public class ExtraPlacesRegister {
     /** The extra places a municipality accepted under an agreement for a year, per group. */
     public Map<TargetGroup, Integer> accepted(PlacementAgreement agreement, int year) {
         Map<TargetGroup, Integer> accepted = new EnumMap<>(TargetGroup.class);
-        em.createQuery("select x.targetGroup, sum(x.acceptedPlaces) from ExtraPlacesRequest x"
-                        + " where x.agreement = :agreement and x.year = :year and x.status = :answered"
-                        + " group by x.targetGroup", Object[].class)
-                .setParameter("agreement", agreement).setParameter("year", year)
+        em.createQuery(
+                        "select x.targetGroup, sum(x.acceptedPlaces) from ExtraPlacesRequest x"
+                                + " where x.agreement = :agreement and x.year = :year and x.status = :answered"
+                                + " group by x.targetGroup",
+                        Object[].class)
+                .setParameter("agreement", agreement)
+                .setParameter("year", year)
                 .setParameter("answered", ExtraPlacesStatus.ANSWERED)
-                .getResultList().forEach(row -> accepted.put((TargetGroup) row[0], ((Number) row[1]).intValue()));
+                .getResultList()
+                .forEach(row -> accepted.put((TargetGroup) row[0], ((Number) row[1]).intValue()));
         return accepted;
     }
 
-    private List<ExtraPlacesRequest> query(AccessScope scope, LocalDate today, Long id, Long agreementId,
-            ExtraPlacesStatus status) {
+    private List<ExtraPlacesRequest> query(
+            AccessScope scope, LocalDate today, Long id, Long agreementId, ExtraPlacesStatus status) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ExtraPlacesRequest> q = cb.createQuery(ExtraPlacesRequest.class);
         Root<ExtraPlacesRequest> x = q.from(ExtraPlacesRequest.class);
         x.fetch("agreement").fetch("municipality");
         List<Predicate> where = new ArrayList<>();
-        where.add(ScopeFilter.municipalityCode(cb, q, x.get("agreement").get("municipality").get("code"), scope,
-                today));
+        where.add(ScopeFilter.municipalityCode(
+                cb, q, x.get("agreement").get("municipality").get("code"), scope, today));
         if (id != null) {
             where.add(cb.equal(x.get("id"), id));
         }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The date, or null when blank or invalid (then a reason {@code input.date.invalid} is added). */
     public static LocalDate date(String text, Object field, List<Reason> problems) {
@@ -28,8 +27,8 @@ public final class Inputs {
     }
 
     /** The date; a reason {@code input.required} is added when blank, and for a day after {@code today}. */
-    public static LocalDate pastDate(String text, Object field, boolean required, LocalDate today,
-            List<Reason> problems) {
+    public static LocalDate pastDate(
+            String text, Object field, boolean required, LocalDate today, List<Reason> problems) {
         if (required && (text == null || text.isBlank())) {
             problems.add(Reason.of("input.required", field));
             return null;

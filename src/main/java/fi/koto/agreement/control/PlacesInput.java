@@ -16,8 +16,7 @@ public final class PlacesInput {
 
     public static final int MAX_PLACES = 100_000;
 
-    private PlacesInput() {
-    }
+    private PlacesInput() {}
 
     /** The places per group; groups left out are not in the map (callers treat them as 0). */
     public static Map<TargetGroup, Integer> parse(Map<String, Integer> input, List<Reason> problems) {

@@ -48,8 +48,13 @@ public class PlacesLedger {
      * {@code source} names where the change came from, e.g. {@code PLACES_ROUND 12}; null for a change entered
      * on the agreement itself.
      */
-    public AnnualPlaces set(PlacementAgreement agreement, int year, Map<TargetGroup, Integer> places,
-            String nationalityPreferences, String actor, String source) {
+    public AnnualPlaces set(
+            PlacementAgreement agreement,
+            int year,
+            Map<TargetGroup, Integer> places,
+            String nationalityPreferences,
+            String actor,
+            String source) {
         AnnualPlaces row = register.places(agreement, year).orElse(null);
         Map<TargetGroup, Integer> before = row == null ? Map.of() : row.places();
         if (row == null) {
@@ -60,12 +65,22 @@ public class PlacesLedger {
         em.flush();
         String detail = year + ": " + PlacesInput.difference(before, row.places())
                 + (source == null ? "" : " [" + source + "]");
-        em.persist(new AgreementEvent(agreement, OffsetDateTime.now(clock), actor, AgreementEvent.PLACES_SET,
-                agreement.getStatus(), agreement.getStatus(), detail));
-        audit.record(actor, "AGREEMENT_PLACES_SET", SUBJECT, String.valueOf(agreement.getId()),
-                detail);
-        changed.fire(new AgreementChanged(agreement.getId(), agreement.getMunicipality().getCode(),
-                AgreementEvent.PLACES_SET, agreement.getStatus(), agreement.getStatus(), actor));
+        em.persist(new AgreementEvent(
+                agreement,
+                OffsetDateTime.now(clock),
+                actor,
+                AgreementEvent.PLACES_SET,
+                agreement.getStatus(),
+                agreement.getStatus(),
+                detail));
+        audit.record(actor, "AGREEMENT_PLACES_SET", SUBJECT, String.valueOf(agreement.getId()), detail);
+        changed.fire(new AgreementChanged(
+                agreement.getId(),
+                agreement.getMunicipality().getCode(),
+                AgreementEvent.PLACES_SET,
+                agreement.getStatus(),
+                agreement.getStatus(),
+                actor));
         return row;
     }
 }

@@ -67,15 +67,22 @@ public class PlacesRoundRegister {
         if (status != null) {
             where.add(cb.equal(round.get("status"), status));
         }
-        q.select(round).where(where.toArray(Predicate[]::new))
-                .orderBy(cb.desc(round.get("year")), cb.asc(round.get("authority").get("code")));
+        q.select(round)
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(
+                        cb.desc(round.get("year")),
+                        cb.asc(round.get("authority").get("code")));
         return em.createQuery(q).setMaxResults(500).getResultList();
     }
 
     public Optional<PlacesRound> ofAuthority(long authorityId, int year) {
-        return em.createQuery("select r from PlacesRound r where r.authority.id = :authority and r.year = :year",
+        return em.createQuery(
+                        "select r from PlacesRound r where r.authority.id = :authority and r.year = :year",
                         PlacesRound.class)
-                .setParameter("authority", authorityId).setParameter("year", year).getResultStream().findFirst();
+                .setParameter("authority", authorityId)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The requests of a round in scope, by municipality code. */
@@ -98,8 +105,8 @@ public class PlacesRoundRegister {
         return requests(scope, null, null, roundStatus);
     }
 
-    private List<PlacesRequest> requests(AccessScope scope, Collection<PlacesRound> rounds, String municipalityCode,
-            PlacesRoundStatus roundStatus) {
+    private List<PlacesRequest> requests(
+            AccessScope scope, Collection<PlacesRound> rounds, String municipalityCode, PlacesRoundStatus roundStatus) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<PlacesRequest> q = cb.createQuery(PlacesRequest.class);
         Root<PlacesRequest> r = q.from(PlacesRequest.class);
@@ -107,8 +114,8 @@ public class PlacesRoundRegister {
         r.fetch("round");
         Path<PlacesRound> of = r.get("round");
         List<Predicate> where = new ArrayList<>();
-        where.add(ScopeFilter.authorityRecord(cb, of.get("authority").get("id"), r.get("municipality").get("code"),
-                scope));
+        where.add(ScopeFilter.authorityRecord(
+                cb, of.get("authority").get("id"), r.get("municipality").get("code"), scope));
         if (rounds != null) {
             where.add(of.in(rounds));
         }
@@ -118,15 +125,19 @@ public class PlacesRoundRegister {
         if (roundStatus != null) {
             where.add(cb.equal(of.get("status"), roundStatus));
         }
-        q.select(r).where(where.toArray(Predicate[]::new))
+        q.select(r)
+                .where(where.toArray(Predicate[]::new))
                 .orderBy(cb.desc(of.get("year")), cb.asc(r.get("municipality").get("code")));
         return em.createQuery(q).setMaxResults(5000).getResultList();
     }
 
     /** The reminders of a round, oldest first. */
     public List<PlacesReminder> reminders(PlacesRound round) {
-        return em.createQuery("select m from PlacesReminder m where m.round = :round order by m.sentAt, m.id",
-                PlacesReminder.class).setParameter("round", round).getResultList();
+        return em.createQuery(
+                        "select m from PlacesReminder m where m.round = :round order by m.sentAt, m.id",
+                        PlacesReminder.class)
+                .setParameter("round", round)
+                .getResultList();
     }
 
     /** The reminders of several rounds, oldest first (for the summaries of a list). */
@@ -134,16 +145,23 @@ public class PlacesRoundRegister {
         if (rounds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select m from PlacesReminder m where m.round in :rounds order by m.sentAt, m.id",
-                PlacesReminder.class).setParameter("rounds", rounds).getResultList();
+        return em.createQuery(
+                        "select m from PlacesReminder m where m.round in :rounds order by m.sentAt, m.id",
+                        PlacesReminder.class)
+                .setParameter("rounds", rounds)
+                .getResultList();
     }
 
     /** The municipalities an authority serves on {@code day}, by code: those a new round asks. */
     public List<Municipality> servedBy(long authorityId, LocalDate day) {
-        return em.createQuery("select s.municipality from ServiceArea s where s.authority.id = :authority"
-                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)"
-                        + " order by s.municipality.code", Municipality.class)
-                .setParameter("authority", authorityId).setParameter("day", day).getResultList();
+        return em.createQuery(
+                        "select s.municipality from ServiceArea s where s.authority.id = :authority"
+                                + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)"
+                                + " order by s.municipality.code",
+                        Municipality.class)
+                .setParameter("authority", authorityId)
+                .setParameter("day", day)
+                .getResultList();
     }
 
     /**
@@ -151,10 +169,15 @@ public class PlacesRoundRegister {
      * by scope: callers have already found the municipality's request in theirs.
      */
     public Optional<PlacementAgreement> agreementInForce(String municipalityCode) {
-        return em.createQuery("select a from PlacementAgreement a where a.municipality.code = :code"
-                        + " and a.status = :active order by a.signedDate desc, a.id desc", PlacementAgreement.class)
-                .setParameter("code", municipalityCode).setParameter("active", AgreementStatus.ACTIVE)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select a from PlacementAgreement a where a.municipality.code = :code"
+                                + " and a.status = :active order by a.signedDate desc, a.id desc",
+                        PlacementAgreement.class)
+                .setParameter("code", municipalityCode)
+                .setParameter("active", AgreementStatus.ACTIVE)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -166,22 +189,30 @@ public class PlacesRoundRegister {
         if (municipalityCodes.isEmpty()) {
             return counts;
         }
-        em.createQuery("select m.code, count(u) from UserAccount u join u.municipalities m where u.role = :role"
-                        + " and u.enabled = true and u.email is not null and m.code in :codes group by m.code",
+        em.createQuery(
+                        "select m.code, count(u) from UserAccount u join u.municipalities m where u.role = :role"
+                                + " and u.enabled = true and u.email is not null and m.code in :codes group by m.code",
                         Object[].class)
-                .setParameter("role", Role.COORDINATOR).setParameter("codes", municipalityCodes)
-                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+                .setParameter("role", Role.COORDINATOR)
+                .setParameter("codes", municipalityCodes)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
     /** A round is visible when one of its requests is: the one scope rule for rounds and their requests. */
-    private static Predicate visible(CriteriaBuilder cb, AbstractQuery<?> query, Root<PlacesRound> round,
-            AccessScope scope) {
+    private static Predicate visible(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<PlacesRound> round, AccessScope scope) {
         Subquery<Long> any = query.subquery(Long.class);
         Root<PlacesRequest> r = any.from(PlacesRequest.class);
-        any.select(r.get("id")).where(cb.equal(r.get("round"), round),
-                ScopeFilter.authorityRecord(cb, round.get("authority").get("id"), r.get("municipality").get("code"),
-                        scope));
+        any.select(r.get("id"))
+                .where(
+                        cb.equal(r.get("round"), round),
+                        ScopeFilter.authorityRecord(
+                                cb,
+                                round.get("authority").get("id"),
+                                r.get("municipality").get("code"),
+                                scope));
         return cb.exists(any);
     }
 }

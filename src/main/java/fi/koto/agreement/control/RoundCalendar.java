@@ -15,14 +15,16 @@ public final class RoundCalendar {
 
     public static final int YEARS_AHEAD = 5;
 
-    private RoundCalendar() {
-    }
+    private RoundCalendar() {}
 
     /** The year of places: {@code requested}, or next year; null with a reason when out of range. */
     public static Integer year(Integer requested, LocalDate today, List<Reason> problems) {
         int year = requested == null ? today.getYear() + 1 : requested;
         if (year < today.getYear() || year > today.getYear() + YEARS_AHEAD) {
-            problems.add(Reason.of("placesRound.year.invalid", String.valueOf(year), String.valueOf(today.getYear()),
+            problems.add(Reason.of(
+                    "placesRound.year.invalid",
+                    String.valueOf(year),
+                    String.valueOf(today.getYear()),
                     String.valueOf(today.getYear() + YEARS_AHEAD)));
             return null;
         }

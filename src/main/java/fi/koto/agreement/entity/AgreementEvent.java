@@ -56,19 +56,24 @@ public class AgreementEvent {
     @Column(updatable = false, length = COMMENT_LIMIT)
     private String comment;
 
-    protected AgreementEvent() {
-    }
+    protected AgreementEvent() {}
 
-    public AgreementEvent(PlacementAgreement agreement, OffsetDateTime at, String actor, String action,
-            AgreementStatus fromStatus, AgreementStatus toStatus, String comment) {
+    public AgreementEvent(
+            PlacementAgreement agreement,
+            OffsetDateTime at,
+            String actor,
+            String action,
+            AgreementStatus fromStatus,
+            AgreementStatus toStatus,
+            String comment) {
         this.agreement = agreement;
         this.at = at;
         this.actor = actor;
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.comment = comment == null || comment.length() <= COMMENT_LIMIT ? comment
-                : comment.substring(0, COMMENT_LIMIT);
+        this.comment =
+                comment == null || comment.length() <= COMMENT_LIMIT ? comment : comment.substring(0, COMMENT_LIMIT);
     }
 
     public Long getId() {

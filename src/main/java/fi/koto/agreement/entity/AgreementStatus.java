@@ -11,17 +11,22 @@ import java.util.Optional;
  * fields) are checked by the boundary; this enum only knows states, actions and roles.
  */
 public enum AgreementStatus {
-    DRAFT, SENT_TO_MUNICIPALITY, MUNICIPAL_DECISION_RECORDED, ACTIVE, TERMINATED;
+    DRAFT,
+    SENT_TO_MUNICIPALITY,
+    MUNICIPAL_DECISION_RECORDED,
+    ACTIVE,
+    TERMINATED;
 
     /** The status after {@code action}, or empty when the action is not allowed in this status. */
     public Optional<AgreementStatus> after(AgreementAction action) {
-        AgreementStatus next = switch (action) {
-            case RECORD_CONSULTATION -> this == DRAFT ? DRAFT : null;
-            case SEND -> this == DRAFT ? SENT_TO_MUNICIPALITY : null;
-            case RECORD_DECISION -> this == SENT_TO_MUNICIPALITY ? MUNICIPAL_DECISION_RECORDED : null;
-            case SIGN -> this == MUNICIPAL_DECISION_RECORDED ? ACTIVE : null;
-            case TERMINATE -> this == TERMINATED ? null : TERMINATED;
-        };
+        AgreementStatus next =
+                switch (action) {
+                    case RECORD_CONSULTATION -> this == DRAFT ? DRAFT : null;
+                    case SEND -> this == DRAFT ? SENT_TO_MUNICIPALITY : null;
+                    case RECORD_DECISION -> this == SENT_TO_MUNICIPALITY ? MUNICIPAL_DECISION_RECORDED : null;
+                    case SIGN -> this == MUNICIPAL_DECISION_RECORDED ? ACTIVE : null;
+                    case TERMINATE -> this == TERMINATED ? null : TERMINATED;
+                };
         return Optional.ofNullable(next);
     }
 
@@ -37,5 +42,4 @@ public enum AgreementStatus {
     public boolean acceptsDecisionDocument() {
         return this == SENT_TO_MUNICIPALITY || this == MUNICIPAL_DECISION_RECORDED;
     }
-
 }

@@ -58,8 +58,7 @@ public class AnnualPlaces {
     @Version
     private long version;
 
-    protected AnnualPlaces() {
-    }
+    protected AnnualPlaces() {}
 
     public AnnualPlaces(PlacementAgreement agreement, int year) {
         this.agreement = agreement;

@@ -5,7 +5,10 @@ package fi.koto.agreement.entity;
  * it: answered by the deadline, answered after it, not yet answered, or not answered and past the deadline.
  */
 public enum AnswerState {
-    ANSWERED, ANSWERED_LATE, OUTSTANDING, OVERDUE;
+    ANSWERED,
+    ANSWERED_LATE,
+    OUTSTANDING,
+    OVERDUE;
 
     public boolean isAnswered() {
         return this == ANSWERED || this == ANSWERED_LATE;

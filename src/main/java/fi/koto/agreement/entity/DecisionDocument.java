@@ -28,8 +28,7 @@ public class DecisionDocument {
     @JoinColumn(name = "document_id")
     private StoredDocument document;
 
-    protected DecisionDocument() {
-    }
+    protected DecisionDocument() {}
 
     public DecisionDocument(PlacementAgreement agreement, StoredDocument document) {
         this.agreementId = agreement.getId();

@@ -29,7 +29,9 @@ public class ExtraPlacesRequest {
     public static final int REASON_LIMIT = 2000;
 
     @Id
-    @SequenceGenerator(name = "extra_places_request_seq", sequenceName = "extra_places_request_seq",
+    @SequenceGenerator(
+            name = "extra_places_request_seq",
+            sequenceName = "extra_places_request_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "extra_places_request_seq")
     private Long id;
@@ -85,11 +87,17 @@ public class ExtraPlacesRequest {
     @Version
     private long version;
 
-    protected ExtraPlacesRequest() {
-    }
+    protected ExtraPlacesRequest() {}
 
-    public ExtraPlacesRequest(PlacementAgreement agreement, int year, TargetGroup targetGroup, int personsRequested,
-            String reason, LocalDate replyBy, OffsetDateTime requestedAt, String requestedBy) {
+    public ExtraPlacesRequest(
+            PlacementAgreement agreement,
+            int year,
+            TargetGroup targetGroup,
+            int personsRequested,
+            String reason,
+            LocalDate replyBy,
+            OffsetDateTime requestedAt,
+            String requestedBy) {
         this.agreement = agreement;
         this.year = year;
         this.targetGroup = targetGroup;

@@ -6,5 +6,6 @@ package fi.koto.agreement.entity;
  * places goes through the agreement's places like any other.
  */
 public enum ExtraPlacesStatus {
-    REQUESTED, ANSWERED
+    REQUESTED,
+    ANSWERED
 }

@@ -72,11 +72,10 @@ public class PlacementAgreement {
     @Version
     private long version;
 
-    protected PlacementAgreement() {
-    }
+    protected PlacementAgreement() {}
 
-    public PlacementAgreement(Municipality municipality, RegionalAuthority authority, OffsetDateTime createdAt,
-            String createdBy) {
+    public PlacementAgreement(
+            Municipality municipality, RegionalAuthority authority, OffsetDateTime createdAt, String createdBy) {
         this.municipality = municipality;
         this.authority = authority;
         this.status = AgreementStatus.DRAFT;

@@ -33,8 +33,7 @@ public class PlacesByGroup implements Serializable {
     @Column(name = "family_member", nullable = false)
     private int familyMember;
 
-    protected PlacesByGroup() {
-    }
+    protected PlacesByGroup() {}
 
     /** The places of {@code places}; groups missing from it get 0. */
     public static PlacesByGroup of(Map<TargetGroup, Integer> places) {

@@ -45,11 +45,10 @@ public class PlacesReminder {
     @Column(name = "municipality_code", length = 3)
     private Set<String> municipalityCodes = new TreeSet<>();
 
-    protected PlacesReminder() {
-    }
+    protected PlacesReminder() {}
 
-    public PlacesReminder(PlacesRound round, Collection<String> municipalityCodes, OffsetDateTime sentAt,
-            String sentBy) {
+    public PlacesReminder(
+            PlacesRound round, Collection<String> municipalityCodes, OffsetDateTime sentAt, String sentBy) {
         this.round = round;
         this.municipalityCodes.addAll(municipalityCodes);
         this.sentAt = sentAt;

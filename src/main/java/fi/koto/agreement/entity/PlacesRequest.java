@@ -83,8 +83,7 @@ public class PlacesRequest {
     @Version
     private long version;
 
-    protected PlacesRequest() {
-    }
+    protected PlacesRequest() {}
 
     public PlacesRequest(PlacesRound round, Municipality municipality) {
         this.round = round;
@@ -95,8 +94,12 @@ public class PlacesRequest {
      * Records the municipality's answer (or a correction of it). The first answer's time in Finland decides
      * whether the answer was late.
      */
-    public void answer(Map<TargetGroup, Integer> places, String nationalityPreferences, Decision decision,
-            OffsetDateTime at, String actor) {
+    public void answer(
+            Map<TargetGroup, Integer> places,
+            String nationalityPreferences,
+            Decision decision,
+            OffsetDateTime at,
+            String actor) {
         if (answeredAt == null) {
             answeredAt = at;
             answeredBy = actor;
@@ -129,8 +132,7 @@ public class PlacesRequest {
     }
 
     /** The decision an answer rests on; every part is optional. */
-    public record Decision(String body, LocalDate date, String reference) {
-    }
+    public record Decision(String body, LocalDate date, String reference) {}
 
     public Long getId() {
         return id;

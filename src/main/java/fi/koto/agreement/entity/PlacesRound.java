@@ -31,6 +31,7 @@ public class PlacesRound {
 
     /** The answer is due on 31 October of the year the round opens (the authorities' letters of 2025). */
     public static final MonthDay USUAL_DEADLINE = MonthDay.of(10, 31);
+
     public static final int CASE_REFERENCE_LIMIT = 100;
 
     @Id
@@ -70,11 +71,15 @@ public class PlacesRound {
     @Version
     private long version;
 
-    protected PlacesRound() {
-    }
+    protected PlacesRound() {}
 
-    public PlacesRound(RegionalAuthority authority, int year, LocalDate deadline, String caseReference,
-            OffsetDateTime openedAt, String openedBy) {
+    public PlacesRound(
+            RegionalAuthority authority,
+            int year,
+            LocalDate deadline,
+            String caseReference,
+            OffsetDateTime openedAt,
+            String openedBy) {
         this.authority = authority;
         this.year = year;
         this.deadline = deadline;

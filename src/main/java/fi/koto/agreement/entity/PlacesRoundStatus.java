@@ -9,14 +9,16 @@ import java.util.Optional;
  * the round is open, and marked late.
  */
 public enum PlacesRoundStatus {
-    OPEN, CLOSED;
+    OPEN,
+    CLOSED;
 
     /** The status after {@code action}, or empty when the action is not allowed in this status. */
     public Optional<PlacesRoundStatus> after(PlacesRoundAction action) {
-        PlacesRoundStatus next = switch (action) {
-            case CLOSE -> this == OPEN ? CLOSED : null;
-            case REOPEN -> this == CLOSED ? OPEN : null;
-        };
+        PlacesRoundStatus next =
+                switch (action) {
+                    case CLOSE -> this == OPEN ? CLOSED : null;
+                    case REOPEN -> this == CLOSED ? OPEN : null;
+                };
         return Optional.ofNullable(next);
     }
 

@@ -25,16 +25,28 @@ public class AuditResource {
     AuditLog log;
 
     @GET
-    public List<Entry> latest(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<Entry> latest(
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
         return log.latest(offset, limit).stream().map(Entry::of).toList();
     }
 
-    public record Entry(long id, OffsetDateTime at, String actor, String action, String subjectType, String subjectId,
+    public record Entry(
+            long id,
+            OffsetDateTime at,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
             String detail) {
 
         static Entry of(AuditRecord r) {
-            return new Entry(r.getId(), r.getAt(), r.getActor(), r.getAction(), r.getSubjectType(), r.getSubjectId(),
+            return new Entry(
+                    r.getId(),
+                    r.getAt(),
+                    r.getActor(),
+                    r.getAction(),
+                    r.getSubjectType(),
+                    r.getSubjectId(),
                     r.getDetail());
         }
     }

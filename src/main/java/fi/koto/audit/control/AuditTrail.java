@@ -32,8 +32,10 @@ public class AuditTrail {
 
     /** The records about one object, oldest first. */
     public List<AuditRecord> about(String subjectType, String subjectId) {
-        return em.createQuery("select a from AuditRecord a where a.subjectType = :type and a.subjectId = :id"
-                        + " order by a.at, a.id", AuditRecord.class)
+        return em.createQuery(
+                        "select a from AuditRecord a where a.subjectType = :type and a.subjectId = :id"
+                                + " order by a.at, a.id",
+                        AuditRecord.class)
                 .setParameter("type", subjectType)
                 .setParameter("id", subjectId)
                 .getResultList();

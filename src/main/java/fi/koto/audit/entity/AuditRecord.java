@@ -39,11 +39,10 @@ public class AuditRecord {
     @Column(updatable = false, length = DETAIL_LIMIT)
     private String detail;
 
-    protected AuditRecord() {
-    }
+    protected AuditRecord() {}
 
-    public AuditRecord(OffsetDateTime at, String actor, String action, String subjectType, String subjectId,
-            String detail) {
+    public AuditRecord(
+            OffsetDateTime at, String actor, String action, String subjectType, String subjectId, String detail) {
         this.at = at;
         this.actor = actor;
         this.action = action;

@@ -33,7 +33,10 @@ public record Dashboard(String role, String language, List<String> municipalityC
             for (Bar bar : bars) {
                 text.append(bar.label()).append(": ");
                 for (int i = 0; i < series.size(); i++) {
-                    text.append(i == 0 ? "" : ", ").append(series.get(i)).append(' ').append(bar.values().get(i));
+                    text.append(i == 0 ? "" : ", ")
+                            .append(series.get(i))
+                            .append(' ')
+                            .append(bar.values().get(i));
                 }
                 text.append(". ");
             }

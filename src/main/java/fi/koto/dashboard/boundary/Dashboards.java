@@ -66,12 +66,16 @@ public class Dashboards {
     @RolesAllowed(Permission.Names.VIEW_MUNICIPALITIES)
     public Dashboard dashboard(String language) {
         SupportedLanguage lang = language == null || language.isBlank()
-                ? currentUser.account().map(UserAccount::getLanguage).map(SupportedLanguage::parse)
+                ? currentUser
+                        .account()
+                        .map(UserAccount::getLanguage)
+                        .map(SupportedLanguage::parse)
                         .orElse(SupportedLanguage.FI)
                 : SupportedLanguage.parse(language);
         Role role = currentUser.account().map(UserAccount::getRole).orElse(null);
         List<MunicipalityView> visible = municipalities.search(MunicipalitySearch.all());
-        List<String> codes = visible.stream().map(MunicipalityView::code).sorted().toList();
+        List<String> codes =
+                visible.stream().map(MunicipalityView::code).sorted().toList();
         LocalDate today = LocalDate.now(clock);
         List<Dashboard.Chart> charts = new ArrayList<>();
         if (role == Role.MANAGER) {
@@ -91,19 +95,29 @@ public class Dashboards {
         List<Dashboard.Bar> bars = new ArrayList<>();
         for (UtilisationSummary.Total t : placements.utilisationSummary(year).authorities()) {
             String label = t.authorityCode() == null ? text(lang, "dashboard.noAuthority") : t.name(lang.code());
-            bars.add(new Dashboard.Bar(t.authorityCode() == null ? "-" : t.authorityCode(), label,
-                    List.of((long) t.figures().agreed().total(), (long) t.figures().realised().total())));
+            bars.add(new Dashboard.Bar(
+                    t.authorityCode() == null ? "-" : t.authorityCode(),
+                    label,
+                    List.of((long) t.figures().agreed().total(), (long)
+                            t.figures().realised().total())));
         }
-        return new Dashboard.Chart("utilisationByAuthority", text(lang, "dashboard.utilisationByAuthority", year),
-                text(lang, "dashboard.authority"), placesSeries(lang), bars);
+        return new Dashboard.Chart(
+                "utilisationByAuthority",
+                text(lang, "dashboard.utilisationByAuthority", year),
+                text(lang, "dashboard.authority"),
+                placesSeries(lang),
+                bars);
     }
 
-    private Dashboard.Chart reviewsByAuthority(SupportedLanguage lang, List<MunicipalityView> visible,
-            LocalDate today) {
+    private Dashboard.Chart reviewsByAuthority(
+            SupportedLanguage lang, List<MunicipalityView> visible, LocalDate today) {
         Map<String, String[]> authorityOf = new LinkedHashMap<>();
         for (MunicipalityView m : visible) {
-            authorityOf.put(m.code(), m.authority() == null ? new String[] {"-", text(lang, "dashboard.noAuthority")}
-                    : new String[] {m.authority().code(), m.authority().name(lang.code())});
+            authorityOf.put(
+                    m.code(),
+                    m.authority() == null
+                            ? new String[] {"-", text(lang, "dashboard.noAuthority")}
+                            : new String[] {m.authority().code(), m.authority().name(lang.code())});
         }
         Map<String, long[]> counts = new java.util.TreeMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -126,7 +140,9 @@ public class Dashboards {
         List<Dashboard.Bar> bars = new ArrayList<>();
         counts.forEach((code, n) -> bars.add(new Dashboard.Bar(code, labels.get(code), List.of(n[0], n[1]))));
         bars.sort(java.util.Comparator.comparing(Dashboard.Bar::label));
-        return new Dashboard.Chart("reviewsByAuthority", text(lang, "dashboard.reviewsByAuthority"),
+        return new Dashboard.Chart(
+                "reviewsByAuthority",
+                text(lang, "dashboard.reviewsByAuthority"),
                 text(lang, "dashboard.authority"),
                 List.of(text(lang, "dashboard.series.openReviews"), text(lang, "dashboard.series.overdueReviews")),
                 bars);
@@ -144,8 +160,12 @@ public class Dashboards {
             }
             overdue += overdue(p, today) ? 1 : 0;
         }
-        return new Dashboard.Chart("reviewWork", text(lang, "dashboard.reviewWork"), text(lang, "dashboard.review"),
-                List.of(text(lang, "dashboard.series.programmes")), List.of(
+        return new Dashboard.Chart(
+                "reviewWork",
+                text(lang, "dashboard.reviewWork"),
+                text(lang, "dashboard.review"),
+                List.of(text(lang, "dashboard.series.programmes")),
+                List.of(
                         new Dashboard.Bar("SUBMITTED", text(lang, "dashboard.review.waiting"), List.of(submitted)),
                         new Dashboard.Bar("IN_REVIEW", text(lang, "dashboard.review.inReview"), List.of(inReview)),
                         new Dashboard.Bar("OVERDUE", text(lang, "dashboard.review.overdue"), List.of(overdue))));
@@ -155,22 +175,32 @@ public class Dashboards {
         List<Dashboard.Bar> bars = new ArrayList<>();
         for (int year = thisYear - YEARS_BACK; year <= thisYear + 1; year++) {
             var total = placements.utilisationSummary(year).total().figures();
-            bars.add(new Dashboard.Bar(String.valueOf(year), String.valueOf(year),
-                    List.of((long) total.agreed().total(), (long) total.realised().total())));
+            bars.add(new Dashboard.Bar(
+                    String.valueOf(year),
+                    String.valueOf(year),
+                    List.of((long) total.agreed().total(), (long)
+                            total.realised().total())));
         }
-        return new Dashboard.Chart("placesByYear", text(lang, "dashboard.placesByYear"), text(lang, "dashboard.year"),
-                placesSeries(lang), bars);
+        return new Dashboard.Chart(
+                "placesByYear",
+                text(lang, "dashboard.placesByYear"),
+                text(lang, "dashboard.year"),
+                placesSeries(lang),
+                bars);
     }
 
     private Dashboard.Chart programmeStates(SupportedLanguage lang) {
         List<Dashboard.Bar> bars = new ArrayList<>();
         for (ProgrammeStatus status : ProgrammeStatus.values()) {
             long count = programmes.count(new ProgrammeSearch(status, null, 0, 1, null, true));
-            bars.add(new Dashboard.Bar(status.name(), text(lang, "programme.status." + status.name()),
-                    List.of(count)));
+            bars.add(new Dashboard.Bar(status.name(), text(lang, "programme.status." + status.name()), List.of(count)));
         }
-        return new Dashboard.Chart("programmeStates", text(lang, "dashboard.programmeStates"),
-                text(lang, "dashboard.state"), List.of(text(lang, "dashboard.series.programmes")), bars);
+        return new Dashboard.Chart(
+                "programmeStates",
+                text(lang, "dashboard.programmeStates"),
+                text(lang, "dashboard.state"),
+                List.of(text(lang, "dashboard.series.programmes")),
+                bars);
     }
 
     /** The programmes in scope awaiting or in review, page by page. */
@@ -180,8 +210,8 @@ public class Dashboards {
             int offset = 0;
             List<ProgrammeJson.Summary> page;
             do {
-                page = programmes.search(new ProgrammeSearch(status, null, offset, ProgrammeSearch.MAX_LIMIT,
-                        ProgrammeSearch.SortField.CHANGED, true));
+                page = programmes.search(new ProgrammeSearch(
+                        status, null, offset, ProgrammeSearch.MAX_LIMIT, ProgrammeSearch.SortField.CHANGED, true));
                 open.addAll(page);
                 offset += page.size();
             } while (page.size() == ProgrammeSearch.MAX_LIMIT);

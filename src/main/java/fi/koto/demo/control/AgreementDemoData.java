@@ -57,14 +57,18 @@ public class AgreementDemoData {
         if (!enabled) {
             return;
         }
-        long existing = em.createQuery("select count(a) from PlacementAgreement a"
-                        + " where a.municipality.code in :codes", Long.class)
-                .setParameter("codes", MUNICIPALITIES).getSingleResult();
+        long existing = em.createQuery(
+                        "select count(a) from PlacementAgreement a" + " where a.municipality.code in :codes",
+                        Long.class)
+                .setParameter("codes", MUNICIPALITIES)
+                .getSingleResult();
         if (existing == 0) {
             agreements();
         }
-        long rows = em.createQuery("select count(r) from RealisedPlacement r where r.municipalityCode in :codes",
-                Long.class).setParameter("codes", MUNICIPALITIES).getSingleResult();
+        long rows = em.createQuery(
+                        "select count(r) from RealisedPlacement r where r.municipalityCode in :codes", Long.class)
+                .setParameter("codes", MUNICIPALITIES)
+                .getSingleResult();
         if (rows == 0) {
             int created = 0;
             created += placements("091", 3);
@@ -76,16 +80,36 @@ public class AgreementDemoData {
     }
 
     private void agreements() {
-        var helsinki = signed("091", "official.uusimaa", "coord.helsinki", LocalDate.of(2024, 9, 2),
-                "Kaupunginhallitus", LocalDate.of(2024, 10, 14), "Khs 14.10.2024 § 712", LocalDate.of(2024, 11, 4));
+        var helsinki = signed(
+                "091",
+                "official.uusimaa",
+                "coord.helsinki",
+                LocalDate.of(2024, 9, 2),
+                "Kaupunginhallitus",
+                LocalDate.of(2024, 10, 14),
+                "Khs 14.10.2024 § 712",
+                LocalDate.of(2024, 11, 4));
         places(helsinki, 2025, places(60, 10, 120, 10, 150, 30), "Afghanistan, Syria");
         places(helsinki, 2026, places(60, 10, 110, 10, 120, 30), null);
         var draft = agreement("091", LocalDate.of(2026, 10, 1), "official.uusimaa");
-        event(draft, "official.uusimaa", AgreementEvent.CREATED, null, AgreementStatus.DRAFT,
-                "Revision for the elinvoimakeskus", draft.getCreatedAt());
+        event(
+                draft,
+                "official.uusimaa",
+                AgreementEvent.CREATED,
+                null,
+                AgreementStatus.DRAFT,
+                "Revision for the elinvoimakeskus",
+                draft.getCreatedAt());
 
-        var vantaa = signed("092", "official.uusimaa", "coord.vantaa", LocalDate.of(2024, 8, 20),
-                "Kaupunginvaltuusto", LocalDate.of(2024, 9, 30), "Kv 30.9.2024 § 18", LocalDate.of(2024, 10, 10));
+        var vantaa = signed(
+                "092",
+                "official.uusimaa",
+                "coord.vantaa",
+                LocalDate.of(2024, 8, 20),
+                "Kaupunginvaltuusto",
+                LocalDate.of(2024, 9, 30),
+                "Kv 30.9.2024 § 18",
+                LocalDate.of(2024, 10, 10));
         places(vantaa, 2025, places(20, 5, 50, 5, 60, 10), null);
         places(vantaa, 2026, places(20, 5, 40, 5, 50, 10), null);
         var revision = agreement("092", LocalDate.of(2026, 9, 1), "official.uusimaa");
@@ -94,21 +118,42 @@ public class AgreementDemoData {
         revision.recordDecision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301");
         step(revision, AgreementAction.RECORD_DECISION, "coord.vantaa", LocalDate.of(2026, 10, 21));
 
-        var old = signed("179", "official.keskisuomi", "coord.jyvaskyla", LocalDate.of(2016, 9, 1),
-                "Kaupunginhallitus", LocalDate.of(2016, 10, 3), "Khall 3.10.2016 § 402", LocalDate.of(2016, 11, 1));
+        var old = signed(
+                "179",
+                "official.keskisuomi",
+                "coord.jyvaskyla",
+                LocalDate.of(2016, 9, 1),
+                "Kaupunginhallitus",
+                LocalDate.of(2016, 10, 3),
+                "Khall 3.10.2016 § 402",
+                LocalDate.of(2016, 11, 1));
         places(old, 2024, places(50, 0, 80, 10, 0, 10), null);
         old.recordTermination(LocalDate.of(2024, 12, 31));
         step(old, AgreementAction.TERMINATE, "official.keskisuomi", LocalDate.of(2024, 12, 31));
-        var jyvaskyla = signed("179", "official.keskisuomi", "coord.jyvaskyla", LocalDate.of(2024, 10, 1),
-                "Kaupunginhallitus", LocalDate.of(2024, 11, 11), "Khall 11.11.2024 § 520", LocalDate.of(2024, 12, 2));
+        var jyvaskyla = signed(
+                "179",
+                "official.keskisuomi",
+                "coord.jyvaskyla",
+                LocalDate.of(2024, 10, 1),
+                "Kaupunginhallitus",
+                LocalDate.of(2024, 11, 11),
+                "Khall 11.11.2024 § 520",
+                LocalDate.of(2024, 12, 2));
         places(jyvaskyla, 2025, places(40, 5, 50, 10, 35, 10), "Afghanistan, DR Congo");
         places(jyvaskyla, 2026, places(40, 5, 50, 10, 35, 10), null);
         audit.record("system", "DEMO_AGREEMENTS_CREATED", "PlacementAgreement", null, "091, 092, 179");
         LOG.info("KOTO_DEMO: created demo placement agreements for 091, 092 and 179");
     }
 
-    private PlacementAgreement signed(String code, String official, String coordinator, LocalDate consulted,
-            String body, LocalDate decided, String minutes, LocalDate signedOn) {
+    private PlacementAgreement signed(
+            String code,
+            String official,
+            String coordinator,
+            LocalDate consulted,
+            String body,
+            LocalDate decided,
+            String minutes,
+            LocalDate signedOn) {
         var agreement = agreement(code, consulted.minusDays(14), official);
         agreement.recordConsultation(consulted);
         step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
@@ -121,8 +166,8 @@ public class AgreementDemoData {
     }
 
     private PlacementAgreement agreement(String code, LocalDate created, String official) {
-        var agreement = new PlacementAgreement(em.find(Municipality.class, code), servingOn(code, created),
-                at(created), official);
+        var agreement = new PlacementAgreement(
+                em.find(Municipality.class, code), servingOn(code, created), at(created), official);
         em.persist(agreement);
         event(agreement, official, AgreementEvent.CREATED, null, AgreementStatus.DRAFT, null, at(created));
         return agreement;
@@ -133,8 +178,14 @@ public class AgreementDemoData {
         event(agreement, actor, action.name(), from, agreement.getStatus(), null, at(on));
     }
 
-    private void event(PlacementAgreement agreement, String actor, String action, AgreementStatus from,
-            AgreementStatus to, String comment, OffsetDateTime at) {
+    private void event(
+            PlacementAgreement agreement,
+            String actor,
+            String action,
+            AgreementStatus from,
+            AgreementStatus to,
+            String comment,
+            OffsetDateTime at) {
         em.persist(new AgreementEvent(agreement, at, actor, action, from, to, comment));
     }
 
@@ -142,12 +193,18 @@ public class AgreementDemoData {
         var row = new AnnualPlaces(agreement, year);
         row.change(places, wishes);
         em.persist(row);
-        event(agreement, agreement.getCreatedBy(), AgreementEvent.PLACES_SET, agreement.getStatus(),
-                agreement.getStatus(), year + ": demo places, total " + row.total(), at(LocalDate.of(year - 1, 10, 31)));
+        event(
+                agreement,
+                agreement.getCreatedBy(),
+                AgreementEvent.PLACES_SET,
+                agreement.getStatus(),
+                agreement.getStatus(),
+                year + ": demo places, total " + row.total(),
+                at(LocalDate.of(year - 1, 10, 31)));
     }
 
-    private static Map<TargetGroup, Integer> places(int quota, int emergency, int asylum, int minors, int temporary,
-            int family) {
+    private static Map<TargetGroup, Integer> places(
+            int quota, int emergency, int asylum, int minors, int temporary, int family) {
         Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
         places.put(TargetGroup.QUOTA_REFUGEE, quota);
         places.put(TargetGroup.QUOTA_EMERGENCY, emergency);
@@ -162,7 +219,8 @@ public class AgreementDemoData {
     private int placements(String code, int scale) {
         int created = 0;
         int[] base = {1, 0, 3, 0, 3, 1};
-        for (YearMonth month = YearMonth.of(2025, 1); !month.isAfter(YearMonth.of(2026, 10));
+        for (YearMonth month = YearMonth.of(2025, 1);
+                !month.isAfter(YearMonth.of(2026, 10));
                 month = month.plusMonths(1)) {
             for (TargetGroup group : TargetGroup.values()) {
                 int vary = (month.getMonthValue() * 7 + group.ordinal() * 3 + code.charAt(2)) % 4;
@@ -192,10 +250,14 @@ public class AgreementDemoData {
     }
 
     private RegionalAuthority servingOn(String code, LocalDate day) {
-        return em.createQuery("select s.authority from ServiceArea s where s.municipality.code = :code"
-                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
+        return em.createQuery(
+                        "select s.authority from ServiceArea s where s.municipality.code = :code"
+                                + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
                         RegionalAuthority.class)
-                .setParameter("code", code).setParameter("day", day).getResultStream().findFirst()
+                .setParameter("code", code)
+                .setParameter("day", day)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No authority serves " + code + " on " + day));
     }
 

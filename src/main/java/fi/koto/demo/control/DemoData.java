@@ -62,15 +62,17 @@ public class DemoData {
         }
     }
 
-    private boolean user(String username, Role role, String name, RegionalAuthority authority,
-            String... municipalities) {
+    private boolean user(
+            String username, Role role, String name, RegionalAuthority authority, String... municipalities) {
         boolean exists = !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username).getResultList().isEmpty();
+                .setParameter("username", username)
+                .getResultList()
+                .isEmpty();
         if (exists) {
             return false;
         }
-        var account = new UserAccount(username, PasswordHasher.hash(PASSWORD.toCharArray()), role, name, "fi",
-                OffsetDateTime.now(clock));
+        var account = new UserAccount(
+                username, PasswordHasher.hash(PASSWORD.toCharArray()), role, name, "fi", OffsetDateTime.now(clock));
         account.changeEmail(username + "@demo.koto.invalid");
         for (String code : municipalities) {
             account.addMunicipality(em.find(Municipality.class, code));
@@ -84,8 +86,9 @@ public class DemoData {
     }
 
     private RegionalAuthority servingToday(String municipalityCode) {
-        return em.createQuery("select s.authority from ServiceArea s where s.municipality.code = :code"
-                        + " and s.validFrom <= :today and (s.validTo is null or s.validTo >= :today)",
+        return em.createQuery(
+                        "select s.authority from ServiceArea s where s.municipality.code = :code"
+                                + " and s.validFrom <= :today and (s.validTo is null or s.validTo >= :today)",
                         RegionalAuthority.class)
                 .setParameter("code", municipalityCode)
                 .setParameter("today", LocalDate.now(clock))

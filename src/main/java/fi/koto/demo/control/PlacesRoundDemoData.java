@@ -62,7 +62,10 @@ public class PlacesRoundDemoData {
 
     @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) SchemaReady ready) {
-        if (!enabled || em.createQuery("select count(r) from PlacesRound r", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("select count(r) from PlacesRound r", Long.class)
+                                .getSingleResult()
+                        > 0) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -70,8 +73,8 @@ public class PlacesRoundDemoData {
         LocalDate opened = today.isBefore(letters) ? today : letters;
         int year = today.getYear() + 1;
 
-        PlacesRound uusimaa = open(servingToday("091"), year, opened, "official.uusimaa",
-                "UUDELY/4120/" + today.getYear());
+        PlacesRound uusimaa =
+                open(servingToday("091"), year, opened, "official.uusimaa", "UUDELY/4120/" + today.getYear());
         answerHelsinki(uusimaa, earliest(opened.plusDays(35), today));
         LocalDate reminded = LocalDate.of(today.getYear(), 10, 20);
         if (!reminded.isAfter(today) && reminded.isAfter(opened)) {
@@ -79,15 +82,18 @@ public class PlacesRoundDemoData {
         }
         open(servingToday("179"), year, opened.plusDays(1), "official.keskisuomi", "KESELY/2698/" + today.getYear());
         extraPlacesForVantaa(today);
-        audit.record("system", "PLACES_ROUND_DEMO_CREATED", "PlacesRound", null,
+        audit.record(
+                "system",
+                "PLACES_ROUND_DEMO_CREATED",
+                "PlacesRound",
+                null,
                 "rounds for " + year + " in Uusimaa and Keski-Suomi; an extra-places request to 092");
         LOG.info(() -> "KOTO_DEMO: created demo places rounds for " + year);
     }
 
-    private PlacesRound open(RegionalAuthority authority, int year, LocalDate on, String official,
-            String caseReference) {
-        var round = new PlacesRound(authority, year, PlacesRound.usualDeadline(on), caseReference, at(on, 9),
-                official);
+    private PlacesRound open(
+            RegionalAuthority authority, int year, LocalDate on, String official, String caseReference) {
+        var round = new PlacesRound(authority, year, PlacesRound.usualDeadline(on), caseReference, at(on, 9), official);
         em.persist(round);
         rounds.servedBy(authority.getId(), on).forEach(m -> em.persist(new PlacesRequest(round, m)));
         em.flush();
@@ -106,16 +112,24 @@ public class PlacesRoundDemoData {
             var row = new AnnualPlaces(agreement, round.getYear());
             row.change(places, "Afghanistan, Syria");
             em.persist(row);
-            em.persist(new AgreementEvent(agreement, answered, "coord.helsinki", AgreementEvent.PLACES_SET,
-                    agreement.getStatus(), agreement.getStatus(), round.getYear() + ": "
-                    + PlacesInput.difference(Map.of(), places) + " [PLACES_ROUND " + round.getId() + "]"));
+            em.persist(new AgreementEvent(
+                    agreement,
+                    answered,
+                    "coord.helsinki",
+                    AgreementEvent.PLACES_SET,
+                    agreement.getStatus(),
+                    agreement.getStatus(),
+                    round.getYear() + ": " + PlacesInput.difference(Map.of(), places) + " [PLACES_ROUND "
+                            + round.getId() + "]"));
             helsinki.appliedTo(agreement);
         });
     }
 
     private void remindOutstanding(PlacesRound round, LocalDate on) {
         List<String> outstanding = rounds.requests(round, AccessScope.all()).stream()
-                .filter(r -> !r.isAnswered()).map(r -> r.getMunicipality().getCode()).toList();
+                .filter(r -> !r.isAnswered())
+                .map(r -> r.getMunicipality().getCode())
+                .toList();
         em.persist(new PlacesReminder(round, outstanding, at(on, 10), round.getOpenedBy()));
     }
 
@@ -127,33 +141,57 @@ public class PlacesRoundDemoData {
         OffsetDateTime asked = at(today.minusDays(2), 11);
         String reason = "Lisäpaikkoja tilapäistä suojelua saaville: alueen vastaanottokeskuksissa odottaa kotikuntaa"
                 + " noin 120 henkilöä.";
-        var extra = new ExtraPlacesRequest(vantaa, today.getYear(), TargetGroup.TEMPORARY_PROTECTION, 30, reason,
-                today.plusDays(21), asked, "official.uusimaa");
+        var extra = new ExtraPlacesRequest(
+                vantaa,
+                today.getYear(),
+                TargetGroup.TEMPORARY_PROTECTION,
+                30,
+                reason,
+                today.plusDays(21),
+                asked,
+                "official.uusimaa");
         em.persist(extra);
-        em.persist(new AgreementEvent(vantaa, asked, "official.uusimaa", "EXTRA_PLACES_REQUESTED",
-                vantaa.getStatus(), vantaa.getStatus(),
+        em.persist(new AgreementEvent(
+                vantaa,
+                asked,
+                "official.uusimaa",
+                "EXTRA_PLACES_REQUESTED",
+                vantaa.getStatus(),
+                vantaa.getStatus(),
                 today.getYear() + " " + TargetGroup.TEMPORARY_PROTECTION.name() + " 30: " + reason));
     }
 
     private boolean hasPlaces(PlacementAgreement agreement, int year) {
-        return em.createQuery("select count(p) from AnnualPlaces p where p.agreement = :a and p.year = :year",
-                Long.class).setParameter("a", agreement).setParameter("year", year).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(p) from AnnualPlaces p where p.agreement = :a and p.year = :year",
+                                Long.class)
+                        .setParameter("a", agreement)
+                        .setParameter("year", year)
+                        .getSingleResult()
+                > 0;
     }
 
     private PlacesRequest request(PlacesRound round, String code) {
-        return em.createQuery("select r from PlacesRequest r where r.round = :round and r.municipality.code = :code",
-                PlacesRequest.class).setParameter("round", round).setParameter("code", code).getSingleResult();
+        return em.createQuery(
+                        "select r from PlacesRequest r where r.round = :round and r.municipality.code = :code",
+                        PlacesRequest.class)
+                .setParameter("round", round)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 
     private RegionalAuthority servingToday(String code) {
-        return em.createQuery("select s.authority from ServiceArea s where s.municipality.code = :code"
-                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
+        return em.createQuery(
+                        "select s.authority from ServiceArea s where s.municipality.code = :code"
+                                + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
                         RegionalAuthority.class)
-                .setParameter("code", code).setParameter("day", LocalDate.now(clock)).getSingleResult();
+                .setParameter("code", code)
+                .setParameter("day", LocalDate.now(clock))
+                .getSingleResult();
     }
 
-    private static Map<TargetGroup, Integer> places(int quota, int emergency, int asylum, int minors, int temporary,
-            int family) {
+    private static Map<TargetGroup, Integer> places(
+            int quota, int emergency, int asylum, int minors, int temporary, int family) {
         Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
         places.put(TargetGroup.QUOTA_REFUGEE, quota);
         places.put(TargetGroup.QUOTA_EMERGENCY, emergency);

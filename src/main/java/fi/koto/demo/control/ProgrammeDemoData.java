@@ -55,7 +55,10 @@ public class ProgrammeDemoData {
 
     @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) SchemaReady ready) {
-        if (!enabled || em.createQuery("select count(p) from Programme p", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("select count(p) from Programme p", Long.class)
+                                .getSingleResult()
+                        > 0) {
             return;
         }
         at = OffsetDateTime.now(clock).minusDays(60);
@@ -67,35 +70,59 @@ public class ProgrammeDemoData {
 
         // Old-law programmes carry their real ages, so that revisions fall due (four years after approval).
         at = dayInPast(2016, 3, 1);
-        Programme old = approved(create("Helsingin kotouttamisohjelma 2016–2019", LegalBasis.ACT_1386_2010, 2016, 2019,
-                helsinki, "091"), helsinki, uusimaa);
+        Programme old = approved(
+                create("Helsingin kotouttamisohjelma 2016–2019", LegalBasis.ACT_1386_2010, 2016, 2019, helsinki, "091"),
+                helsinki,
+                uusimaa);
         at = dayInPast(2020, 5, 4);
-        Programme current = approved(create("Helsingin kotouttamisohjelma 2020–2024", LegalBasis.ACT_1386_2010, 2020,
-                2024, helsinki, "091"), helsinki, uusimaa);
+        Programme current = approved(
+                create("Helsingin kotouttamisohjelma 2020–2024", LegalBasis.ACT_1386_2010, 2020, 2024, helsinki, "091"),
+                helsinki,
+                uusimaa);
         move(old, ProgrammeAction.SUPERSEDE, uusimaa, "#" + current.getId());
         at = OffsetDateTime.now(clock).minusDays(60);
 
-        Programme inReview = create("Helsingin kotoutumisen edistämisen suunnitelma 2025–2028",
-                LegalBasis.ACT_681_2023, 2025, 2028, helsinki, "091");
+        Programme inReview = create(
+                "Helsingin kotoutumisen edistämisen suunnitelma 2025–2028",
+                LegalBasis.ACT_681_2023,
+                2025,
+                2028,
+                helsinki,
+                "091");
         fill(inReview, helsinki, "");
         move(inReview, ProgrammeAction.SUBMIT, helsinki, null);
         move(inReview, ProgrammeAction.START_REVIEW, uusimaa, null);
         inReview.requirement("goals").orElseThrow().judge(Verdict.MEETS, null, uusimaa, tick());
-        inReview.requirement("indicators").orElseThrow().judge(Verdict.PARTLY,
-                "Mittareille puuttuvat lähtötasot.", uusimaa, tick());
+        inReview.requirement("indicators")
+                .orElseThrow()
+                .judge(Verdict.PARTLY, "Mittareille puuttuvat lähtötasot.", uusimaa, tick());
         inReview.pinNote("monitoring", "Lisätkää mittareille lähtötaso ja tavoitearvo.", uusimaa, tick());
 
-        Programme returned = create("Vantaan kotoutumisen edistämisen suunnitelma 2025–2028",
-                LegalBasis.ACT_681_2023, 2025, 2028, vantaa, "092");
+        Programme returned = create(
+                "Vantaan kotoutumisen edistämisen suunnitelma 2025–2028",
+                LegalBasis.ACT_681_2023,
+                2025,
+                2028,
+                vantaa,
+                "092");
         fill(returned, vantaa, "");
         move(returned, ProgrammeAction.SUBMIT, vantaa, null);
         move(returned, ProgrammeAction.START_REVIEW, uusimaa, null);
         returned.pinNote("cooperation", "Hyvinvointialueen rooli puuttuu.", uusimaa, tick());
-        move(returned, ProgrammeAction.REQUEST_CHANGES, uusimaa,
+        move(
+                returned,
+                ProgrammeAction.REQUEST_CHANGES,
+                uusimaa,
                 "Kuvatkaa yhteistyö Vantaan ja Keravan hyvinvointialueen kanssa.");
 
-        Programme joint = create("Pääkaupunkiseudun yhteinen kotoutumissuunnitelma 2026–2029",
-                LegalBasis.ACT_681_2023, 2026, 2029, helsinki, "091", "092");
+        Programme joint = create(
+                "Pääkaupunkiseudun yhteinen kotoutumissuunnitelma 2026–2029",
+                LegalBasis.ACT_681_2023,
+                2026,
+                2029,
+                helsinki,
+                "091",
+                "092");
         fill(joint, helsinki, "");
         move(joint, ProgrammeAction.SUBMIT, helsinki, null);
         move(joint, ProgrammeAction.START_REVIEW, uusimaa, null);
@@ -103,16 +130,28 @@ public class ProgrammeDemoData {
         fill(joint, helsinki, "\nTavoite: työllisyysaste nousee kolmessa vuodessa.");
         move(joint, ProgrammeAction.SUBMIT, helsinki, null);
 
-        create("Vantaan kotoutumissuunnitelman päivitys 2029–2032", LegalBasis.ACT_681_2023, 2029, 2032, vantaa,
-                "092");
+        create("Vantaan kotoutumissuunnitelman päivitys 2029–2032", LegalBasis.ACT_681_2023, 2029, 2032, vantaa, "092");
 
         OffsetDateTime resume = at;
         at = dayInPast(2021, 4, 12);
-        approved(create("Jyväskylän kotouttamisohjelma 2021–2024", LegalBasis.ACT_1386_2010, 2021, 2024, jyvaskyla,
-                "179"), jyvaskyla, keskisuomi);
+        approved(
+                create(
+                        "Jyväskylän kotouttamisohjelma 2021–2024",
+                        LegalBasis.ACT_1386_2010,
+                        2021,
+                        2024,
+                        jyvaskyla,
+                        "179"),
+                jyvaskyla,
+                keskisuomi);
         at = resume;
-        Programme queued = create("Jyväskylän kotoutumisen edistämisen suunnitelma 2025–2028",
-                LegalBasis.ACT_681_2023, 2025, 2028, jyvaskyla, "179");
+        Programme queued = create(
+                "Jyväskylän kotoutumisen edistämisen suunnitelma 2025–2028",
+                LegalBasis.ACT_681_2023,
+                2025,
+                2028,
+                jyvaskyla,
+                "179");
         fill(queued, jyvaskyla, "");
         move(queued, ProgrammeAction.SUBMIT, jyvaskyla, null);
 
@@ -121,9 +160,11 @@ public class ProgrammeDemoData {
     }
 
     private Programme create(String title, LegalBasis basis, int from, int to, String coordinator, String... codes) {
-        var municipalities = Arrays.stream(codes).map(code -> em.find(Municipality.class, code)).toList();
-        var programme = new Programme(title, basis, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
-                municipalities, coordinator, tick());
+        var municipalities = Arrays.stream(codes)
+                .map(code -> em.find(Municipality.class, code))
+                .toList();
+        var programme = new Programme(
+                title, basis, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), municipalities, coordinator, tick());
         em.persist(programme);
         em.persist(programme.created());
         return programme;
@@ -144,14 +185,16 @@ public class ProgrammeDemoData {
         for (ProgrammeSection section : programme.getSections()) {
             String fi = "Kuvaus osiosta " + section.getKey() + ": tavoitteet, toimenpiteet ja vastuut." + addition;
             String sv = programme.isSwedishRequired()
-                    ? "Beskrivning av avsnittet " + section.getKey() + ": mål, åtgärder och ansvar." : null;
+                    ? "Beskrivning av avsnittet " + section.getKey() + ": mål, åtgärder och ansvar."
+                    : null;
             section.write(fi, sv, coordinator, tick());
         }
     }
 
     private void move(Programme programme, ProgrammeAction action, String actor, String comment) {
         OffsetDateTime when = tick();
-        em.persist(programme.apply(action, actor, when, comment, when.toLocalDate().plusDays(reviewDueDays))
+        em.persist(programme
+                .apply(action, actor, when, comment, when.toLocalDate().plusDays(reviewDueDays))
                 .orElseThrow());
         if (action == ProgrammeAction.SUBMIT) {
             em.persist(programme.snapshot());
@@ -159,7 +202,10 @@ public class ProgrammeDemoData {
     }
 
     private OffsetDateTime dayInPast(int year, int month, int day) {
-        return java.time.LocalDate.of(year, month, day).atTime(9, 0).atZone(clock.getZone()).toOffsetDateTime();
+        return java.time.LocalDate.of(year, month, day)
+                .atTime(9, 0)
+                .atZone(clock.getZone())
+                .toOffsetDateTime();
     }
 
     private OffsetDateTime tick() {

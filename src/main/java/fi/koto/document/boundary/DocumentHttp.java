@@ -26,8 +26,7 @@ public final class DocumentHttp {
     public static final String FILE_PART = "file";
     public static final String DESCRIPTION_PART = "description";
 
-    private DocumentHttp() {
-    }
+    private DocumentHttp() {}
 
     public static Upload rawUpload(String contentDisposition, Long contentLength, InputStream body) {
         return new Upload(ContentDisposition.fileName(contentDisposition), contentLength, body);
@@ -38,26 +37,32 @@ public final class DocumentHttp {
      * {@code Content-Disposition} ({@code filename*} when given), read as the UTF-8 that clients send.
      */
     public static Upload multipartUpload(List<EntityPart> parts) {
-        EntityPart file = part(parts, FILE_PART)
-                .orElseThrow(() -> new InvalidInputException("document.part.missing", FILE_PART));
+        EntityPart file =
+                part(parts, FILE_PART).orElseThrow(() -> new InvalidInputException("document.part.missing", FILE_PART));
         String name = ContentDisposition.fileName(file.getHeaders().getFirst("Content-Disposition"));
-        return new Upload(ContentDisposition.repairUtf8(name == null ? file.getFileName().orElse(null) : name), null,
+        return new Upload(
+                ContentDisposition.repairUtf8(name == null ? file.getFileName().orElse(null) : name),
+                null,
                 file.getContent());
     }
 
     /** The text of a form field (UTF-8, as browsers send it), or null when the form has no such field. */
     public static String text(List<EntityPart> parts, String name) {
-        return part(parts, name).map(p -> {
-            try {
-                return ContentDisposition.repairUtf8(p.getContent(String.class));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(null);
+        return part(parts, name)
+                .map(p -> {
+                    try {
+                        return ContentDisposition.repairUtf8(p.getContent(String.class));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .orElse(null);
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+        return parts == null
+                ? Optional.empty()
+                : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
     }
 
     public static Response download(Download download) {

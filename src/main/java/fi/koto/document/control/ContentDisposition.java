@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
@@ -22,8 +22,7 @@ public final class ContentDisposition {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     /** The file name in the header, or null when it has none. */
     public static String fileName(String header) {
@@ -60,9 +59,12 @@ public final class ContentDisposition {
             return name;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
         } catch (CharacterCodingException e) {
             return name;
         }
@@ -71,15 +73,19 @@ public final class ContentDisposition {
     /** {@code attachment; filename="..."; filename*=UTF-8''...} for a download of the named file. */
     public static String attachment(String fileName) {
         StringBuilder ascii = new StringBuilder();
-        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
+        fileName.codePoints()
+                .forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
         StringBuilder encoded = new StringBuilder();
         for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || ATTR_CHARS.indexOf(c) >= 0) {
                 encoded.append((char) c);
             } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                encoded.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

@@ -39,11 +39,12 @@ import org.xml.sax.SAXParseException;
 final class ContentSniffer {
 
     /** 5,000 entries, 256 MiB in all, and at most 100 times the file's size once past 16 MiB. */
-    static final ZipInspection.Limits DEFAULT_LIMITS = new ZipInspection.Limits(5000, 256L * 1024 * 1024, 100,
-            16L * 1024 * 1024);
+    static final ZipInspection.Limits DEFAULT_LIMITS =
+            new ZipInspection.Limits(5000, 256L * 1024 * 1024, 100, 16L * 1024 * 1024);
 
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String MIMETYPE = "mimetype";
     private static final Map<String, DocumentType> OOXML_MAIN_PARTS = Map.of(
@@ -56,8 +57,10 @@ final class ContentSniffer {
             "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml");
     /** The main stream of each legacy kind; {@code Book} is the stream of Excel 5 and 95 workbooks. */
     private static final List<Map.Entry<String, DocumentType>> LEGACY_STREAMS = List.of(
-            Map.entry("WordDocument", DocumentType.DOC), Map.entry("Workbook", DocumentType.XLS),
+            Map.entry("WordDocument", DocumentType.DOC),
+            Map.entry("Workbook", DocumentType.XLS),
             Map.entry("Book", DocumentType.XLS));
+
     private static final Set<DocumentType> ODF = Set.of(DocumentType.ODT, DocumentType.ODS, DocumentType.ODP);
 
     /** A file that looks like an accepted kind but breaks a rule: {@code damaged}, {@code zipBomb}, ... */
@@ -147,8 +150,12 @@ final class ContentSniffer {
             throw new Refused(e.problem() == ZipInspection.Problem.BOMB ? "zipBomb" : "damaged");
         }
         if (zip.has(MIMETYPE)) {
-            String declared = zip.entry(MIMETYPE).map(b -> new String(b, StandardCharsets.US_ASCII).strip()).orElse("");
-            return ODF.stream().filter(t -> t.mediaType().equals(declared) && zip.has("content.xml")).findFirst();
+            String declared = zip.entry(MIMETYPE)
+                    .map(b -> new String(b, StandardCharsets.US_ASCII).strip())
+                    .orElse("");
+            return ODF.stream()
+                    .filter(t -> t.mediaType().equals(declared) && zip.has("content.xml"))
+                    .findFirst();
         }
         if (zip.has(CONTENT_TYPES)) {
             return ooxml(zip);

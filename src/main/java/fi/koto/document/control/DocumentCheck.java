@@ -30,8 +30,7 @@ public final class DocumentCheck {
     static final int DRAIN_FACTOR = 4;
 
     /** A file that passed: its safe name, its type, its bytes and their SHA-256 in hex. */
-    public record Checked(String fileName, DocumentType type, byte[] content, String sha256) {
-    }
+    public record Checked(String fileName, DocumentType type, byte[] content, String sha256) {}
 
     private final long maxBytes;
     private final ContentSniffer sniffer;
@@ -48,8 +47,8 @@ public final class DocumentCheck {
     /** The configured limit ({@code KOTO_ATTACHMENT_MAX_BYTES}); 10 MiB when unset or not a positive number. */
     public static long maxBytes(String configured) {
         try {
-            long value = configured == null || configured.isBlank() ? DEFAULT_MAX_BYTES
-                    : Long.parseLong(configured.trim());
+            long value =
+                    configured == null || configured.isBlank() ? DEFAULT_MAX_BYTES : Long.parseLong(configured.trim());
             return value > 0 ? value : DEFAULT_MAX_BYTES;
         } catch (NumberFormatException e) {
             return DEFAULT_MAX_BYTES;
@@ -83,18 +82,20 @@ public final class DocumentCheck {
         if (content.length > maxBytes) {
             throw tooLarge(name);
         }
-        DocumentType claimed = DocumentType.ofFileName(name).orElseThrow(
-                () -> new InvalidInputException("document.refused.extension", name, DocumentType.extensions()));
+        DocumentType claimed = DocumentType.ofFileName(name)
+                .orElseThrow(
+                        () -> new InvalidInputException("document.refused.extension", name, DocumentType.extensions()));
         DocumentType actual;
         try {
-            actual = sniffer.sniff(content).orElseThrow(() -> new InvalidInputException("document.refused.content",
-                    name, label(claimed), "." + claimed.extension()));
+            actual = sniffer.sniff(content)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "document.refused.content", name, label(claimed), "." + claimed.extension()));
         } catch (ContentSniffer.Refused refused) {
             throw new InvalidInputException("document.refused." + refused.rule(), name);
         }
         if (actual != claimed) {
-            throw new InvalidInputException("document.refused.mismatch", name, label(actual),
-                    "." + claimed.extension());
+            throw new InvalidInputException(
+                    "document.refused.mismatch", name, label(actual), "." + claimed.extension());
         }
         return new Checked(name, actual, content, sha256(content));
     }

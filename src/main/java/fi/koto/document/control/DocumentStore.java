@@ -38,8 +38,8 @@ public class DocumentStore {
     }
 
     public StoredDocument store(DocumentCheck.Checked checked, String actor, OffsetDateTime at) {
-        var document = new StoredDocument(checked.fileName(), checked.type(), checked.content().length,
-                checked.sha256(), actor, at);
+        var document = new StoredDocument(
+                checked.fileName(), checked.type(), checked.content().length, checked.sha256(), actor, at);
         em.persist(document);
         em.flush();
         em.persist(new DocumentContent(document.getId(), checked.content()));
@@ -57,7 +57,8 @@ public class DocumentStore {
     /** Removes the document and its bytes; the audit trail keeps its name and SHA-256. */
     public void delete(StoredDocument document) {
         em.createQuery("delete from DocumentContent c where c.documentId = :id")
-                .setParameter("id", document.getId()).executeUpdate();
+                .setParameter("id", document.getId())
+                .executeUpdate();
         em.remove(em.contains(document) ? document : em.merge(document));
     }
 }

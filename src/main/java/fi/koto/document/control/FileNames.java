@@ -14,8 +14,7 @@ public final class FileNames {
     public static final int MAX_LENGTH = 200;
     private static final String FORBIDDEN = "<>:\"|?*";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The safe name; empty when nothing of the name is left. */
     public static String sanitise(String given) {
@@ -46,9 +45,13 @@ public final class FileNames {
 
     private static boolean invisible(int c) {
         int type = Character.getType(c);
-        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+        return Character.isISOControl(c)
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE;
     }
 
     /** Cuts the part before the extension so that the whole name fits, never inside a surrogate pair. */

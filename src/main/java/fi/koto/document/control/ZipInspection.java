@@ -35,8 +35,7 @@ public final class ZipInspection {
      * than {@code maxRatio} times its own size once it has expanded past {@code ratioGraceBytes} (small files of
      * repetitive XML compress very well and are harmless).
      */
-    public record Limits(int maxEntries, long maxUncompressedBytes, double maxRatio, long ratioGraceBytes) {
-    }
+    public record Limits(int maxEntries, long maxUncompressedBytes, double maxRatio, long ratioGraceBytes) {}
 
     /** Why a container was refused. */
     public enum Problem {
@@ -76,8 +75,7 @@ public final class ZipInspection {
         }
     }
 
-    private ZipInspection() {
-    }
+    private ZipInspection() {}
 
     /** Whether the content starts like a ZIP container (a local file header, PK 3 4). */
     public static boolean looksLikeZip(byte[] content) {
@@ -100,7 +98,9 @@ public final class ZipInspection {
         long declared = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .get()) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();

@@ -21,8 +21,7 @@ public class DocumentContent {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
-    protected DocumentContent() {
-    }
+    protected DocumentContent() {}
 
     public DocumentContent(long documentId, byte[] content) {
         this.documentId = documentId;

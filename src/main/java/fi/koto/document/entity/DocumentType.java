@@ -44,11 +44,15 @@ public enum DocumentType {
             return Optional.empty();
         }
         String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.extension.equals(extension))
+                .findFirst();
     }
 
     public static Optional<DocumentType> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.mediaType.equals(mediaType))
+                .findFirst();
     }
 
     /** The extensions accepted, for messages and for the file picker: ".pdf, .docx, ...". */

@@ -41,10 +41,14 @@ public class StoredDocument {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private OffsetDateTime uploadedAt;
 
-    protected StoredDocument() {
-    }
+    protected StoredDocument() {}
 
-    public StoredDocument(String fileName, DocumentType type, long size, String sha256, String uploadedBy,
+    public StoredDocument(
+            String fileName,
+            DocumentType type,
+            long size,
+            String sha256,
+            String uploadedBy,
             OffsetDateTime uploadedAt) {
         this.fileName = fileName;
         this.mediaType = type.mediaType();

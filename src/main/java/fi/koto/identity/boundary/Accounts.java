@@ -36,26 +36,46 @@ public class Accounts {
         UserAccount account = currentUser.account().orElseThrow(() -> new IllegalStateException("not logged in"));
         if (!account.getLanguage().equals(language.code())) {
             em.merge(account).changeLanguage(language.code());
-            audit.record(account.getUsername(), "LANGUAGE_CHANGED", "UserAccount", String.valueOf(account.getId()),
+            audit.record(
+                    account.getUsername(),
+                    "LANGUAGE_CHANGED",
+                    "UserAccount",
+                    String.valueOf(account.getId()),
                     language.code());
         }
     }
 
     private Me describe(UserAccount account) {
         var scope = currentUser.scope();
-        Me.Scope described = switch (scope.kind()) {
-            case ALL -> new Me.Scope("ALL", null, List.of());
-            case NONE -> new Me.Scope("NONE", null, List.of());
-            case MUNICIPALITIES -> new Me.Scope("MUNICIPALITIES", null, List.copyOf(scope.municipalityCodes().stream()
-                    .sorted().toList()));
-            case AUTHORITY -> {
-                var a = account.getAuthority();
-                yield new Me.Scope("AUTHORITY", new Me.Authority(a.getCode(), a.getNameFi(), a.getNameSv(),
-                        a.getNameEn()), List.of());
-            }
-        };
-        List<String> permissions = account.getRole().permissions().stream().map(Permission::name).sorted().toList();
-        return new Me(account.getUsername(), account.getDisplayName(), account.getLanguage(),
-                List.of(account.getRole().name()), permissions, described);
+        Me.Scope described =
+                switch (scope.kind()) {
+                    case ALL -> new Me.Scope("ALL", null, List.of());
+                    case NONE -> new Me.Scope("NONE", null, List.of());
+                    case MUNICIPALITIES ->
+                        new Me.Scope(
+                                "MUNICIPALITIES",
+                                null,
+                                List.copyOf(scope.municipalityCodes().stream()
+                                        .sorted()
+                                        .toList()));
+                    case AUTHORITY -> {
+                        var a = account.getAuthority();
+                        yield new Me.Scope(
+                                "AUTHORITY",
+                                new Me.Authority(a.getCode(), a.getNameFi(), a.getNameSv(), a.getNameEn()),
+                                List.of());
+                    }
+                };
+        List<String> permissions = account.getRole().permissions().stream()
+                .map(Permission::name)
+                .sorted()
+                .toList();
+        return new Me(
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getLanguage(),
+                List.of(account.getRole().name()),
+                permissions,
+                described);
     }
 }

@@ -33,6 +33,5 @@ public class MeResource {
         return me();
     }
 
-    public record LanguageChange(String language) {
-    }
+    public record LanguageChange(String language) {}
 }

@@ -43,8 +43,12 @@ public class Users {
     Clock clock;
 
     public List<UserSummary> list() {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
-                .getResultList().stream().map(UserSummary::of).toList();
+        return em
+                .createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultList()
+                .stream()
+                .map(UserSummary::of)
+                .toList();
     }
 
     /** Creates an account after checking every field; all problems are reported at once. */
@@ -56,7 +60,9 @@ public class Users {
         }
         problems.addAll(PasswordRules.check(user.password()));
         Role role = parseRole(user.role(), problems);
-        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
+        if (user.displayName() == null
+                || user.displayName().isBlank()
+                || user.displayName().length() > 200) {
             problems.add(Reason.of("user.displayName.invalid"));
         }
         String language = user.language() == null ? "fi" : user.language();
@@ -90,12 +96,19 @@ public class Users {
             throw new InvalidInputException(problems);
         }
         boolean taken = !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username).getResultList().isEmpty();
+                .setParameter("username", username)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw new ConflictException("user.username.taken", username);
         }
-        var account = new UserAccount(username, PasswordHasher.hash(user.password().toCharArray()), role,
-                user.displayName().trim(), language, OffsetDateTime.now(clock));
+        var account = new UserAccount(
+                username,
+                PasswordHasher.hash(user.password().toCharArray()),
+                role,
+                user.displayName().trim(),
+                language,
+                OffsetDateTime.now(clock));
         account.changeEmail(user.email());
         municipalities.forEach(account::addMunicipality);
         if (authority != null) {
@@ -103,8 +116,12 @@ public class Users {
         }
         em.persist(account);
         em.flush();
-        audit.record(security.getCallerPrincipal().getName(), "USER_CREATED", "UserAccount",
-                String.valueOf(account.getId()), username + ", role " + role);
+        audit.record(
+                security.getCallerPrincipal().getName(),
+                "USER_CREATED",
+                "UserAccount",
+                String.valueOf(account.getId()),
+                username + ", role " + role);
         return UserSummary.of(account);
     }
 
@@ -114,7 +131,8 @@ public class Users {
         if (account.getVersion() != version) {
             throw new ConflictException("user.stale", account.getUsername());
         }
-        if (!enabled && account.getUsername().equals(security.getCallerPrincipal().getName())) {
+        if (!enabled
+                && account.getUsername().equals(security.getCallerPrincipal().getName())) {
             throw new InvalidInputException("user.disable.self");
         }
         if (enabled) {
@@ -122,8 +140,12 @@ public class Users {
         } else {
             account.disable();
         }
-        audit.record(security.getCallerPrincipal().getName(), enabled ? "USER_ENABLED" : "USER_DISABLED",
-                "UserAccount", String.valueOf(id), account.getUsername());
+        audit.record(
+                security.getCallerPrincipal().getName(),
+                enabled ? "USER_ENABLED" : "USER_DISABLED",
+                "UserAccount",
+                String.valueOf(id),
+                account.getUsername());
         em.flush();
         return UserSummary.of(account);
     }
@@ -132,8 +154,13 @@ public class Users {
     public UserSummary unlock(long id) {
         UserAccount account = find(id);
         em.createQuery("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where u.id = :id")
-                .setParameter("id", id).executeUpdate();
-        audit.record(security.getCallerPrincipal().getName(), "USER_UNLOCKED", "UserAccount", String.valueOf(id),
+                .setParameter("id", id)
+                .executeUpdate();
+        audit.record(
+                security.getCallerPrincipal().getName(),
+                "USER_UNLOCKED",
+                "UserAccount",
+                String.valueOf(id),
                 account.getUsername());
         em.refresh(account);
         return UserSummary.of(account);
@@ -163,6 +190,9 @@ public class Users {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("select a from RegionalAuthority a where a.code = :code", RegionalAuthority.class)
                 .setParameter("code", code.trim().toUpperCase(Locale.ROOT))
-                .getResultStream().filter(a -> a.existsOn(today)).findFirst().orElse(null);
+                .getResultStream()
+                .filter(a -> a.existsOn(today))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -48,8 +48,7 @@ public class UsersResource {
         return users.unlock(id);
     }
 
-    public record EnabledChange(Boolean enabled, Long version) {
-    }
+    public record EnabledChange(Boolean enabled, Long version) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +57,10 @@ public class UsersResource {
             throw new fi.koto.platform.failure.InvalidInputException("request.body.required");
         }
         UserSummary created = users.create(user);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 }

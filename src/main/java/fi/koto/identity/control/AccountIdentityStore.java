@@ -19,7 +19,8 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return authenticator.authenticate(login.getCaller(), login.getPassword().getValue())
+        return authenticator
+                .authenticate(login.getCaller(), login.getPassword().getValue())
                 .map(user -> new CredentialValidationResult(user.username(), user.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

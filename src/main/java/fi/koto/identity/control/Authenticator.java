@@ -38,7 +38,9 @@ public class Authenticator {
         OffsetDateTime now = OffsetDateTime.now(clock);
         UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (account == null) {
             PasswordHasher.verify(password, NOBODY_HASH);
             audit.record(truncate(username), "LOGIN_FAILED", "UserAccount", null, "unknown user");
@@ -46,7 +48,11 @@ public class Authenticator {
         }
         if (!account.isEnabled() || account.isLockedAt(now)) {
             PasswordHasher.verify(password, NOBODY_HASH);
-            audit.record(username, "LOGIN_REFUSED", "UserAccount", String.valueOf(account.getId()),
+            audit.record(
+                    username,
+                    "LOGIN_REFUSED",
+                    "UserAccount",
+                    String.valueOf(account.getId()),
                     account.isEnabled() ? "locked until " + account.getLockedUntil() : "disabled");
             return Optional.empty();
         }
@@ -57,7 +63,8 @@ public class Authenticator {
         if (account.getFailedLogins() > 0 || account.getLockedUntil() != null) {
             // A bulk update leaves @Version alone: a login must not make an administrator's open form stale.
             em.createQuery("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where u.id = :id")
-                    .setParameter("id", account.getId()).executeUpdate();
+                    .setParameter("id", account.getId())
+                    .executeUpdate();
         }
         return Optional.of(AuthenticatedUser.of(account.getUsername(), account.getRole()));
     }
@@ -84,8 +91,12 @@ public class Authenticator {
                 .setParameter("lockedUntil", lock ? now.plus(LoginPolicy.LOCK_DURATION) : null)
                 .setParameter("id", account.getId())
                 .executeUpdate();
-        audit.record(account.getUsername(), lock ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "UserAccount",
-                String.valueOf(account.getId()), "wrong password, " + failures + " in a row");
+        audit.record(
+                account.getUsername(),
+                lock ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
+                "UserAccount",
+                String.valueOf(account.getId()),
+                "wrong password, " + failures + " in a row");
     }
 
     private static String truncate(String value) {

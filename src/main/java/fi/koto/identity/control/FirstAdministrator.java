@@ -53,7 +53,8 @@ public class FirstAdministrator {
             return;
         }
         long administrators = em.createQuery("select count(u) from UserAccount u where u.role = :role", Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
         if (administrators > 0) {
             return;
         }
@@ -62,8 +63,13 @@ public class FirstAdministrator {
                     + " and restart to create the first one.");
             return;
         }
-        var admin = new UserAccount(username, PasswordHasher.hash(password.get().toCharArray()), Role.ADMIN,
-                "Administrator", "fi", OffsetDateTime.now(clock));
+        var admin = new UserAccount(
+                username,
+                PasswordHasher.hash(password.get().toCharArray()),
+                Role.ADMIN,
+                "Administrator",
+                "fi",
+                OffsetDateTime.now(clock));
         em.persist(admin);
         audit.record("system", "USER_CREATED", "UserAccount", username, "first administrator");
         LOG.info(() -> "Created the first administrator '" + username + "' from KOTO_ADMIN_PASSWORD");

@@ -43,8 +43,8 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
     AuditTrail audit;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // This runs before any filter: its 401 answers and redirects to the login page need the headers too.
         SecurityHeaders.apply(request, response);
         if (isApi(request)) {
@@ -66,8 +66,8 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -81,8 +81,8 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus validateApiRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
             CredentialValidationResult result;
@@ -94,7 +94,10 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
                 }
                 // thrown here, the failure would reach the client as a bare 500 before any error page applies
                 response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-                ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                ProblemResponses.write(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Service Unavailable",
                         DatabaseUnavailable.detail(e));
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -130,7 +133,8 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon <= 0) {
                 return null;
@@ -153,8 +157,9 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + target + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>" + "<redirect url=\""
+                                + target + "\"/></partial-response>");
             } else {
                 response.sendRedirect(target);
             }

@@ -12,8 +12,7 @@ public final class LoginPolicy {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
-    private LoginPolicy() {
-    }
+    private LoginPolicy() {}
 
     /** Whether the failure that brings the count to {@code failuresIncludingThis} locks the account. */
     public static boolean locksAfter(int failuresIncludingThis) {

@@ -17,12 +17,12 @@ public final class PasswordHasher {
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** Cost of one hash: about 60 ms on one core of the project's machine (see README, Security). */
     static final int ITERATIONS = 210_000;
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];

@@ -9,8 +9,7 @@ public final class PasswordRules {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     public static List<Reason> check(String password) {
         if (password == null || password.length() < MIN_LENGTH) {

@@ -47,7 +47,6 @@ public enum Permission {
         public static final String PLACES_ROUND_ANSWER = "PLACES_ROUND_ANSWER";
         public static final String REPORT_SCHEDULED_READ = "REPORT_SCHEDULED_READ";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -24,22 +24,61 @@ import java.util.Set;
 /** The user types of Koto, each a fixed set of permissions and a kind of access scope. */
 public enum Role {
     /** Municipal integration coordinator, bound to one or more municipalities. */
-    COORDINATOR(ScopeKind.MUNICIPALITIES, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ,
-            PROGRAMME_EDIT, AGREEMENT_READ, AGREEMENT_DECIDE, PLACES_ROUND_READ, PLACES_ROUND_ANSWER)),
+    COORDINATOR(
+            ScopeKind.MUNICIPALITIES,
+            EnumSet.of(
+                    VIEW_MUNICIPALITIES,
+                    PULL_REPORTS,
+                    PROGRAMME_READ,
+                    PROGRAMME_EDIT,
+                    AGREEMENT_READ,
+                    AGREEMENT_DECIDE,
+                    PLACES_ROUND_READ,
+                    PLACES_ROUND_ANSWER)),
     /** Regional official, bound to one regional authority and the municipalities it serves. */
-    OFFICIAL(ScopeKind.AUTHORITY, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, PROGRAMME_READ, PROGRAMME_REVIEW,
-            AGREEMENT_READ, AGREEMENT_MANAGE, PLACEMENTS_IMPORT, PLACES_ROUND_READ, PLACES_ROUND_MANAGE,
-            REPORT_SCHEDULED_READ)),
+    OFFICIAL(
+            ScopeKind.AUTHORITY,
+            EnumSet.of(
+                    VIEW_MUNICIPALITIES,
+                    PULL_REPORTS,
+                    PROGRAMME_READ,
+                    PROGRAMME_REVIEW,
+                    AGREEMENT_READ,
+                    AGREEMENT_MANAGE,
+                    PLACEMENTS_IMPORT,
+                    PLACES_ROUND_READ,
+                    PLACES_ROUND_MANAGE,
+                    REPORT_SCHEDULED_READ)),
     /** Manager: reads everything and pulls reports. */
-    MANAGER(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, PULL_REPORTS, VIEW_AUDIT, PROGRAMME_READ,
-            AGREEMENT_READ, PLACES_ROUND_READ, REPORT_SCHEDULED_READ)),
+    MANAGER(
+            ScopeKind.ALL,
+            EnumSet.of(
+                    VIEW_MUNICIPALITIES,
+                    PULL_REPORTS,
+                    VIEW_AUDIT,
+                    PROGRAMME_READ,
+                    AGREEMENT_READ,
+                    PLACES_ROUND_READ,
+                    REPORT_SCHEDULED_READ)),
     /** Administrator: manages users and reference data. */
-    ADMIN(ScopeKind.ALL, EnumSet.of(VIEW_MUNICIPALITIES, VIEW_AUDIT, MANAGE_USERS, MANAGE_REFERENCE_DATA,
-            PROGRAMME_READ, AGREEMENT_READ, PLACEMENTS_IMPORT, MANAGE_NOTIFICATIONS, PLACES_ROUND_READ));
+    ADMIN(
+            ScopeKind.ALL,
+            EnumSet.of(
+                    VIEW_MUNICIPALITIES,
+                    VIEW_AUDIT,
+                    MANAGE_USERS,
+                    MANAGE_REFERENCE_DATA,
+                    PROGRAMME_READ,
+                    AGREEMENT_READ,
+                    PLACEMENTS_IMPORT,
+                    MANAGE_NOTIFICATIONS,
+                    PLACES_ROUND_READ));
 
     /** What a role's scope is bound to. */
     public enum ScopeKind {
-        MUNICIPALITIES, AUTHORITY, ALL
+        MUNICIPALITIES,
+        AUTHORITY,
+        ALL
     }
 
     private final ScopeKind scopeKind;

@@ -63,7 +63,9 @@ public class UserAccount {
     private RegionalAuthority authority;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "user_municipality", joinColumns = @JoinColumn(name = "user_id"),
+    @JoinTable(
+            name = "user_municipality",
+            joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "municipality_code"))
     private Set<Municipality> municipalities = new LinkedHashSet<>();
 
@@ -82,10 +84,14 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, Role role, String displayName, String language,
+    public UserAccount(
+            String username,
+            String passwordHash,
+            Role role,
+            String displayName,
+            String language,
             OffsetDateTime createdAt) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);

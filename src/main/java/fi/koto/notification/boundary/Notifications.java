@@ -41,10 +41,16 @@ public class Notifications {
 
     /** Newest first; {@code status} SENT, UNSENT or FAILED, or null for all. */
     public List<OutboxEntry> recent(String status, int offset, int limit) {
-        TypedQuery<OutboxMessage> query = em.createQuery("select m from OutboxMessage m"
-                + where(parse(status)) + " order by m.createdAt desc, m.id desc", OutboxMessage.class);
-        return query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), MAX_LIMIT))
-                .getResultList().stream().map(OutboxEntry::of).toList();
+        TypedQuery<OutboxMessage> query = em.createQuery(
+                "select m from OutboxMessage m" + where(parse(status)) + " order by m.createdAt desc, m.id desc",
+                OutboxMessage.class);
+        return query
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.min(Math.max(1, limit), MAX_LIMIT))
+                .getResultList()
+                .stream()
+                .map(OutboxEntry::of)
+                .toList();
     }
 
     public long count(String status) {

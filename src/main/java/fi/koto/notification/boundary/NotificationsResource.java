@@ -25,10 +25,13 @@ public class NotificationsResource {
     Notifications notifications;
 
     @GET
-    public Response recent(@QueryParam("status") String status, @QueryParam("offset") @DefaultValue("0") int offset,
+    public Response recent(
+            @QueryParam("status") String status,
+            @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         return Response.ok(notifications.recent(status, offset, limit))
-                .header("X-Total-Count", notifications.count(status)).build();
+                .header("X-Total-Count", notifications.count(status))
+                .build();
     }
 
     @POST

@@ -51,8 +51,8 @@ public class DigestForOfficial {
         var claim = new DigestClaim(official, day, OffsetDateTime.now(clock));
         em.persist(claim);
         em.flush(); // a racing run on another node fails here, before anything is queued
-        List<OutboxMessage> queued = outbox.queue(List.of(official),
-                DigestMessages.notice(overdue, day, links::programme, links.programmeQueue()));
+        List<OutboxMessage> queued = outbox.queue(
+                List.of(official), DigestMessages.notice(overdue, day, links::programme, links.programmeQueue()));
         if (queued.isEmpty()) {
             throw new IllegalStateException("The digest for " + official.getUsername() + " could not be written");
         }
@@ -61,8 +61,10 @@ public class DigestForOfficial {
     }
 
     private boolean claimed(UserAccount official, LocalDate day) {
-        return !em.createQuery("select c.id from DigestClaim c where c.account = :account and c.day = :day",
-                        Long.class)
-                .setParameter("account", official).setParameter("day", day).getResultList().isEmpty();
+        return !em.createQuery("select c.id from DigestClaim c where c.account = :account and c.day = :day", Long.class)
+                .setParameter("account", official)
+                .setParameter("day", day)
+                .getResultList()
+                .isEmpty();
     }
 }

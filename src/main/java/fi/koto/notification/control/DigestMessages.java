@@ -17,19 +17,23 @@ public final class DigestMessages {
     /** Longer lists end with "and N more": the work queue has them all. */
     static final int MAX_ITEMS = 100;
 
-    private DigestMessages() {
-    }
+    private DigestMessages() {}
 
-    public static Notice notice(List<OverdueReview> overdue, LocalDate day, LongFunction<String> programmeLink,
-            String queueLink) {
+    public static Notice notice(
+            List<OverdueReview> overdue, LocalDate day, LongFunction<String> programmeLink, String queueLink) {
         List<OverdueReview> listed = overdue.subList(0, Math.min(overdue.size(), MAX_ITEMS));
         int more = overdue.size() - listed.size();
         Localized lines = language -> {
             List<String> text = new ArrayList<>();
             for (OverdueReview review : listed) {
-                text.add(MailComposer.text(language, "notification.digest.item", review.title(),
-                        review.municipalities().in(language), Localized.date(review.reviewDue()).in(language),
-                        review.daysLate(day), programmeLink.apply(review.programmeId()),
+                text.add(MailComposer.text(
+                        language,
+                        "notification.digest.item",
+                        review.title(),
+                        review.municipalities().in(language),
+                        Localized.date(review.reviewDue()).in(language),
+                        review.daysLate(day),
+                        programmeLink.apply(review.programmeId()),
                         Reason.of("programme.status." + review.status())));
             }
             if (more > 0) {
@@ -37,8 +41,14 @@ public final class DigestMessages {
             }
             return String.join("\n", text);
         };
-        return Notice.of(NotificationKind.OVERDUE_REVIEWS_DIGEST, "Digest:" + day,
-                "notification.digest.subject", "notification.digest.body",
-                overdue.size(), Localized.date(day), lines, queueLink);
+        return Notice.of(
+                NotificationKind.OVERDUE_REVIEWS_DIGEST,
+                "Digest:" + day,
+                "notification.digest.subject",
+                "notification.digest.body",
+                overdue.size(),
+                Localized.date(day),
+                lines,
+                queueLink);
     }
 }

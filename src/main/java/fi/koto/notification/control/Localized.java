@@ -13,7 +13,8 @@ public interface Localized {
 
     /** A date as the reader's language writes it (23.11.2026 in Finnish and Swedish), like the pages do. */
     static Localized date(LocalDate date) {
-        return language -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())
+        return language -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.locale())
                 .format(date);
     }
 }

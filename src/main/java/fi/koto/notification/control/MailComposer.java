@@ -13,11 +13,11 @@ public final class MailComposer {
 
     static final int SUBJECT_LIMIT = 250;
 
-    private MailComposer() {
-    }
+    private MailComposer() {}
 
     public static ComposedMail compose(Notice notice, SupportedLanguage language) {
-        Object[] args = notice.args().stream().map(arg -> localize(arg, language)).toArray();
+        Object[] args =
+                notice.args().stream().map(arg -> localize(arg, language)).toArray();
         String subject = oneLine(text(language, notice.subjectKey(), args));
         String body = text(language, notice.bodyKey(), args);
         return new ComposedMail(subject, body);
@@ -33,7 +33,8 @@ public final class MailComposer {
         }
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof Reason reason ? text(language, reason.key(), reason.args().toArray())
+            resolved[i] = args[i] instanceof Reason reason
+                    ? text(language, reason.key(), reason.args().toArray())
                     : args[i];
         }
         return Messages.text(language, key, resolved);

@@ -28,6 +28,7 @@ public class MailDelivery {
     static final Duration RETRY_WINDOW = Duration.ofHours(24);
     /** Rows younger than this are left to the delivery after commit, which may still be running. */
     static final Duration AFTER_COMMIT_GRACE = Duration.ofMinutes(1);
+
     static final int RETRY_BATCH = 500;
 
     @PersistenceContext
@@ -53,9 +54,11 @@ public class MailDelivery {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> due = em.createQuery("select m.id from OutboxMessage m where m.sentAt is null"
-                        + " and m.attempts < :max and m.createdAt > :oldest"
-                        + " and (m.attempts > 0 or m.createdAt < :settled) order by m.id", Long.class)
+        List<Long> due = em.createQuery(
+                        "select m.id from OutboxMessage m where m.sentAt is null"
+                                + " and m.attempts < :max and m.createdAt > :oldest"
+                                + " and (m.attempts > 0 or m.createdAt < :settled) order by m.id",
+                        Long.class)
                 .setParameter("max", DeliveryAttempt.MAX_ATTEMPTS)
                 .setParameter("oldest", now.minus(RETRY_WINDOW))
                 .setParameter("settled", now.minus(AFTER_COMMIT_GRACE))

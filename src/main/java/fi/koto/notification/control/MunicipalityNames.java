@@ -12,12 +12,15 @@ import java.util.stream.Collectors;
 public record MunicipalityNames(List<MunicipalityName> names) implements Localized {
 
     public MunicipalityNames {
-        names = names.stream().sorted(Comparator.comparing(MunicipalityName::code)).toList();
+        names = names.stream()
+                .sorted(Comparator.comparing(MunicipalityName::code))
+                .toList();
     }
 
     public static MunicipalityNames of(Collection<Municipality> municipalities) {
         return new MunicipalityNames(municipalities.stream()
-                .map(m -> new MunicipalityName(m.getCode(), m.getNameFi(), m.getNameSv())).toList());
+                .map(m -> new MunicipalityName(m.getCode(), m.getNameFi(), m.getNameSv()))
+                .toList());
     }
 
     @Override

@@ -22,8 +22,8 @@ public record Notice(NotificationKind kind, String reference, String subjectKey,
         args = List.copyOf(args); // no nulls: say "no comment" with a Reason instead
     }
 
-    public static Notice of(NotificationKind kind, String reference, String subjectKey, String bodyKey,
-            Object... args) {
+    public static Notice of(
+            NotificationKind kind, String reference, String subjectKey, String bodyKey, Object... args) {
         return new Notice(kind, reference, subjectKey, bodyKey, List.of(args));
     }
 }

@@ -70,17 +70,28 @@ public class Outbox {
             try {
                 mail = MailComposer.compose(notice, language);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "Could not write the " + notice.kind() + " mail for "
-                        + account.getUsername() + "; it is not queued");
+                LOG.log(
+                        Level.WARNING,
+                        e,
+                        () -> "Could not write the " + notice.kind() + " mail for " + account.getUsername()
+                                + "; it is not queued");
                 continue;
             }
-            var message = new OutboxMessage(account, account.getEmail().trim(), language.code(), notice.kind(),
-                    notice.reference(), mail.subject(), mail.body(), now);
+            var message = new OutboxMessage(
+                    account,
+                    account.getEmail().trim(),
+                    language.code(),
+                    notice.kind(),
+                    notice.reference(),
+                    mail.subject(),
+                    mail.body(),
+                    now);
             em.persist(message);
             written.add(message);
         }
         if (!written.isEmpty()) {
-            queued.fire(new OutboxQueued(written.stream().map(OutboxMessage::getId).toList()));
+            queued.fire(
+                    new OutboxQueued(written.stream().map(OutboxMessage::getId).toList()));
         }
         return written;
     }
@@ -90,13 +101,17 @@ public class Outbox {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        List<UserAccount> accounts = em.createQuery("select u from UserAccount u where u.id in :ids order by u.id",
-                UserAccount.class).setParameter("ids", accountIds).getResultList();
+        List<UserAccount> accounts = em.createQuery(
+                        "select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
+                .setParameter("ids", accountIds)
+                .getResultList();
         return queue(accounts, notice);
     }
 
     static boolean reachable(UserAccount account) {
-        return account.isEnabled() && account.getEmail() != null && account.getEmail().contains("@");
+        return account.isEnabled()
+                && account.getEmail() != null
+                && account.getEmail().contains("@");
     }
 
     static SupportedLanguage languageOf(UserAccount account) {

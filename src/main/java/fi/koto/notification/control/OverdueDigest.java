@@ -29,7 +29,8 @@ public class OverdueDigest {
 
     /** Queues the day's digests not yet queued; returns how many were queued by this run. */
     public int run(LocalDate day, String actor) {
-        List<Long> officials = recipients.officialsWithMail().stream().map(UserAccount::getId).toList();
+        List<Long> officials =
+                recipients.officialsWithMail().stream().map(UserAccount::getId).toList();
         int queued = 0;
         for (long id : officials) {
             try {
@@ -40,7 +41,11 @@ public class OverdueDigest {
                         + DeliveryAttempt.describe(e));
             }
         }
-        audit.record(actor, "NOTIFICATION_DIGEST_RUN", "NotificationDigest", day.toString(),
+        audit.record(
+                actor,
+                "NOTIFICATION_DIGEST_RUN",
+                "NotificationDigest",
+                day.toString(),
                 queued + " digests queued for " + officials.size() + " officials");
         int count = queued;
         LOG.info(() -> "Overdue digest for " + day + ": " + count + " queued");

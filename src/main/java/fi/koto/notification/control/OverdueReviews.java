@@ -38,14 +38,18 @@ public class OverdueReviews {
         Root<Programme> p2 = inScope.from(Programme.class);
         Join<Programme, Municipality> m = p2.join("municipalities");
         inScope.select(p2.get("id")).where(ScopeFilter.municipalityCode(cb, inScope, m.get("code"), scope, day));
-        query.select(p).where(
-                p.get("status").in(WAITING),
-                cb.lessThan(p.<LocalDate>get("reviewDue"), day),
-                p.get("id").in(inScope));
+        query.select(p)
+                .where(
+                        p.get("status").in(WAITING),
+                        cb.lessThan(p.<LocalDate>get("reviewDue"), day),
+                        p.get("id").in(inScope));
         query.orderBy(cb.asc(p.get("reviewDue")), cb.asc(p.get("id")));
         return em.createQuery(query).getResultList().stream()
-                .map(programme -> new OverdueReview(programme.getId(), programme.getTitle(),
-                        MunicipalityNames.of(programme.getMunicipalities()), programme.getStatus().name(),
+                .map(programme -> new OverdueReview(
+                        programme.getId(),
+                        programme.getTitle(),
+                        MunicipalityNames.of(programme.getMunicipalities()),
+                        programme.getStatus().name(),
                         programme.getReviewDue()))
                 .toList();
     }

@@ -43,12 +43,19 @@ public class PlacesRoundReminderMails {
     void onReminder(@Observes PlacesRoundReminderRequested reminder) {
         try {
             Localized authority = authorityName(reminder.authorityCode());
-            coordinatorsWithTheirMunicipalities(reminder.municipalityCodes()).forEach((coordinator, theirs) ->
-                    outbox.queue(List.of(coordinator), Notice.of(NotificationKind.PLACES_ROUND_REMINDER,
-                            "PlacesRound:" + reminder.roundId(), "notification.placesRound.reminder.subject",
-                            "notification.placesRound.reminder.body", reminder.year(),
-                            Localized.date(reminder.deadline()), MunicipalityNames.of(theirs), authority,
-                            links.placesRounds())));
+            coordinatorsWithTheirMunicipalities(reminder.municipalityCodes())
+                    .forEach((coordinator, theirs) -> outbox.queue(
+                            List.of(coordinator),
+                            Notice.of(
+                                    NotificationKind.PLACES_ROUND_REMINDER,
+                                    "PlacesRound:" + reminder.roundId(),
+                                    "notification.placesRound.reminder.subject",
+                                    "notification.placesRound.reminder.body",
+                                    reminder.year(),
+                                    Localized.date(reminder.deadline()),
+                                    MunicipalityNames.of(theirs),
+                                    authority,
+                                    links.placesRounds())));
         } catch (RuntimeException e) {
             // Mail never stops the reminder itself: it is recorded and visible on the round's page.
             LOG.log(Level.WARNING, e, () -> "No mail queued for places round reminder " + reminder.reminderId());
@@ -67,8 +74,10 @@ public class PlacesRoundReminderMails {
     }
 
     private Localized authorityName(String code) {
-        RegionalAuthority authority = em.createQuery("select a from RegionalAuthority a where a.code = :code",
-                RegionalAuthority.class).setParameter("code", code).getSingleResult();
+        RegionalAuthority authority = em.createQuery(
+                        "select a from RegionalAuthority a where a.code = :code", RegionalAuthority.class)
+                .setParameter("code", code)
+                .getSingleResult();
         return language -> authority.name(language.code());
     }
 }

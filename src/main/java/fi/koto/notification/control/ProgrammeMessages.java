@@ -15,16 +15,21 @@ public final class ProgrammeMessages {
 
     /** Who is told about a step. */
     public enum Audience {
-        OFFICIALS, COORDINATORS, NOBODY
+        OFFICIALS,
+        COORDINATORS,
+        NOBODY
     }
 
     /** What the mail tells about the programme, gathered in the transaction of the step. */
-    public record Facts(long programmeId, String title, MunicipalityNames municipalities, int round,
-            LocalDate reviewDue, String link) {
-    }
+    public record Facts(
+            long programmeId,
+            String title,
+            MunicipalityNames municipalities,
+            int round,
+            LocalDate reviewDue,
+            String link) {}
 
-    private ProgrammeMessages() {
-    }
+    private ProgrammeMessages() {}
 
     public static Audience audience(ProgrammeAction action) {
         return switch (action) {
@@ -39,25 +44,37 @@ public final class ProgrammeMessages {
      * {2} who took the step, {3} the comment, {4} the review due date, {5} the submission round, {6} the link.
      */
     public static Optional<Notice> notice(ProgrammeAction action, Facts facts, String actorName, String comment) {
-        NotificationKind kind = switch (action) {
-            case SUBMIT -> NotificationKind.PROGRAMME_SUBMITTED;
-            case REQUEST_CHANGES -> NotificationKind.PROGRAMME_CHANGES_REQUESTED;
-            case APPROVE -> NotificationKind.PROGRAMME_APPROVED;
-            default -> null;
-        };
+        NotificationKind kind =
+                switch (action) {
+                    case SUBMIT -> NotificationKind.PROGRAMME_SUBMITTED;
+                    case REQUEST_CHANGES -> NotificationKind.PROGRAMME_CHANGES_REQUESTED;
+                    case APPROVE -> NotificationKind.PROGRAMME_APPROVED;
+                    default -> null;
+                };
         if (kind == null) {
             return Optional.empty();
         }
-        String prefix = switch (kind) {
-            case PROGRAMME_SUBMITTED -> facts.round() > 1 ? "notification.programme.resubmitted"
-                    : "notification.programme.submitted";
-            case PROGRAMME_CHANGES_REQUESTED -> "notification.programme.changesRequested";
-            default -> "notification.programme.approved";
-        };
+        String prefix =
+                switch (kind) {
+                    case PROGRAMME_SUBMITTED ->
+                        facts.round() > 1 ? "notification.programme.resubmitted" : "notification.programme.submitted";
+                    case PROGRAMME_CHANGES_REQUESTED -> "notification.programme.changesRequested";
+                    default -> "notification.programme.approved";
+                };
         Object noted = comment == null || comment.isBlank() ? Reason.of("notification.comment.none") : comment.strip();
-        Object due = facts.reviewDue() == null ? Reason.of("notification.date.none") : Localized.date(facts.reviewDue());
-        return Optional.of(Notice.of(kind, "Programme:" + facts.programmeId(), prefix + ".subject", prefix + ".body",
-                facts.title(), facts.municipalities(), actorName, noted, due, String.valueOf(facts.round()),
+        Object due =
+                facts.reviewDue() == null ? Reason.of("notification.date.none") : Localized.date(facts.reviewDue());
+        return Optional.of(Notice.of(
+                kind,
+                "Programme:" + facts.programmeId(),
+                prefix + ".subject",
+                prefix + ".body",
+                facts.title(),
+                facts.municipalities(),
+                actorName,
+                noted,
+                due,
+                String.valueOf(facts.round()),
                 facts.link()));
     }
 }

@@ -48,21 +48,30 @@ public class ProgrammeNotifications {
             List<UserAccount> to = audience == Audience.OFFICIALS
                     ? recipients.officialsServing(step.municipalityCodes(), day)
                     : recipients.coordinatorsOf(step.municipalityCodes());
-            var facts = new ProgrammeMessages.Facts(programme.getId(), programme.getTitle(),
-                    MunicipalityNames.of(programme.getMunicipalities()), programme.getRound(),
-                    programme.getReviewDue(), links.programme(programme.getId()));
+            var facts = new ProgrammeMessages.Facts(
+                    programme.getId(),
+                    programme.getTitle(),
+                    MunicipalityNames.of(programme.getMunicipalities()),
+                    programme.getRound(),
+                    programme.getReviewDue(),
+                    links.programme(programme.getId()));
             ProgrammeMessages.notice(step.action(), facts, displayName(step.actor()), step.comment())
                     .ifPresent(notice -> outbox.queue(to, notice));
         } catch (RuntimeException e) {
             // Mail never stops the step itself; the outbox shows nothing for it, the log says why.
-            LOG.log(Level.WARNING, e, () -> "No mail queued for " + step.action() + " of programme "
-                    + step.programmeId());
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> "No mail queued for " + step.action() + " of programme " + step.programmeId());
         }
     }
 
     private String displayName(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst().map(UserAccount::getDisplayName).orElse(username);
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::getDisplayName)
+                .orElse(username);
     }
 }

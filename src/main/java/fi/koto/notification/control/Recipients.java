@@ -24,10 +24,12 @@ public class Recipients {
         if (municipalityCodes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select u from UserAccount u where u.role = :role and u.enabled = true"
-                        + " and u.email is not null and u.authority.id in (select s.authority.id from ServiceArea s"
-                        + " where s.municipality.code in :codes and s.validFrom <= :day"
-                        + " and (s.validTo is null or s.validTo >= :day)) order by u.username", UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u where u.role = :role and u.enabled = true"
+                                + " and u.email is not null and u.authority.id in (select s.authority.id from ServiceArea s"
+                                + " where s.municipality.code in :codes and s.validFrom <= :day"
+                                + " and (s.validTo is null or s.validTo >= :day)) order by u.username",
+                        UserAccount.class)
                 .setParameter("role", Role.OFFICIAL)
                 .setParameter("codes", municipalityCodes)
                 .setParameter("day", day)
@@ -39,8 +41,9 @@ public class Recipients {
         if (municipalityCodes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct u from UserAccount u join u.municipalities m where u.role = :role"
-                        + " and u.enabled = true and u.email is not null and m.code in :codes order by u.username",
+        return em.createQuery(
+                        "select distinct u from UserAccount u join u.municipalities m where u.role = :role"
+                                + " and u.enabled = true and u.email is not null and m.code in :codes order by u.username",
                         UserAccount.class)
                 .setParameter("role", Role.COORDINATOR)
                 .setParameter("codes", municipalityCodes)
@@ -49,8 +52,10 @@ public class Recipients {
 
     /** Enabled officials with an e-mail address and an authority: the readers of the overdue digest. */
     public List<UserAccount> officialsWithMail() {
-        return em.createQuery("select u from UserAccount u where u.role = :role and u.enabled = true"
-                        + " and u.email is not null and u.authority is not null order by u.username", UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u where u.role = :role and u.enabled = true"
+                                + " and u.email is not null and u.authority is not null order by u.username",
+                        UserAccount.class)
                 .setParameter("role", Role.OFFICIAL)
                 .getResultList();
     }

@@ -43,8 +43,7 @@ public class DigestClaim {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected DigestClaim() {
-    }
+    protected DigestClaim() {}
 
     public DigestClaim(UserAccount account, LocalDate day, OffsetDateTime createdAt) {
         this.account = Objects.requireNonNull(account);

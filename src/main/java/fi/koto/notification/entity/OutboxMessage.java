@@ -71,11 +71,17 @@ public class OutboxMessage {
     @Column(name = "last_error", length = ERROR_LIMIT)
     private String lastError;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
-    public OutboxMessage(UserAccount recipient, String address, String language, NotificationKind kind,
-            String reference, String subject, String body, OffsetDateTime createdAt) {
+    public OutboxMessage(
+            UserAccount recipient,
+            String address,
+            String language,
+            NotificationKind kind,
+            String reference,
+            String subject,
+            String body,
+            OffsetDateTime createdAt) {
         this.recipient = recipient;
         this.address = Objects.requireNonNull(address);
         this.language = Objects.requireNonNull(language);

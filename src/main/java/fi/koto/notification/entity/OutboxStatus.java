@@ -5,5 +5,7 @@ package fi.koto.notification.entity;
  * commit has not run yet); or not sent after at least one failed attempt (its last error says why).
  */
 public enum OutboxStatus {
-    SENT, UNSENT, FAILED
+    SENT,
+    UNSENT,
+    FAILED
 }

@@ -14,8 +14,7 @@ public final class ImportJob {
     public static final String IMPORTER = "importer";
     public static final String MEDIA_TYPE = "mediaType";
 
-    private ImportJob() {
-    }
+    private ImportJob() {}
 
     public static Properties parameters(long importId, String importer, String mediaType) {
         Properties p = new Properties();
@@ -35,7 +34,8 @@ public final class ImportJob {
     }
 
     static ImportFileCheck.Format format(Properties parameters) {
-        return ImportFileCheck.XLSX.equals(parameters.getProperty(MEDIA_TYPE)) ? ImportFileCheck.Format.XLSX
+        return ImportFileCheck.XLSX.equals(parameters.getProperty(MEDIA_TYPE))
+                ? ImportFileCheck.Format.XLSX
                 : ImportFileCheck.Format.CSV;
     }
 }

@@ -22,9 +22,10 @@ public class PlacementImportProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         ImportRows.RawRow row = (ImportRows.RawRow) item;
-        if (row.cells().size() == 1 && ImportRows.HEADER_MISMATCH.equals(row.cells().get(0))) {
-            return new PlacementRowCheck.Outcome(row.line(), null,
-                    List.of(Reason.of("import.file.header", ImportFileCheck.HEADER)));
+        if (row.cells().size() == 1
+                && ImportRows.HEADER_MISMATCH.equals(row.cells().get(0))) {
+            return new PlacementRowCheck.Outcome(
+                    row.line(), null, List.of(Reason.of("import.file.header", ImportFileCheck.HEADER)));
         }
         PlacementRowCheck check = ((PlacementImportReader.Shared) job.getTransientUserData()).check();
         return check.check(row.line(), row.cells());

@@ -25,8 +25,7 @@ import java.util.Properties;
 public class PlacementImportReader extends AbstractItemReader {
 
     /** The row check the processor uses, shared through the job context. */
-    record Shared(PlacementRowCheck check) {
-    }
+    record Shared(PlacementRowCheck check) {}
 
     @Inject
     JobContext job;
@@ -50,7 +49,8 @@ public class PlacementImportReader extends AbstractItemReader {
         rows = ImportRows.of(format, content);
         // the batch runtime's checkpoint, or the import's own last line written when the job is a new execution
         // for an import whose earlier job died with its process (the runtime's job repository died with it)
-        int resumeAfter = Math.max(checkpoint == null ? 0 : (Integer) checkpoint,
+        int resumeAfter = Math.max(
+                checkpoint == null ? 0 : (Integer) checkpoint,
                 store.find(importId).map(PlacementImport::getLastLine).orElse(0));
         ImportRows.RawRow header = rows.next();
         if (header == null) {

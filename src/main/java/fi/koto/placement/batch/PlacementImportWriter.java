@@ -22,6 +22,8 @@ public class PlacementImportWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        store.write(ImportJob.importId(job), items.stream().map(PlacementRowCheck.Outcome.class::cast).toList());
+        store.write(
+                ImportJob.importId(job),
+                items.stream().map(PlacementRowCheck.Outcome.class::cast).toList());
     }
 }

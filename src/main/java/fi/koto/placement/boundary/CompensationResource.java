@@ -47,7 +47,9 @@ public class CompensationResource {
     @POST
     @Path("rates")
     public Response addRate(NewRate request) {
-        return Response.status(Response.Status.CREATED).entity(tables.addRate(request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(tables.addRate(request))
+                .build();
     }
 
     @GET
@@ -59,6 +61,8 @@ public class CompensationResource {
     @POST
     @Path("periods")
     public Response addPeriod(NewPeriod request) {
-        return Response.status(Response.Status.CREATED).entity(tables.addPeriod(request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(tables.addPeriod(request))
+                .build();
     }
 }

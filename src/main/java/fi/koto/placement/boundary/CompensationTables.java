@@ -46,11 +46,24 @@ public class CompensationTables {
     @Inject
     AuditTrail audit;
 
-    public record RateView(long id, String targetGroup, String ageBand, String recipient, BigDecimal annualAmount,
-            LocalDate validFrom, LocalDate validTo) implements Serializable {
+    public record RateView(
+            long id,
+            String targetGroup,
+            String ageBand,
+            String recipient,
+            BigDecimal annualAmount,
+            LocalDate validFrom,
+            LocalDate validTo)
+            implements Serializable {
         static RateView of(CompensationRate r) {
-            return new RateView(r.getId(), r.getTargetGroup(), r.getAgeBand().name(), r.getRecipient().name(),
-                    r.getAnnualAmount(), r.getValidFrom(), r.getValidTo());
+            return new RateView(
+                    r.getId(),
+                    r.getTargetGroup(),
+                    r.getAgeBand().name(),
+                    r.getRecipient().name(),
+                    r.getAnnualAmount(),
+                    r.getValidFrom(),
+                    r.getValidTo());
         }
     }
 
@@ -61,23 +74,33 @@ public class CompensationTables {
         }
     }
 
-    public record NewRate(String targetGroup, String ageBand, String recipient, BigDecimal annualAmount,
-            String validFrom) {
-    }
+    public record NewRate(
+            String targetGroup, String ageBand, String recipient, BigDecimal annualAmount, String validFrom) {}
 
-    public record NewPeriod(String targetGroup, Integer years, String validFrom) {
-    }
+    public record NewPeriod(String targetGroup, Integer years, String validFrom) {}
 
     @RolesAllowed({Permission.Names.AGREEMENT_READ, Permission.Names.MANAGE_REFERENCE_DATA})
     public List<RateView> rates() {
-        return em.createQuery("select r from CompensationRate r order by r.targetGroup, r.ageBand, r.validFrom",
-                CompensationRate.class).getResultList().stream().map(RateView::of).toList();
+        return em
+                .createQuery(
+                        "select r from CompensationRate r order by r.targetGroup, r.ageBand, r.validFrom",
+                        CompensationRate.class)
+                .getResultList()
+                .stream()
+                .map(RateView::of)
+                .toList();
     }
 
     @RolesAllowed({Permission.Names.AGREEMENT_READ, Permission.Names.MANAGE_REFERENCE_DATA})
     public List<PeriodView> periods() {
-        return em.createQuery("select p from CompensationPeriod p order by p.targetGroup, p.validFrom",
-                CompensationPeriod.class).getResultList().stream().map(PeriodView::of).toList();
+        return em
+                .createQuery(
+                        "select p from CompensationPeriod p order by p.targetGroup, p.validFrom",
+                        CompensationPeriod.class)
+                .getResultList()
+                .stream()
+                .map(PeriodView::of)
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.MANAGE_REFERENCE_DATA)
@@ -86,7 +109,8 @@ public class CompensationTables {
         NewRate in = request == null ? new NewRate(null, null, null, null, null) : request;
         String group = rateGroup(in.targetGroup(), problems);
         AgeBand band = parse(AgeBand.class, in.ageBand(), "ageBand", problems);
-        Recipient recipient = in.recipient() == null ? Recipient.MUNICIPALITY
+        Recipient recipient = in.recipient() == null
+                ? Recipient.MUNICIPALITY
                 : parse(Recipient.class, in.recipient(), "recipient", problems);
         BigDecimal amount = in.annualAmount();
         if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2) {
@@ -96,21 +120,32 @@ public class CompensationTables {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<CompensationRate> sameKind = em.createQuery("select r from CompensationRate r where r.targetGroup = :g"
-                        + " and r.ageBand = :b and r.recipient = :r", CompensationRate.class)
-                .setParameter("g", group).setParameter("b", band).setParameter("r", recipient)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        TableSuccession.problem(sameKind.stream().map(CompensationRate::getValidFrom).toList(), from)
+        List<CompensationRate> sameKind = em.createQuery(
+                        "select r from CompensationRate r where r.targetGroup = :g"
+                                + " and r.ageBand = :b and r.recipient = :r",
+                        CompensationRate.class)
+                .setParameter("g", group)
+                .setParameter("b", band)
+                .setParameter("r", recipient)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        TableSuccession.problem(
+                        sameKind.stream().map(CompensationRate::getValidFrom).toList(), from)
                 .ifPresent(reason -> {
                     throw new ConflictException(reason.key(), reason.args().toArray());
                 });
-        sameKind.stream().filter(r -> r.getValidTo() == null || !r.getValidTo().isBefore(from))
+        sameKind.stream()
+                .filter(r -> r.getValidTo() == null || !r.getValidTo().isBefore(from))
                 .forEach(r -> r.endBefore(from));
         var rate = new CompensationRate(group, band, recipient, amount, from);
         em.persist(rate);
         em.flush();
-        audit.record(currentUser.username(), "COMPENSATION_RATE_ADDED", "CompensationRate",
-                String.valueOf(rate.getId()), group + " " + band + " " + recipient + " " + amount + " from " + from);
+        audit.record(
+                currentUser.username(),
+                "COMPENSATION_RATE_ADDED",
+                "CompensationRate",
+                String.valueOf(rate.getId()),
+                group + " " + band + " " + recipient + " " + amount + " from " + from);
         return RateView.of(rate);
     }
 
@@ -126,20 +161,28 @@ public class CompensationTables {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<CompensationPeriod> sameKind = em.createQuery("select p from CompensationPeriod p"
-                        + " where p.targetGroup = :g", CompensationPeriod.class)
-                .setParameter("g", group.name()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        TableSuccession.problem(sameKind.stream().map(CompensationPeriod::getValidFrom).toList(), from)
+        List<CompensationPeriod> sameKind = em.createQuery(
+                        "select p from CompensationPeriod p" + " where p.targetGroup = :g", CompensationPeriod.class)
+                .setParameter("g", group.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        TableSuccession.problem(
+                        sameKind.stream().map(CompensationPeriod::getValidFrom).toList(), from)
                 .ifPresent(reason -> {
                     throw new ConflictException(reason.key(), reason.args().toArray());
                 });
-        sameKind.stream().filter(p -> p.getValidTo() == null || !p.getValidTo().isBefore(from))
+        sameKind.stream()
+                .filter(p -> p.getValidTo() == null || !p.getValidTo().isBefore(from))
                 .forEach(p -> p.endBefore(from));
         var period = new CompensationPeriod(group.name(), in.years(), from);
         em.persist(period);
         em.flush();
-        audit.record(currentUser.username(), "COMPENSATION_PERIOD_ADDED", "CompensationPeriod",
-                String.valueOf(period.getId()), group + " " + in.years() + " years from " + from);
+        audit.record(
+                currentUser.username(),
+                "COMPENSATION_PERIOD_ADDED",
+                "CompensationPeriod",
+                String.valueOf(period.getId()),
+                group + " " + in.years() + " years from " + from);
         return PeriodView.of(period);
     }
 

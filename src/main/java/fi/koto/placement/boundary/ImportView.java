@@ -8,9 +8,17 @@ import java.util.List;
  * rows accepted and rejected, {@code failure} (why the import as a whole failed, such as a server restart that
  * interrupted it, or null), and one error per reason a row was rejected, with its line, in English.
  */
-public record ImportView(long id, String status, int progress, Integer totalRows, int rowsProcessed, int accepted,
-        int rejected, String failure, List<Error> errors) implements Serializable {
+public record ImportView(
+        long id,
+        String status,
+        int progress,
+        Integer totalRows,
+        int rowsProcessed,
+        int accepted,
+        int rejected,
+        String failure,
+        List<Error> errors)
+        implements Serializable {
 
-    public record Error(int line, String message) implements Serializable {
-    }
+    public record Error(int line, String message) implements Serializable {}
 }

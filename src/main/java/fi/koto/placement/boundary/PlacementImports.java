@@ -95,8 +95,8 @@ public class PlacementImports {
         if (status != PlacementImport.Status.STOPPED && status != PlacementImport.Status.FAILED) {
             throw new ConflictException("import.notRestartable", id);
         }
-        Optional<JobExecution> previous = ownExecution(entry).filter(e -> e.getBatchStatus() == BatchStatus.STOPPED
-                || e.getBatchStatus() == BatchStatus.FAILED);
+        Optional<JobExecution> previous = ownExecution(entry)
+                .filter(e -> e.getBatchStatus() == BatchStatus.STOPPED || e.getBatchStatus() == BatchStatus.FAILED);
         store.restarting(id, currentUser.username());
         var parameters = ImportJob.parameters(id, entry.getImporter(), entry.getMediaType());
         long execution = previous.isPresent()
@@ -118,10 +118,19 @@ public class PlacementImports {
         List<ImportView.Error> errors = store.errors(id, MAX_ERRORS_SHOWN).stream()
                 .map(e -> new ImportView.Error(e.getLine(), Messages.text(language, e.getMessageKey(), e.args())))
                 .toList();
-        String failure = entry.getFailureKey() == null ? null
+        String failure = entry.getFailureKey() == null
+                ? null
                 : Messages.text(language, entry.getFailureKey(), entry.getLastLine());
-        return new ImportView(id, status(entry).name(), entry.progress(), entry.getTotalRows(),
-                entry.getRowsProcessed(), entry.getAccepted(), entry.getRejected(), failure, errors);
+        return new ImportView(
+                id,
+                status(entry).name(),
+                entry.progress(),
+                entry.getTotalRows(),
+                entry.getRowsProcessed(),
+                entry.getAccepted(),
+                entry.getRejected(),
+                failure,
+                errors);
     }
 
     /** The caller's latest imports, newest first; an administrator sees everyone's. */
@@ -129,7 +138,8 @@ public class PlacementImports {
     public List<ImportSummary> recent(int limit) {
         String importer = isAdmin() ? null : currentUser.username();
         return store.recent(importer, Math.min(Math.max(1, limit), MAX_RECENT)).stream()
-                .map(entry -> ImportSummary.of(entry, status(entry))).toList();
+                .map(entry -> ImportSummary.of(entry, status(entry)))
+                .toList();
     }
 
     private boolean isAdmin() {
@@ -149,7 +159,8 @@ public class PlacementImports {
         if (entry.getStatus() != PlacementImport.Status.STARTED) {
             return entry.getStatus();
         }
-        BatchStatus batch = ownExecution(entry).map(JobExecution::getBatchStatus).orElse(null);
+        BatchStatus batch =
+                ownExecution(entry).map(JobExecution::getBatchStatus).orElse(null);
         if (batch == BatchStatus.FAILED || batch == BatchStatus.ABANDONED) {
             return PlacementImport.Status.FAILED;
         }
@@ -170,7 +181,8 @@ public class PlacementImports {
             var operator = BatchRuntime.getJobOperator();
             JobExecution execution = operator.getJobExecution(entry.getJobExecutionId());
             var parameters = execution.getJobParameters();
-            if (ImportJob.NAME.equals(execution.getJobName()) && parameters != null
+            if (ImportJob.NAME.equals(execution.getJobName())
+                    && parameters != null
                     && String.valueOf(entry.getId()).equals(parameters.getProperty(ImportJob.IMPORT_ID))) {
                 return Optional.of(execution);
             }

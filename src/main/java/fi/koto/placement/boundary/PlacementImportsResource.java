@@ -29,11 +29,15 @@ public class PlacementImportsResource {
     PlacementImports imports;
 
     @POST
-    public Response start(InputStream body, @HeaderParam("Content-Type") String mediaType,
-            @HeaderParam("Content-Length") Long length, @Context UriInfo uri) {
+    public Response start(
+            InputStream body,
+            @HeaderParam("Content-Type") String mediaType,
+            @HeaderParam("Content-Length") Long length,
+            @Context UriInfo uri) {
         long id = imports.start(mediaType, length, body);
         return Response.accepted(Map.of("id", id, "status", "STARTED"))
-                .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
+                .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .build();
     }
 
     /** Stops a running import after its current chunk: 202; it ends as STOPPED. */

@@ -83,14 +83,16 @@ public class Placements {
         }
         LocalDate today = LocalDate.now(clock);
         List<Reason> problems = new ArrayList<>();
-        String code = entry.municipalityCode() == null ? "" : entry.municipalityCode().trim();
+        String code =
+                entry.municipalityCode() == null ? "" : entry.municipalityCode().trim();
         if (agreements.municipality(code, currentUser.scope(), today).isEmpty()) {
             problems.add(Reason.of("placement.municipality.unknown", code));
         }
         YearMonth month = null;
         try {
             month = entry.month() != null && entry.month().trim().matches("\\d{4}-\\d{2}")
-                    ? YearMonth.parse(entry.month().trim()) : null;
+                    ? YearMonth.parse(entry.month().trim())
+                    : null;
         } catch (DateTimeParseException e) {
             month = null;
         }
@@ -100,7 +102,8 @@ public class Placements {
         }
         TargetGroup group = null;
         try {
-            group = TargetGroup.valueOf(String.valueOf(entry.targetGroup()).trim().toUpperCase(Locale.ROOT));
+            group = TargetGroup.valueOf(
+                    String.valueOf(entry.targetGroup()).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(Reason.of("targetGroup.unknown", String.valueOf(entry.targetGroup())));
         }
@@ -120,11 +123,14 @@ public class Placements {
         String before = written.before();
         em.flush();
         String actor = currentUser.username();
-        audit.record(actor, "PLACEMENT_RECORDED", "RealisedPlacement", String.valueOf(row.getId()),
+        audit.record(
+                actor,
+                "PLACEMENT_RECORDED",
+                "RealisedPlacement",
+                String.valueOf(row.getId()),
                 code + " " + month + " " + group + (selfSettled ? " self-settled" : "") + ": " + before + " -> "
                         + persons + "/" + under7);
-        recorded.fire(new PlacementRecorded(code, month.toString(), group.name(), selfSettled, persons, under7,
-                actor));
+        recorded.fire(new PlacementRecorded(code, month.toString(), group.name(), selfSettled, persons, under7, actor));
         return PlacementView.of(row);
     }
 
@@ -136,7 +142,8 @@ public class Placements {
     public List<UtilisationRow> utilisation(Integer year, String authorityCode, String municipalityCode) {
         int y = year(year);
         return utilisations(y, authorityCode, municipalityCode, LocalDate.now(clock)).stream()
-                .map(m -> UtilisationRow.of(m.code(), m.name(), m.utilisation())).toList();
+                .map(m -> UtilisationRow.of(m.code(), m.name(), m.utilisation()))
+                .toList();
     }
 
     /**
@@ -152,38 +159,51 @@ public class Placements {
                 municipalities.stream().map(MunicipalityUtilisation::code).collect(Collectors.toSet()), today);
         Map<String, RegionalAuthority> byCode = new HashMap<>();
         serving.values().forEach(a -> byCode.put(a.getCode(), a));
-        List<UtilisationTotals.Member> members = municipalities.stream().map(m -> new UtilisationTotals.Member(
-                serving.containsKey(m.code()) ? serving.get(m.code()).getCode() : null, m.utilisation())).toList();
+        List<UtilisationTotals.Member> members = municipalities.stream()
+                .map(m -> new UtilisationTotals.Member(
+                        serving.containsKey(m.code()) ? serving.get(m.code()).getCode() : null, m.utilisation()))
+                .toList();
         List<UtilisationSummary.Total> authorities = UtilisationTotals.byGroup(y, members, today).stream()
-                .map(t -> UtilisationSummary.Total.of(t, byCode.get(t.key()))).toList();
-        var total = UtilisationTotals.total(null, y, municipalities.stream()
-                .map(MunicipalityUtilisation::utilisation).toList(), today);
-        return new UtilisationSummary(y, municipalities.stream()
-                .map(m -> UtilisationRow.of(m.code(), m.name(), m.utilisation())).toList(),
-                authorities, UtilisationSummary.Total.of(total, null));
+                .map(t -> UtilisationSummary.Total.of(t, byCode.get(t.key())))
+                .toList();
+        var total = UtilisationTotals.total(
+                null,
+                y,
+                municipalities.stream()
+                        .map(MunicipalityUtilisation::utilisation)
+                        .toList(),
+                today);
+        return new UtilisationSummary(
+                y,
+                municipalities.stream()
+                        .map(m -> UtilisationRow.of(m.code(), m.name(), m.utilisation()))
+                        .toList(),
+                authorities,
+                UtilisationSummary.Total.of(total, null));
     }
 
-    private record MunicipalityUtilisation(String code, String name, UtilisationCalculator.Utilisation utilisation) {
-    }
+    private record MunicipalityUtilisation(String code, String name, UtilisationCalculator.Utilisation utilisation) {}
 
-    private List<MunicipalityUtilisation> utilisations(int y, String authorityCode, String municipalityCode,
-            LocalDate today) {
+    private List<MunicipalityUtilisation> utilisations(
+            int y, String authorityCode, String municipalityCode, LocalDate today) {
         AccessScope scope = currentUser.scope();
         String onlyMunicipality = blank(municipalityCode) ? null : municipalityCode.trim();
-        Set<String> served = blank(authorityCode) ? null
+        Set<String> served = blank(authorityCode)
+                ? null
                 : placements.servedBy(authorityCode.trim().toUpperCase(Locale.ROOT), today);
         Map<String, Map<TargetGroup, Integer>> agreed = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         for (AnnualPlaces places : agreements.agreedPlaces(y, scope, today)) {
             String code = places.getAgreement().getMunicipality().getCode();
             names.put(code, places.getAgreement().getMunicipality().getNameFi());
-            places.places().forEach((group, count) -> agreed.computeIfAbsent(code, c -> new EnumMap<>(TargetGroup.class))
-                    .merge(group, count, Integer::sum));
+            places.places()
+                    .forEach((group, count) -> agreed.computeIfAbsent(code, c -> new EnumMap<>(TargetGroup.class))
+                            .merge(group, count, Integer::sum));
         }
         Map<String, Map<TargetGroup, Integer>> realised = new TreeMap<>();
         Map<String, Map<TargetGroup, Integer>> selfSettled = new TreeMap<>();
-        for (var sum : placements.realisedSums(YearMonth.of(y, 1), YearMonth.of(y, 12), onlyMunicipality, scope,
-                today)) {
+        for (var sum :
+                placements.realisedSums(YearMonth.of(y, 1), YearMonth.of(y, 12), onlyMunicipality, scope, today)) {
             (sum.selfSettled() ? selfSettled : realised)
                     .computeIfAbsent(sum.municipalityCode(), c -> new EnumMap<>(TargetGroup.class))
                     .merge(sum.group(), sum.persons(), Integer::sum);
@@ -201,8 +221,10 @@ public class Placements {
                 Municipality m = em.find(Municipality.class, c);
                 return m == null ? c : m.getNameFi();
             });
-            rows.add(new MunicipalityUtilisation(code, name, UtilisationCalculator.of(y, agreed.get(code),
-                    realised.get(code), selfSettled.get(code), today)));
+            rows.add(new MunicipalityUtilisation(
+                    code,
+                    name,
+                    UtilisationCalculator.of(y, agreed.get(code), realised.get(code), selfSettled.get(code), today)));
         }
         return rows;
     }
@@ -211,7 +233,8 @@ public class Placements {
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public List<PlacementView> search(PlacementSearch search) {
         return placements.search(search, currentUser.scope(), LocalDate.now(clock)).stream()
-                .map(PlacementView::of).toList();
+                .map(PlacementView::of)
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
@@ -229,14 +252,20 @@ public class Placements {
         if (code == null) {
             throw new InvalidInputException("input.required", "municipality");
         }
-        Municipality municipality = agreements.municipality(code, scope, today)
+        Municipality municipality = agreements
+                .municipality(code, scope, today)
                 .orElseThrow(() -> new NotFoundException("placement.municipality.notFound", code));
-        List<CompensationCalculator.Placed> placed = placements.realised(FIRST_MONTH, YearMonth.of(y, 12), code,
-                scope, today).stream().map(r -> new CompensationCalculator.Placed(r.getMonth(), r.getTargetGroup(),
-                        r.getPersons(), r.getUnder7())).toList();
+        List<CompensationCalculator.Placed> placed =
+                placements.realised(FIRST_MONTH, YearMonth.of(y, 12), code, scope, today).stream()
+                        .map(r -> new CompensationCalculator.Placed(
+                                r.getMonth(), r.getTargetGroup(), r.getPersons(), r.getUnder7()))
+                        .toList();
         var estimate = placements.calculator().estimate(y, placed);
-        SupportedLanguage language = currentUser.account().map(UserAccount::getLanguage)
-                .map(SupportedLanguage::parse).orElse(SupportedLanguage.FI);
+        SupportedLanguage language = currentUser
+                .account()
+                .map(UserAccount::getLanguage)
+                .map(SupportedLanguage::parse)
+                .orElse(SupportedLanguage.FI);
         return EstimateView.of(municipality.getCode(), estimate, Messages.text(language, "compensation.method"));
     }
 

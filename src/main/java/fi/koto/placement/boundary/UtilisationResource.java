@@ -22,8 +22,10 @@ public class UtilisationResource {
     Placements placements;
 
     @GET
-    public List<UtilisationRow> utilisation(@QueryParam("year") Integer year,
-            @QueryParam("authority") String authority, @QueryParam("municipality") String municipality) {
+    public List<UtilisationRow> utilisation(
+            @QueryParam("year") Integer year,
+            @QueryParam("authority") String authority,
+            @QueryParam("municipality") String municipality) {
         return placements.utilisation(year, authority, municipality);
     }
 }

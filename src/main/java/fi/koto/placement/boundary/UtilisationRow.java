@@ -1,8 +1,8 @@
 package fi.koto.placement.boundary;
 
-import java.io.Serializable;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.placement.control.UtilisationCalculator.Utilisation;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +11,18 @@ import java.util.Map;
  * One municipality's use of its places in a year: agreed and realised (assigned persons) totals and by group,
  * self-settled persons beside them, remaining capacity, the ratio realised/agreed and the deviation flag.
  */
-public record UtilisationRow(String municipalityCode, String municipalityNameFi, int year, Counts agreed,
-        Counts realised, Counts selfSettled, int remaining, BigDecimal utilisation, BigDecimal expected,
-        boolean deviation) implements Serializable {
+public record UtilisationRow(
+        String municipalityCode,
+        String municipalityNameFi,
+        int year,
+        Counts agreed,
+        Counts realised,
+        Counts selfSettled,
+        int remaining,
+        BigDecimal utilisation,
+        BigDecimal expected,
+        boolean deviation)
+        implements Serializable {
 
     /** A total and the figure per target group. */
     public record Counts(int total, Map<String, Integer> byGroup) implements Serializable {
@@ -26,8 +35,16 @@ public record UtilisationRow(String municipalityCode, String municipalityNameFi,
     }
 
     public static UtilisationRow of(String code, String name, Utilisation u) {
-        return new UtilisationRow(code, name, u.year(), Counts.of(u.agreedTotal(), u.agreed()),
-                Counts.of(u.realisedTotal(), u.realised()), Counts.of(u.selfSettledTotal(), u.selfSettled()),
-                u.remaining(), u.ratio(), u.expected(), u.deviation());
+        return new UtilisationRow(
+                code,
+                name,
+                u.year(),
+                Counts.of(u.agreedTotal(), u.agreed()),
+                Counts.of(u.realisedTotal(), u.realised()),
+                Counts.of(u.selfSettledTotal(), u.selfSettled()),
+                u.remaining(),
+                u.ratio(),
+                u.expected(),
+                u.deviation());
     }
 }

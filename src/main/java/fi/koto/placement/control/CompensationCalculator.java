@@ -37,8 +37,8 @@ public final class CompensationCalculator {
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
     /** A row of the rate table. */
-    public record Rate(String targetGroup, AgeBand ageBand, BigDecimal annualAmount, LocalDate validFrom,
-            LocalDate validTo) {
+    public record Rate(
+            String targetGroup, AgeBand ageBand, BigDecimal annualAmount, LocalDate validFrom, LocalDate validTo) {
 
         boolean validOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
@@ -54,18 +54,19 @@ public final class CompensationCalculator {
     }
 
     /** Persons of a group placed in a month, {@code under7} of them under 7. */
-    public record Placed(YearMonth month, TargetGroup group, int persons, int under7) {
-    }
+    public record Placed(YearMonth month, TargetGroup group, int persons, int under7) {}
 
     /** One target group's share of the estimate. */
-    public record GroupLine(TargetGroup group, long personMonths7OrOver, long personMonthsUnder7,
-            BigDecimal amount) {
-    }
+    public record GroupLine(TargetGroup group, long personMonths7OrOver, long personMonthsUnder7, BigDecimal amount) {}
 
     /** The estimate, with the table rows it used. */
-    public record Estimate(int year, BigDecimal total, List<GroupLine> byGroup, List<Rate> ratesApplied,
-            List<Period> periodsApplied, int personsWithoutPeriod) {
-    }
+    public record Estimate(
+            int year,
+            BigDecimal total,
+            List<GroupLine> byGroup,
+            List<Rate> ratesApplied,
+            List<Period> periodsApplied,
+            int personsWithoutPeriod) {}
 
     private final List<Rate> rates;
     private final List<Period> periods;
@@ -118,8 +119,7 @@ public final class CompensationCalculator {
                 }
                 if (placed.under7() > 0) {
                     counts[1] += placed.under7();
-                    amount = amount.add(monthly(placed.group(), AgeBand.UNDER_7, month, placed.under7(),
-                            ratesApplied));
+                    amount = amount.add(monthly(placed.group(), AgeBand.UNDER_7, month, placed.under7(), ratesApplied));
                 }
                 amounts.put(placed.group(), amount);
             }
@@ -131,8 +131,7 @@ public final class CompensationCalculator {
             lines.add(new GroupLine(entry.getKey(), entry.getValue()[0], entry.getValue()[1], amount));
             total = total.add(amount);
         }
-        return new Estimate(year, total, lines, List.copyOf(ratesApplied), List.copyOf(periodsApplied),
-                withoutPeriod);
+        return new Estimate(year, total, lines, List.copyOf(ratesApplied), List.copyOf(periodsApplied), withoutPeriod);
     }
 
     private BigDecimal monthly(TargetGroup group, AgeBand band, YearMonth month, int persons, Set<Rate> used) {
@@ -141,21 +140,28 @@ public final class CompensationCalculator {
             return BigDecimal.ZERO;
         }
         used.add(rate.get());
-        return rate.get().annualAmount().multiply(BigDecimal.valueOf(persons))
-                .divide(MONTHS, 10, RoundingMode.HALF_UP);
+        return rate.get().annualAmount().multiply(BigDecimal.valueOf(persons)).divide(MONTHS, 10, RoundingMode.HALF_UP);
     }
 
     Optional<Rate> rateFor(TargetGroup group, AgeBand band, LocalDate day) {
-        Optional<Rate> own = rates.stream().filter(r -> r.targetGroup().equals(group.name())
-                && r.ageBand() == band && r.validOn(day)).findFirst();
-        return own.isPresent() ? own : rates.stream().filter(r -> r.targetGroup().equals("ALL")
-                && r.ageBand() == band && r.validOn(day)).findFirst();
+        Optional<Rate> own = rates.stream()
+                .filter(r -> r.targetGroup().equals(group.name()) && r.ageBand() == band && r.validOn(day))
+                .findFirst();
+        return own.isPresent()
+                ? own
+                : rates.stream()
+                        .filter(r -> r.targetGroup().equals("ALL") && r.ageBand() == band && r.validOn(day))
+                        .findFirst();
     }
 
     Optional<Period> periodFor(TargetGroup group, LocalDate start) {
-        Optional<Period> own = periods.stream().filter(p -> p.targetGroup().equals(group.name())
-                && p.validOn(start)).findFirst();
-        return own.isPresent() ? own : periods.stream().filter(p -> p.targetGroup().equals("ALL")
-                && p.validOn(start)).findFirst();
+        Optional<Period> own = periods.stream()
+                .filter(p -> p.targetGroup().equals(group.name()) && p.validOn(start))
+                .findFirst();
+        return own.isPresent()
+                ? own
+                : periods.stream()
+                        .filter(p -> p.targetGroup().equals("ALL") && p.validOn(start))
+                        .findFirst();
     }
 }

@@ -20,18 +20,18 @@ public final class ImportFileCheck {
 
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final List<String> COLUMNS = List.of("municipality_code", "month", "target_group", "persons",
-            "under_7", "self_settled");
+    public static final List<String> COLUMNS =
+            List.of("municipality_code", "month", "target_group", "persons", "under_7", "self_settled");
     public static final String HEADER = String.join(",", COLUMNS);
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     public enum Format {
-        CSV, XLSX
+        CSV,
+        XLSX
     }
 
     /** A file that may be imported: its format and, for a CSV, its delimiter. */
-    public record Accepted(Format format, char delimiter) {
-    }
+    public record Accepted(Format format, char delimiter) {}
 
     private final long maxBytes;
     private final ZipInspection.Limits zipLimits;
@@ -48,8 +48,8 @@ public final class ImportFileCheck {
 
     static long maxBytes(String configured) {
         try {
-            long value = configured == null || configured.isBlank() ? DEFAULT_MAX_BYTES
-                    : Long.parseLong(configured.trim());
+            long value =
+                    configured == null || configured.isBlank() ? DEFAULT_MAX_BYTES : Long.parseLong(configured.trim());
             return value > 0 ? value : DEFAULT_MAX_BYTES;
         } catch (NumberFormatException e) {
             return DEFAULT_MAX_BYTES;
@@ -84,17 +84,24 @@ public final class ImportFileCheck {
 
     /** The text of a CSV without its byte-order mark; refuses what is not UTF-8 text. */
     public static String csvText(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         for (int i = start; i < content.length; i++) {
             if (content[i] == 0) {
                 throw new InvalidInputException("import.file.notCsv", HEADER);
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+                    .decode(ByteBuffer.wrap(content, start, content.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("import.file.notCsv", HEADER);
         }
@@ -115,7 +122,8 @@ public final class ImportFileCheck {
     public static Character headerDelimiter(String header) {
         for (char d : new char[] {',', ';'}) {
             List<String> cells = Arrays.stream(header.split(String.valueOf(d), -1))
-                    .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
+                    .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+                    .toList();
             if (cells.equals(COLUMNS)) {
                 return d;
             }
@@ -131,11 +139,12 @@ public final class ImportFileCheck {
         try {
             zip = ZipInspection.inspect(content, zipLimits, Set.of());
         } catch (ZipInspection.Refused e) {
-            throw new InvalidInputException(switch (e.problem()) {
-                case NOT_ZIP -> "import.file.notXlsx";
-                case DAMAGED -> "import.file.xlsxBroken";
-                case BOMB -> "import.file.zipBomb";
-            });
+            throw new InvalidInputException(
+                    switch (e.problem()) {
+                        case NOT_ZIP -> "import.file.notXlsx";
+                        case DAMAGED -> "import.file.xlsxBroken";
+                        case BOMB -> "import.file.zipBomb";
+                    });
         }
         if (!zip.has("[Content_Types].xml") || !zip.has("xl/workbook.xml")) {
             throw new InvalidInputException("import.file.notXlsx");

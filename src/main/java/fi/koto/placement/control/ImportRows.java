@@ -70,8 +70,12 @@ public abstract class ImportRows implements Closeable {
 
         Csv(byte[] content) {
             ImportFileCheck.csvText(content); // refuses what is not UTF-8 text
-            int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                    && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+            int start = content.length >= 3
+                            && (content[0] & 0xFF) == 0xEF
+                            && (content[1] & 0xFF) == 0xBB
+                            && (content[2] & 0xFF) == 0xBF
+                    ? 3
+                    : 0;
             this.lines = new BufferedReader(new InputStreamReader(
                     new ByteArrayInputStream(content, start, content.length - start), StandardCharsets.UTF_8));
         }

@@ -57,35 +57,48 @@ public class PlacementImportStore {
     JobOwnership ownership;
 
     public long create(String importer, String mediaType, byte[] content) {
-        var entry = new PlacementImport(importer, mediaType, content.length, OffsetDateTime.now(clock),
-                ownership.runner());
+        var entry =
+                new PlacementImport(importer, mediaType, content.length, OffsetDateTime.now(clock), ownership.runner());
         em.persist(entry);
         em.flush();
         // apart from the row the job updates after every chunk (V23)
         em.createNativeQuery("insert into placement_import_file (import_id, content) values (?, ?)")
-                .setParameter(1, entry.getId()).setParameter(2, content).executeUpdate();
-        audit.record(importer, "PLACEMENT_IMPORT_STARTED", "PlacementImport", String.valueOf(entry.getId()),
+                .setParameter(1, entry.getId())
+                .setParameter(2, content)
+                .executeUpdate();
+        audit.record(
+                importer,
+                "PLACEMENT_IMPORT_STARTED",
+                "PlacementImport",
+                String.valueOf(entry.getId()),
                 mediaType + ", " + content.length + " bytes");
         return entry.getId();
     }
 
     public void jobStarted(long importId, long executionId) {
         em.createQuery("update PlacementImport i set i.jobExecutionId = :e where i.id = :id")
-                .setParameter("e", executionId).setParameter("id", importId).executeUpdate();
+                .setParameter("e", executionId)
+                .setParameter("id", importId)
+                .executeUpdate();
     }
 
     /** Marks a stopped or failed import as running again before its job is restarted. */
     public void restarting(long importId, String actor) {
         PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         entry.restarting(ownership.runner(), OffsetDateTime.now(clock));
-        audit.record(actor, "PLACEMENT_IMPORT_RESTARTED", "PlacementImport", String.valueOf(importId),
+        audit.record(
+                actor,
+                "PLACEMENT_IMPORT_RESTARTED",
+                "PlacementImport",
+                String.valueOf(importId),
                 entry.getRowsProcessed() + " rows already processed, on " + ownership.runner());
     }
 
     /** The imports whose table says their job is running (STARTED), for the crash recovery at start-up. */
     public List<Long> running() {
         return em.createQuery("select i.id from PlacementImport i where i.status = :s", Long.class)
-                .setParameter("s", PlacementImport.Status.STARTED.name()).getResultList();
+                .setParameter("s", PlacementImport.Status.STARTED.name())
+                .getResultList();
     }
 
     /**
@@ -96,13 +109,18 @@ public class PlacementImportStore {
     public Optional<String> failIfAbandoned(long importId, InterruptedJobRule rule) {
         PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (entry == null || entry.getStatus() != PlacementImport.Status.STARTED
+        if (entry == null
+                || entry.getStatus() != PlacementImport.Status.STARTED
                 || !rule.abandoned(entry.getInstance(), entry.lastSign(), now)) {
             return Optional.empty();
         }
         String reason = rule.reason(entry.getInstance(), entry.lastSign(), now);
         entry.interrupted(OffsetDateTime.now(clock));
-        audit.record("system", "PLACEMENT_IMPORT_INTERRUPTED", "PlacementImport", String.valueOf(importId),
+        audit.record(
+                "system",
+                "PLACEMENT_IMPORT_INTERRUPTED",
+                "PlacementImport",
+                String.valueOf(importId),
                 JobOwnership.INTERRUPTED + " (" + reason + "); " + entry.getAccepted() + " accepted, "
                         + entry.getRejected() + " rejected of " + entry.getRowsProcessed()
                         + " rows before it stopped, last line " + entry.getLastLine());
@@ -111,7 +129,8 @@ public class PlacementImportStore {
 
     public byte[] content(long importId) {
         Object content = em.createNativeQuery("select content from placement_import_file where import_id = ?")
-                .setParameter(1, importId).getSingleResult();
+                .setParameter(1, importId)
+                .getSingleResult();
         return (byte[]) content;
     }
 
@@ -123,8 +142,11 @@ public class PlacementImportStore {
     public PlacementRowCheck rowCheck(String importer) {
         LocalDate today = LocalDate.now(clock);
         AccessScope scope = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", importer).getResultStream().findFirst()
-                .map(CurrentUser::scopeOf).orElse(AccessScope.none());
+                .setParameter("username", importer)
+                .getResultStream()
+                .findFirst()
+                .map(CurrentUser::scopeOf)
+                .orElse(AccessScope.none());
         Set<String> existing = new HashSet<>(em.createQuery("select m.code from Municipality m", String.class)
                 .getResultList());
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -156,7 +178,12 @@ public class PlacementImportStore {
             last = Math.max(last, outcome.line());
             if (outcome.accepted()) {
                 var row = outcome.row();
-                upsert.upsert(row.municipalityCode(), row.month(), row.group(), row.selfSettled(), row.persons(),
+                upsert.upsert(
+                        row.municipalityCode(),
+                        row.month(),
+                        row.group(),
+                        row.selfSettled(),
+                        row.persons(),
                         row.under7());
                 accepted++;
             } else {
@@ -174,9 +201,13 @@ public class PlacementImportStore {
     public void finished(long importId, PlacementImport.Status status) {
         PlacementImport entry = em.find(PlacementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         entry.finished(status, OffsetDateTime.now(clock));
-        audit.record(entry.getImporter(), "PLACEMENT_IMPORT_" + status.name(), "PlacementImport",
-                String.valueOf(importId), entry.getAccepted() + " accepted, " + entry.getRejected() + " rejected of "
-                        + entry.getRowsProcessed() + " rows");
+        audit.record(
+                entry.getImporter(),
+                "PLACEMENT_IMPORT_" + status.name(),
+                "PlacementImport",
+                String.valueOf(importId),
+                entry.getAccepted() + " accepted, " + entry.getRejected() + " rejected of " + entry.getRowsProcessed()
+                        + " rows");
     }
 
     /** The latest imports, newest first: one importer's, or everyone's when {@code importer} is null. */
@@ -184,17 +215,23 @@ public class PlacementImportStore {
     public List<PlacementImport> recent(String importer, int limit) {
         // two queries rather than ":importer is null", whose parameter type PostgreSQL cannot infer
         var query = importer == null
-                ? em.createQuery("select i from PlacementImport i order by i.createdAt desc, i.id desc",
-                        PlacementImport.class)
-                : em.createQuery("select i from PlacementImport i where i.importer = :importer"
-                        + " order by i.createdAt desc, i.id desc", PlacementImport.class)
+                ? em.createQuery(
+                        "select i from PlacementImport i order by i.createdAt desc, i.id desc", PlacementImport.class)
+                : em.createQuery(
+                                "select i from PlacementImport i where i.importer = :importer"
+                                        + " order by i.createdAt desc, i.id desc",
+                                PlacementImport.class)
                         .setParameter("importer", importer);
         return query.setMaxResults(limit).getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PlacementImportError> errors(long importId, int limit) {
-        return em.createQuery("select e from PlacementImportError e where e.importId = :id order by e.line, e.id",
-                PlacementImportError.class).setParameter("id", importId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select e from PlacementImportError e where e.importId = :id order by e.line, e.id",
+                        PlacementImportError.class)
+                .setParameter("id", importId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

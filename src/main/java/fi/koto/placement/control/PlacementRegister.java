@@ -33,12 +33,13 @@ public class PlacementRegister {
     EntityManager em;
 
     /** Realised rows in scope whose month lies between {@code from} and {@code to} (inclusive). */
-    public List<RealisedPlacement> realised(YearMonth from, YearMonth to, String municipalityCode, AccessScope scope,
-            LocalDate today) {
+    public List<RealisedPlacement> realised(
+            YearMonth from, YearMonth to, String municipalityCode, AccessScope scope, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<RealisedPlacement> q = cb.createQuery(RealisedPlacement.class);
         Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
-        var where = cb.and(cb.between(r.<LocalDate>get("month"), from.atDay(1), to.atDay(1)),
+        var where = cb.and(
+                cb.between(r.<LocalDate>get("month"), from.atDay(1), to.atDay(1)),
                 ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), scope, today));
         if (municipalityCode != null) {
             where = cb.and(where, cb.equal(r.get("municipalityCode"), municipalityCode));
@@ -48,32 +49,35 @@ public class PlacementRegister {
     }
 
     /** Persons per municipality, target group and way of settling, summed over a period. */
-    public record RealisedSum(String municipalityCode, TargetGroup group, boolean selfSettled, int persons) {
-    }
+    public record RealisedSum(String municipalityCode, TargetGroup group, boolean selfSettled, int persons) {}
 
     /**
      * Realised persons in scope whose month lies between {@code from} and {@code to} (inclusive), summed in the
      * database per municipality, group and way of settling: a national year is a few thousand sums rather than
      * tens of thousands of rows loaded as entities.
      */
-    public List<RealisedSum> realisedSums(YearMonth from, YearMonth to, String municipalityCode, AccessScope scope,
-            LocalDate today) {
+    public List<RealisedSum> realisedSums(
+            YearMonth from, YearMonth to, String municipalityCode, AccessScope scope, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
-        var where = cb.and(cb.between(r.<LocalDate>get("month"), from.atDay(1), to.atDay(1)),
+        var where = cb.and(
+                cb.between(r.<LocalDate>get("month"), from.atDay(1), to.atDay(1)),
                 ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), scope, today));
         if (municipalityCode != null) {
             where = cb.and(where, cb.equal(r.get("municipalityCode"), municipalityCode));
         }
-        q.multiselect(r.get("municipalityCode"), r.get("targetGroup"), r.get("selfSettled"),
-                cb.sum(r.<Integer>get("persons")))
+        q.multiselect(
+                        r.get("municipalityCode"),
+                        r.get("targetGroup"),
+                        r.get("selfSettled"),
+                        cb.sum(r.<Integer>get("persons")))
                 .where(where)
                 .groupBy(r.get("municipalityCode"), r.get("targetGroup"), r.get("selfSettled"));
         List<RealisedSum> sums = new ArrayList<>();
         for (Object[] row : em.createQuery(q).getResultList()) {
-            sums.add(new RealisedSum((String) row[0], (TargetGroup) row[1], Boolean.TRUE.equals(row[2]),
-                    ((Number) row[3]).intValue()));
+            sums.add(new RealisedSum(
+                    (String) row[0], (TargetGroup) row[1], Boolean.TRUE.equals(row[2]), ((Number) row[3]).intValue()));
         }
         return sums;
     }
@@ -84,10 +88,17 @@ public class PlacementRegister {
         CriteriaQuery<RealisedPlacement> q = cb.createQuery(RealisedPlacement.class);
         Root<RealisedPlacement> r = q.from(RealisedPlacement.class);
         var sortPath = r.get(search.sort().path);
-        q.select(r).where(restriction(cb, q, r, search, scope, today)).orderBy(
-                search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(r.get("municipalityCode")),
-                cb.asc(r.get("month")), cb.asc(r.get("id")));
-        return em.createQuery(q).setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
+        q.select(r)
+                .where(restriction(cb, q, r, search, scope, today))
+                .orderBy(
+                        search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath),
+                        cb.asc(r.get("municipalityCode")),
+                        cb.asc(r.get("month")),
+                        cb.asc(r.get("id")));
+        return em.createQuery(q)
+                .setFirstResult(search.offset())
+                .setMaxResults(search.limit())
+                .getResultList();
     }
 
     public long count(PlacementSearch search, AccessScope scope, LocalDate today) {
@@ -98,13 +109,18 @@ public class PlacementRegister {
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> q, Root<RealisedPlacement> r,
-            PlacementSearch search, AccessScope scope, LocalDate today) {
+    private static Predicate restriction(
+            CriteriaBuilder cb,
+            AbstractQuery<?> q,
+            Root<RealisedPlacement> r,
+            PlacementSearch search,
+            AccessScope scope,
+            LocalDate today) {
         List<Predicate> where = new ArrayList<>();
         where.add(ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), scope, today));
         if (search.year() != null) {
-            where.add(cb.between(r.<LocalDate>get("month"), LocalDate.of(search.year(), 1, 1),
-                    LocalDate.of(search.year(), 12, 1)));
+            where.add(cb.between(
+                    r.<LocalDate>get("month"), LocalDate.of(search.year(), 1, 1), LocalDate.of(search.year(), 12, 1)));
         }
         if (search.municipalityCode() != null) {
             where.add(cb.equal(r.get("municipalityCode"), search.municipalityCode()));
@@ -118,39 +134,56 @@ public class PlacementRegister {
         if (codes.isEmpty()) {
             return serving;
         }
-        em.createQuery("select s from ServiceArea s join fetch s.authority where s.municipality.code in :codes"
-                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)", ServiceArea.class)
-                .setParameter("codes", codes).setParameter("day", day).getResultList()
+        em.createQuery(
+                        "select s from ServiceArea s join fetch s.authority where s.municipality.code in :codes"
+                                + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
+                        ServiceArea.class)
+                .setParameter("codes", codes)
+                .setParameter("day", day)
+                .getResultList()
                 .forEach(s -> serving.put(s.getMunicipality().getCode(), s.getAuthority()));
         return serving;
     }
 
     /** The row with this key, for an upsert; the caller has checked the scope. */
-    public Optional<RealisedPlacement> row(String municipalityCode, YearMonth month, TargetGroup group,
-            boolean selfSettled) {
-        return em.createQuery("select r from RealisedPlacement r where r.municipalityCode = :m and r.month = :month"
-                        + " and r.targetGroup = :g and r.selfSettled = :s", RealisedPlacement.class)
-                .setParameter("m", municipalityCode).setParameter("month", month.atDay(1))
-                .setParameter("g", group).setParameter("s", selfSettled)
-                .getResultStream().findFirst();
+    public Optional<RealisedPlacement> row(
+            String municipalityCode, YearMonth month, TargetGroup group, boolean selfSettled) {
+        return em.createQuery(
+                        "select r from RealisedPlacement r where r.municipalityCode = :m and r.month = :month"
+                                + " and r.targetGroup = :g and r.selfSettled = :s",
+                        RealisedPlacement.class)
+                .setParameter("m", municipalityCode)
+                .setParameter("month", month.atDay(1))
+                .setParameter("g", group)
+                .setParameter("s", selfSettled)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Codes of the municipalities the authority with this code serves on {@code day}. */
     public Set<String> servedBy(String authorityCode, LocalDate day) {
-        return Set.copyOf(em.createQuery("select s.municipality.code from ServiceArea s where s.authority.code = :code"
-                        + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)", String.class)
-                .setParameter("code", authorityCode).setParameter("day", day).getResultList());
+        return Set.copyOf(em.createQuery(
+                        "select s.municipality.code from ServiceArea s where s.authority.code = :code"
+                                + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
+                        String.class)
+                .setParameter("code", authorityCode)
+                .setParameter("day", day)
+                .getResultList());
     }
 
     public CompensationCalculator calculator() {
         List<CompensationCalculator.Rate> rates = em.createQuery(
                         "select r from CompensationRate r order by r.validFrom, r.id", CompensationRate.class)
-                .getResultStream().map(r -> new CompensationCalculator.Rate(r.getTargetGroup(), r.getAgeBand(),
-                        r.getAnnualAmount(), r.getValidFrom(), r.getValidTo())).toList();
+                .getResultStream()
+                .map(r -> new CompensationCalculator.Rate(
+                        r.getTargetGroup(), r.getAgeBand(), r.getAnnualAmount(), r.getValidFrom(), r.getValidTo()))
+                .toList();
         List<CompensationCalculator.Period> periods = em.createQuery(
                         "select p from CompensationPeriod p order by p.validFrom, p.id", CompensationPeriod.class)
-                .getResultStream().map(p -> new CompensationCalculator.Period(p.getTargetGroup(), p.getYears(),
-                        p.getValidFrom(), p.getValidTo())).toList();
+                .getResultStream()
+                .map(p -> new CompensationCalculator.Period(
+                        p.getTargetGroup(), p.getYears(), p.getValidFrom(), p.getValidTo()))
+                .toList();
         return new CompensationCalculator(rates, periods);
     }
 }

@@ -23,8 +23,15 @@ public final class PlacementRowCheck {
     static final int MAX_PERSONS = 100_000;
 
     /** A valid row. */
-    public record Row(int line, String municipalityCode, YearMonth month, TargetGroup group, boolean selfSettled,
-            int persons, int under7) implements java.io.Serializable {
+    public record Row(
+            int line,
+            String municipalityCode,
+            YearMonth month,
+            TargetGroup group,
+            boolean selfSettled,
+            int persons,
+            int under7)
+            implements java.io.Serializable {
 
         String key() {
             return municipalityCode + "|" + month + "|" + group + "|" + selfSettled;
@@ -84,7 +91,8 @@ public final class PlacementRowCheck {
         }
         Boolean selfSettled = flag(cells.get(5));
         if (selfSettled == null) {
-            problems.add(Reason.of("import.row.selfSettled.invalid", cells.get(5).strip()));
+            problems.add(
+                    Reason.of("import.row.selfSettled.invalid", cells.get(5).strip()));
         }
         if (!problems.isEmpty()) {
             return new Outcome(line, null, problems);
@@ -121,9 +129,20 @@ public final class PlacementRowCheck {
 
     static Boolean flag(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true": case "1": case "yes": case "kyllä": case "k": case "ja":
+            case "true":
+            case "1":
+            case "yes":
+            case "kyllä":
+            case "k":
+            case "ja":
                 return Boolean.TRUE;
-            case "false": case "0": case "no": case "ei": case "e": case "nej": case "":
+            case "false":
+            case "0":
+            case "no":
+            case "ei":
+            case "e":
+            case "nej":
+            case "":
                 return Boolean.FALSE;
             default:
                 return null;

@@ -23,12 +23,12 @@ public class PlacementUpsert {
     PlacementRegister placements;
 
     /** The row as written, and its counts before ("new" when it did not exist). */
-    public record Written(RealisedPlacement row, String before) {
-    }
+    public record Written(RealisedPlacement row, String before) {}
 
-    public Written upsert(String municipalityCode, YearMonth month, TargetGroup group, boolean selfSettled,
-            int persons, int under7) {
-        RealisedPlacement row = placements.row(municipalityCode, month, group, selfSettled).orElse(null);
+    public Written upsert(
+            String municipalityCode, YearMonth month, TargetGroup group, boolean selfSettled, int persons, int under7) {
+        RealisedPlacement row =
+                placements.row(municipalityCode, month, group, selfSettled).orElse(null);
         String before = row == null ? "new" : row.getPersons() + "/" + row.getUnder7();
         if (row == null) {
             row = new RealisedPlacement(municipalityCode, month, group, selfSettled);

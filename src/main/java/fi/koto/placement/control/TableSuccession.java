@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 public final class TableSuccession {
 
-    private TableSuccession() {
-    }
+    private TableSuccession() {}
 
     /** Why a row starting on {@code from} cannot follow rows that started on {@code starts}, if it cannot. */
     public static Optional<Reason> problem(Collection<LocalDate> starts, LocalDate from) {
-        return starts.stream().max(LocalDate::compareTo)
+        return starts.stream()
+                .max(LocalDate::compareTo)
                 .filter(latest -> !from.isAfter(latest))
                 .map(latest -> Reason.of("compensation.validFrom.notAfter", from.toString(), latest.toString()));
     }

@@ -27,25 +27,38 @@ public final class UtilisationCalculator {
     static final BigDecimal HIGH = new BigDecimal("1.1");
 
     /** The result for one municipality and year. */
-    public record Utilisation(int year, Map<TargetGroup, Integer> agreed, Map<TargetGroup, Integer> realised,
-            Map<TargetGroup, Integer> selfSettled, int agreedTotal, int realisedTotal, int selfSettledTotal,
-            int remaining, BigDecimal ratio, BigDecimal expected, boolean deviation) {
-    }
+    public record Utilisation(
+            int year,
+            Map<TargetGroup, Integer> agreed,
+            Map<TargetGroup, Integer> realised,
+            Map<TargetGroup, Integer> selfSettled,
+            int agreedTotal,
+            int realisedTotal,
+            int selfSettledTotal,
+            int remaining,
+            BigDecimal ratio,
+            BigDecimal expected,
+            boolean deviation) {}
 
-    private UtilisationCalculator() {
-    }
+    private UtilisationCalculator() {}
 
-    public static Utilisation of(int year, Map<TargetGroup, Integer> agreed, Map<TargetGroup, Integer> realised,
-            Map<TargetGroup, Integer> selfSettled, LocalDate today) {
+    public static Utilisation of(
+            int year,
+            Map<TargetGroup, Integer> agreed,
+            Map<TargetGroup, Integer> realised,
+            Map<TargetGroup, Integer> selfSettled,
+            LocalDate today) {
         Map<TargetGroup, Integer> a = complete(agreed);
         Map<TargetGroup, Integer> r = complete(realised);
         Map<TargetGroup, Integer> s = complete(selfSettled);
         int agreedTotal = sum(a);
         int realisedTotal = sum(r);
-        BigDecimal ratio = agreedTotal == 0 ? null
+        BigDecimal ratio = agreedTotal == 0
+                ? null
                 : BigDecimal.valueOf(realisedTotal).divide(BigDecimal.valueOf(agreedTotal), 4, RoundingMode.HALF_UP);
         int elapsedMonths = year < today.getYear() ? 12 : year > today.getYear() ? 0 : today.getMonthValue() - 1;
-        BigDecimal expected = BigDecimal.valueOf(agreedTotal).multiply(BigDecimal.valueOf(elapsedMonths))
+        BigDecimal expected = BigDecimal.valueOf(agreedTotal)
+                .multiply(BigDecimal.valueOf(elapsedMonths))
                 .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         boolean deviation;
         if (elapsedMonths == 0) {
@@ -56,8 +69,18 @@ public final class UtilisationCalculator {
             BigDecimal actual = BigDecimal.valueOf(realisedTotal);
             deviation = actual.compareTo(expected.multiply(LOW)) < 0 || actual.compareTo(expected.multiply(HIGH)) > 0;
         }
-        return new Utilisation(year, a, r, s, agreedTotal, realisedTotal, sum(s),
-                Math.max(0, agreedTotal - realisedTotal), ratio, expected, deviation);
+        return new Utilisation(
+                year,
+                a,
+                r,
+                s,
+                agreedTotal,
+                realisedTotal,
+                sum(s),
+                Math.max(0, agreedTotal - realisedTotal),
+                ratio,
+                expected,
+                deviation);
     }
 
     private static Map<TargetGroup, Integer> complete(Map<TargetGroup, Integer> counts) {

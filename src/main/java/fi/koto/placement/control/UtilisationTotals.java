@@ -28,15 +28,12 @@ import java.util.TreeMap;
 public final class UtilisationTotals {
 
     /** One municipality's utilisation and the key of the group it belongs to (null: no group). */
-    public record Member(String groupKey, Utilisation utilisation) {
-    }
+    public record Member(String groupKey, Utilisation utilisation) {}
 
     /** The sum over {@code municipalities} members, {@code deviating} of which deviate on their own. */
-    public record Total(String key, int municipalities, int deviating, Utilisation utilisation) {
-    }
+    public record Total(String key, int municipalities, int deviating, Utilisation utilisation) {}
 
-    private UtilisationTotals() {
-    }
+    private UtilisationTotals() {}
 
     /** The total of all the members. */
     public static Total total(String key, int year, Collection<Utilisation> members, LocalDate today) {
@@ -53,9 +50,18 @@ public final class UtilisationTotals {
             deviating += member.deviation() ? 1 : 0;
         }
         Utilisation sums = UtilisationCalculator.of(year, agreed, realised, selfSettled, today);
-        Utilisation total = new Utilisation(year, sums.agreed(), sums.realised(), sums.selfSettled(),
-                sums.agreedTotal(), sums.realisedTotal(), sums.selfSettledTotal(), remaining, sums.ratio(),
-                sums.expected(), sums.deviation());
+        Utilisation total = new Utilisation(
+                year,
+                sums.agreed(),
+                sums.realised(),
+                sums.selfSettled(),
+                sums.agreedTotal(),
+                sums.realisedTotal(),
+                sums.selfSettledTotal(),
+                remaining,
+                sums.ratio(),
+                sums.expected(),
+                sums.deviation());
         return new Total(key, members.size(), deviating, total);
     }
 

@@ -35,8 +35,7 @@ public class CompensationPeriod {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected CompensationPeriod() {
-    }
+    protected CompensationPeriod() {}
 
     public CompensationPeriod(String targetGroup, int years, LocalDate validFrom) {
         this.targetGroup = targetGroup;

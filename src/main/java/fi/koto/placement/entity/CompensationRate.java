@@ -49,11 +49,10 @@ public class CompensationRate {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected CompensationRate() {
-    }
+    protected CompensationRate() {}
 
-    public CompensationRate(String targetGroup, AgeBand ageBand, Recipient recipient, BigDecimal annualAmount,
-            LocalDate validFrom) {
+    public CompensationRate(
+            String targetGroup, AgeBand ageBand, Recipient recipient, BigDecimal annualAmount, LocalDate validFrom) {
         this.targetGroup = targetGroup;
         this.ageBand = ageBand;
         this.recipient = recipient;

@@ -20,7 +20,10 @@ import java.time.OffsetDateTime;
 public class PlacementImport {
 
     public enum Status {
-        STARTED, COMPLETED, FAILED, STOPPED
+        STARTED,
+        COMPLETED,
+        FAILED,
+        STOPPED
     }
 
     /** The failure of an import whose server stopped under it (a crash, SIGKILL): run it again. */
@@ -83,11 +86,10 @@ public class PlacementImport {
     @Version
     private long version;
 
-    protected PlacementImport() {
-    }
+    protected PlacementImport() {}
 
-    public PlacementImport(String importer, String mediaType, long originalSize, OffsetDateTime createdAt,
-            String instance) {
+    public PlacementImport(
+            String importer, String mediaType, long originalSize, OffsetDateTime createdAt, String instance) {
         this.importer = importer;
         this.mediaType = mediaType;
         this.originalSize = originalSize;

@@ -19,7 +19,9 @@ public class PlacementImportError {
     private static final String SEPARATOR = "\u001F";
 
     @Id
-    @SequenceGenerator(name = "placement_import_error_seq", sequenceName = "placement_import_error_seq",
+    @SequenceGenerator(
+            name = "placement_import_error_seq",
+            sequenceName = "placement_import_error_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "placement_import_error_seq")
     private Long id;
@@ -36,8 +38,7 @@ public class PlacementImportError {
     @Column(name = "message_args", updatable = false, length = 2000)
     private String messageArgs;
 
-    protected PlacementImportError() {
-    }
+    protected PlacementImportError() {}
 
     public PlacementImportError(long importId, int line, String messageKey, List<Object> args) {
         this.importId = importId;
@@ -56,8 +57,11 @@ public class PlacementImportError {
     }
 
     public Object[] args() {
-        return messageArgs == null || messageArgs.isEmpty() ? new Object[0]
-                : Arrays.stream(messageArgs.split(SEPARATOR, -1)).map(PlacementImportError::number).toArray();
+        return messageArgs == null || messageArgs.isEmpty()
+                ? new Object[0]
+                : Arrays.stream(messageArgs.split(SEPARATOR, -1))
+                        .map(PlacementImportError::number)
+                        .toArray();
     }
 
     /** Numbers come back as numbers, so patterns like {1,number,#} keep working. */

@@ -51,11 +51,9 @@ public class RealisedPlacement {
     @Version
     private long version;
 
-    protected RealisedPlacement() {
-    }
+    protected RealisedPlacement() {}
 
-    public RealisedPlacement(String municipalityCode, YearMonth month, TargetGroup targetGroup,
-            boolean selfSettled) {
+    public RealisedPlacement(String municipalityCode, YearMonth month, TargetGroup targetGroup, boolean selfSettled) {
         this.municipalityCode = municipalityCode;
         this.month = month.atDay(1);
         this.targetGroup = targetGroup;

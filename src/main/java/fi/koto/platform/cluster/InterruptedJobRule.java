@@ -26,8 +26,8 @@ import java.util.function.LongPredicate;
  * @param staleAfter how long a job may show no sign of life before any instance takes it for dead
  * @param processAlive whether a process of this host with that pid is running
  */
-public record InterruptedJobRule(String instance, String host, Instant processStart, Duration staleAfter,
-        LongPredicate processAlive) {
+public record InterruptedJobRule(
+        String instance, String host, Instant processStart, Duration staleAfter, LongPredicate processAlive) {
 
     /** Whether the job of {@code owner} (null: unknown), last heard of at {@code lastSign}, is abandoned. */
     public boolean abandoned(String owner, OffsetDateTime lastSign, Instant now) {
@@ -51,8 +51,8 @@ public record InterruptedJobRule(String instance, String host, Instant processSt
         if (owner != null && deadOnThisHost(owner)) {
             return "its process " + owner + " is gone";
         }
-        return "no sign of life from " + (owner == null ? "its instance" : owner) + " since " + lastSign
-                + " (over " + staleAfter.toMinutes() + " minutes)";
+        return "no sign of life from " + (owner == null ? "its instance" : owner) + " since " + lastSign + " (over "
+                + staleAfter.toMinutes() + " minutes)";
     }
 
     private boolean deadOnThisHost(String owner) {

@@ -38,7 +38,10 @@ public class JobOwnership {
         var runtime = ManagementFactory.getRuntimeMXBean();
         String own = runtime.getName();
         String host = own.substring(own.indexOf('@') + 1);
-        return new InterruptedJobRule(instance.name(), host, Instant.ofEpochMilli(runtime.getStartTime()),
+        return new InterruptedJobRule(
+                instance.name(),
+                host,
+                Instant.ofEpochMilli(runtime.getStartTime()),
                 Duration.ofMinutes(Math.max(1, staleMinutes)),
                 pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }

@@ -27,13 +27,18 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
         if (!migrations.isReady()) {
-            return response.down().withData("reason", "schema not migrated (database unreachable at start-up?)").build();
+            return response.down()
+                    .withData("reason", "schema not migrated (database unreachable at start-up?)")
+                    .build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2) ? response.up().build()
+            return connection.isValid(2)
+                    ? response.up().build()
                     : response.down().withData("reason", "connection not valid").build();
         } catch (SQLException e) {
-            return response.down().withData("reason", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -12,11 +12,10 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "fi.koto.i18n.messages";
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static ResourceBundle bundle(SupportedLanguage language) {
         return ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(), NO_FALLBACK);
@@ -39,7 +38,8 @@ public final class Messages {
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             resolved[i] = args[i] instanceof fi.koto.platform.failure.Reason nested
-                    ? text(language, nested.key(), nested.args().toArray()) : args[i];
+                    ? text(language, nested.key(), nested.args().toArray())
+                    : args[i];
         }
         return new MessageFormat(pattern, language.locale()).format(resolved);
     }

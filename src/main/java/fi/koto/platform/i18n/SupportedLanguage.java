@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The languages Koto speaks: Finnish (the default), Swedish and English. */
 public enum SupportedLanguage {
-    FI("fi"), SV("sv"), EN("en");
+    FI("fi"),
+    SV("sv"),
+    EN("en");
 
     private final String code;
     /** Made once: parsing the tag at every call showed in the report writer's profile, once per row. */

@@ -38,7 +38,8 @@ public record DatabaseSettings(String url, String user, String password) {
         String url = blankToNull(env.get(DB_URL));
         if (url == null) {
             String dataDir = blankToNull(env.get(DATA_DIR));
-            Path dir = Path.of(dataDir == null ? "data" : dataDir).toAbsolutePath().normalize();
+            Path dir =
+                    Path.of(dataDir == null ? "data" : dataDir).toAbsolutePath().normalize();
             url = "jdbc:h2:file:" + dir.resolve("koto") + H2_OPTIONS;
             return new DatabaseSettings(url, "koto", "");
         }

@@ -19,12 +19,12 @@ public final class DatabaseUnavailable {
     /** The API's answer (the API speaks English; pages speak the person's language). */
     public static final String DETAIL = "Koto cannot reach its database just now; try again in a moment.";
     /** The API's answer when the embedded database's write gate refused to wait longer (nothing was written). */
-    public static final String BUSY_DETAIL = "Koto's database is busy with other changes just now; nothing was saved."
-            + " Try again in a moment.";
+    public static final String BUSY_DETAIL =
+            "Koto's database is busy with other changes just now; nothing was saved." + " Try again in a moment.";
+
     public static final String RETRY_AFTER_SECONDS = "5";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /** Whether the failure, or anything that caused it, says the database could not be reached. */
     public static boolean isCause(Throwable failure) {
@@ -37,12 +37,14 @@ public final class DatabaseUnavailable {
     }
 
     private static boolean saysUnavailable(Throwable t) {
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+        if (t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
                 || t instanceof WriteGateRefusal) {
             return true;
         }
-        return t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                || String.valueOf(sql.getMessage()).startsWith(POOL_ALLOCATION_FAILED));
+        return t instanceof SQLException sql
+                && (isConnectionState(sql.getSQLState())
+                        || String.valueOf(sql.getMessage()).startsWith(POOL_ALLOCATION_FAILED));
     }
 
     /** Whether the failure or one of its causes (at most 20 deep, so a cycle of causes ends) is such a one. */

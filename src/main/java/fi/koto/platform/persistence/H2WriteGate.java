@@ -40,9 +40,11 @@ final class H2WriteGate {
         while (owner != null && owner != me) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                String message = "The embedded H2 database lets one transaction write at a time, and the one on thread '"
-                        + owner.getName() + "' has been writing for " + (System.nanoTime() - heldSince) / 1_000_000
-                        + " ms; nothing was written, try again (PostgreSQL has no such limit)";
+                String message =
+                        "The embedded H2 database lets one transaction write at a time, and the one on thread '"
+                                + owner.getName() + "' has been writing for "
+                                + (System.nanoTime() - heldSince) / 1_000_000
+                                + " ms; nothing was written, try again (PostgreSQL has no such limit)";
                 LOG.warning(message);
                 throw new WriteGateRefusal(message);
             }
@@ -50,8 +52,8 @@ final class H2WriteGate {
                 wait(left / 1_000_000 + 1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SQLTransientException("Interrupted while waiting to write to the embedded H2 database",
-                        "HYT00", e);
+                throw new SQLTransientException(
+                        "Interrupted while waiting to write to the embedded H2 database", "HYT00", e);
             }
         }
         if (owner == null) {

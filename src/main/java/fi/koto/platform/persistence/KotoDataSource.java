@@ -32,6 +32,7 @@ public class KotoDataSource implements DataSource {
     static final Duration H2_WRITE_WAIT = Duration.ofSeconds(30);
     /** One gate per embedded database, whichever data source instance reaches it. */
     private static final Map<String, H2WriteGate> H2_GATES = new ConcurrentHashMap<>();
+
     private static volatile boolean started;
 
     private final DatabaseSettings settings;
@@ -45,7 +46,8 @@ public class KotoDataSource implements DataSource {
     KotoDataSource(DatabaseSettings settings) {
         this.settings = settings;
         this.delegate = create(settings);
-        this.gate = settings.isH2() ? H2_GATES.computeIfAbsent(settings.url(), url -> new H2WriteGate(H2_WRITE_WAIT))
+        this.gate = settings.isH2()
+                ? H2_GATES.computeIfAbsent(settings.url(), url -> new H2WriteGate(H2_WRITE_WAIT))
                 : null;
     }
 
@@ -108,8 +110,9 @@ public class KotoDataSource implements DataSource {
     }
 
     static String unreachableMessage(DatabaseSettings settings, Exception e) {
-        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                .orElse("");
+        String cause = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
         return "Koto cannot reach its database at " + settings.displayUrl() + " (" + cause + "). Check "
                 + DatabaseSettings.DB_URL + ", " + DatabaseSettings.DB_USER + " and " + DatabaseSettings.DB_PASSWORD
                 + " (or unset " + DatabaseSettings.DB_URL + " for the embedded H2 database in "

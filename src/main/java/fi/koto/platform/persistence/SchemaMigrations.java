@@ -99,8 +99,11 @@ public class SchemaMigrations {
                     + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (FlywayException e) {
             failed = true;
-            LOG.log(Level.SEVERE, "Koto's database migration failed: " + e.getMessage()
-                    + " Nothing after the failed migration was applied; fix the cause and restart.", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Koto's database migration failed: " + e.getMessage()
+                            + " Nothing after the failed migration was applied; fix the cause and restart.",
+                    e);
             return true;
         }
         ready = true;

@@ -10,11 +10,10 @@ final class SqlStatements {
     /** Statements that neither change rows nor lock them; everything else counts as writing. */
     private static final Set<String> READING = Set.of("SELECT", "VALUES", "TABLE", "SHOW", "EXPLAIN", "CALL", "SET");
     /** A read that locks rows, or H2's data change delta table ({@code SELECT * FROM FINAL TABLE (UPDATE ...)}). */
-    private static final Pattern LOCKING_OR_CHANGING = Pattern.compile(
-            "\\bFOR\\s+UPDATE\\b|\\b(FINAL|NEW|OLD)\\s+TABLE\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCKING_OR_CHANGING =
+            Pattern.compile("\\bFOR\\s+UPDATE\\b|\\b(FINAL|NEW|OLD)\\s+TABLE\\s*\\(", Pattern.CASE_INSENSITIVE);
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     /**
      * True unless the statement only reads: {@code SELECT ... FOR UPDATE} locks rows and so counts as writing, and a
@@ -25,7 +24,9 @@ final class SqlStatements {
             return false;
         }
         String keyword = firstKeyword(sql);
-        return !keyword.isEmpty() && (!READING.contains(keyword) || LOCKING_OR_CHANGING.matcher(sql).find());
+        return !keyword.isEmpty()
+                && (!READING.contains(keyword)
+                        || LOCKING_OR_CHANGING.matcher(sql).find());
     }
 
     /** The first word after leading blanks, comments and opening parentheses, in upper case. */

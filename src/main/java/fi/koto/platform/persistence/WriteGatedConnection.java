@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class WriteGatedConnection implements InvocationHandler {
 
-    private static final Set<String> EXECUTE = Set.of("execute", "executeUpdate", "executeLargeUpdate",
-            "executeQuery", "executeBatch", "executeLargeBatch");
+    private static final Set<String> EXECUTE = Set.of(
+            "execute", "executeUpdate", "executeLargeUpdate", "executeQuery", "executeBatch", "executeLargeBatch");
 
     private final Connection target;
     private final H2WriteGate gate;
@@ -35,8 +35,8 @@ final class WriteGatedConnection implements InvocationHandler {
 
     static Connection wrap(Connection target, H2WriteGate gate) throws SQLException {
         var handler = new WriteGatedConnection(target, gate);
-        handler.self = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, handler);
+        handler.self = (Connection)
+                Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
         return handler.self;
     }
 
@@ -128,8 +128,10 @@ final class WriteGatedConnection implements InvocationHandler {
                     batchWrites = false;
                 } else if (EXECUTE.contains(name)) {
                     boolean batch = name.endsWith("Batch");
-                    boolean writes = batch ? batchWrites || preparedWrites
-                            : args != null && args.length > 0 && args[0] instanceof String sql ? SqlStatements.writes(sql)
+                    boolean writes = batch
+                            ? batchWrites || preparedWrites
+                            : args != null && args.length > 0 && args[0] instanceof String sql
+                                    ? SqlStatements.writes(sql)
                                     : preparedWrites;
                     if (batch) {
                         batchWrites = false; // executing a batch empties it

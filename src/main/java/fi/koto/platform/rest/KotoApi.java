@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The JSON REST API, version 1, under {@code /api/v1}; every call authenticates with HTTP Basic. */
 @ApplicationPath("api/v1")
-public class KotoApi extends Application {
-}
+public class KotoApi extends Application {}

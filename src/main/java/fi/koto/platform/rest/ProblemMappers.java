@@ -33,12 +33,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable failure = unwrap(thrown);
         if (failure instanceof KotoException koto) {
-            int status = koto instanceof InvalidInputException ? 422
-                    : koto instanceof ConflictException ? 409
-                    : koto instanceof NotFoundException ? 404
-                    : koto instanceof TooLargeException ? 413 : 400;
+            int status = koto instanceof InvalidInputException
+                    ? 422
+                    : koto instanceof ConflictException
+                            ? 409
+                            : koto instanceof NotFoundException ? 404 : koto instanceof TooLargeException ? 413 : 400;
             List<String> reasons = koto.reasons().stream()
-                    .map(r -> Messages.text(SupportedLanguage.EN, r.key(), r.args().toArray())).toList();
+                    .map(r -> Messages.text(
+                            SupportedLanguage.EN, r.key(), r.args().toArray()))
+                    .toList();
             return problem(status, reasons.isEmpty() ? null : reasons.get(0), reasons);
         }
         if (isAccessDenied(failure)) {
@@ -48,8 +51,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return problem(409, "Someone else changed this first; reload and try again.", List.of());
         }
         if (isUnreadableJson(failure)) {
-            return problem(400, "The request body is not JSON of the expected form: check its syntax and that every "
-                    + "value has the right type (numbers as numbers, dates as \"2026-01-31\").", List.of());
+            return problem(
+                    400,
+                    "The request body is not JSON of the expected form: check its syntax and that every "
+                            + "value has the right type (numbers as numbers, dates as \"2026-01-31\").",
+                    List.of());
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -59,7 +65,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(failure)) {
             LOG.warning("The database could not be reached: " + failure);
             return Response.fromResponse(problem(503, DatabaseUnavailable.detail(failure), List.of()))
-                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         String incident = Long.toHexString(System.nanoTime());
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API, incident " + incident, failure);

@@ -10,8 +10,7 @@ public final class ProblemResponses {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static void write(HttpServletResponse response, int status, String title, String detail) {
         response.setStatus(status);
@@ -22,7 +21,8 @@ public final class ProblemResponses {
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
-                .build().toString();
+                .build()
+                .toString();
         try {
             response.getWriter().write(body);
         } catch (IOException e) {

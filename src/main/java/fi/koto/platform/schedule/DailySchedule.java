@@ -15,7 +15,9 @@ public record DailySchedule(String second, String minute, String hour) {
     /** The setting's value; a wrong one fails the start-up with a message that names the setting. */
     public static DailySchedule parse(String setting, String value) {
         String[] fields = value == null ? new String[0] : value.strip().split("\\s+");
-        if (fields.length != 3 || !FIELD.matcher(fields[0]).matches() || !FIELD.matcher(fields[1]).matches()
+        if (fields.length != 3
+                || !FIELD.matcher(fields[0]).matches()
+                || !FIELD.matcher(fields[1]).matches()
                 || !FIELD.matcher(fields[2]).matches()) {
             throw new IllegalArgumentException(setting + " must be \"second minute hour\" as in @Schedule"
                     + " (for example \"0 15 3\"), not \"" + value + "\"");
@@ -24,8 +26,14 @@ public record DailySchedule(String second, String minute, String hour) {
     }
 
     public ScheduleExpression expression() {
-        return new ScheduleExpression().second(second).minute(minute).hour(hour)
-                .dayOfMonth("*").month("*").dayOfWeek("*").year("*")
+        return new ScheduleExpression()
+                .second(second)
+                .minute(minute)
+                .hour(hour)
+                .dayOfMonth("*")
+                .month("*")
+                .dayOfWeek("*")
+                .year("*")
                 .timezone(ClockProducer.FINLAND.getId());
     }
 }

@@ -69,14 +69,18 @@ public class Housekeeping {
         }
         String day = LocalDate.now(clock).toString();
         if (!runs.claim(JOB, day)) {
-            LOG.info(() -> "Housekeeping " + day + ": already done by " + runs.claimedBy(JOB, day).orElse("?")
-                    + ", not by " + instance.name());
+            LOG.info(() -> "Housekeeping " + day + ": already done by "
+                    + runs.claimedBy(JOB, day).orElse("?") + ", not by " + instance.name());
             return;
         }
         int forgotten = runs.forgetBefore(OffsetDateTime.now(clock).minus(KEEP));
-        audit.record("system", "HOUSEKEEPING", "ScheduledRun", day,
+        audit.record(
+                "system",
+                "HOUSEKEEPING",
+                "ScheduledRun",
+                day,
                 "forgot " + forgotten + " run claims older than " + KEEP.getDays() + " days; by " + instance.name());
-        LOG.info(() -> "Housekeeping " + day + ": done by " + instance.name() + " (forgot " + forgotten
-                + " old run claims)");
+        LOG.info(() ->
+                "Housekeeping " + day + ": done by " + instance.name() + " (forgot " + forgotten + " old run claims)");
     }
 }

@@ -49,7 +49,9 @@ public class ScheduledRuns {
         return em.createNativeQuery("select instance from scheduled_run where job = ?1 and period = ?2")
                 .setParameter(1, job)
                 .setParameter(2, period)
-                .getResultStream().findFirst().map(String::valueOf);
+                .getResultStream()
+                .findFirst()
+                .map(String::valueOf);
     }
 
     /** Forgets claims made before the moment; how many. */

@@ -27,7 +27,9 @@ public class ErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure != null) {
-            LOG.log(Level.SEVERE, "Unhandled failure for " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+            LOG.log(
+                    Level.SEVERE,
+                    "Unhandled failure for " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     failure);
         }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));

@@ -25,8 +25,7 @@ public final class SecurityHeaders {
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
     public static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -47,6 +46,7 @@ public final class SecurityHeaders {
             return true;
         }
         String forwarded = request.getHeader("X-Forwarded-Proto");
-        return forwarded != null && forwarded.trim().toLowerCase(java.util.Locale.ROOT).startsWith("https");
+        return forwarded != null
+                && forwarded.trim().toLowerCase(java.util.Locale.ROOT).startsWith("https");
     }
 }

@@ -14,7 +14,9 @@ import java.io.IOException;
  * filter for REQUEST alone never sees). Answers the authentication mechanism gives before any filter runs get them
  * from the mechanism itself.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -65,7 +65,8 @@ public class ProgrammeAttachments {
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public List<DocumentView> list(long id) {
         return attachments(load(id, false)).stream()
-                .map(a -> DocumentView.of(a.getDocument(), a.getDescription())).toList();
+                .map(a -> DocumentView.of(a.getDocument(), a.getDescription()))
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
@@ -91,10 +92,15 @@ public class ProgrammeAttachments {
         em.persist(attachment);
         em.persist(attachment.added(actor(), at));
         em.flush();
-        audit.record(actor(), "PROGRAMME_ATTACHMENT_ADDED", SUBJECT, String.valueOf(id),
-                describe(document));
-        changed.fire(new ProgrammeAttachmentChanged(id, programme.municipalityCodes(),
-                ProgrammeAction.ATTACHMENT_ADDED, document.getId(), document.getFileName(), actor(), at));
+        audit.record(actor(), "PROGRAMME_ATTACHMENT_ADDED", SUBJECT, String.valueOf(id), describe(document));
+        changed.fire(new ProgrammeAttachmentChanged(
+                id,
+                programme.municipalityCodes(),
+                ProgrammeAction.ATTACHMENT_ADDED,
+                document.getId(),
+                document.getFileName(),
+                actor(),
+                at));
         return DocumentView.of(document, note);
     }
 
@@ -109,20 +115,32 @@ public class ProgrammeAttachments {
         em.flush();
         documents.delete(document);
         audit.record(actor(), "PROGRAMME_ATTACHMENT_REMOVED", SUBJECT, String.valueOf(id), describe(document));
-        changed.fire(new ProgrammeAttachmentChanged(id, programme.municipalityCodes(),
-                ProgrammeAction.ATTACHMENT_REMOVED, document.getId(), document.getFileName(), actor(), at));
+        changed.fire(new ProgrammeAttachmentChanged(
+                id,
+                programme.municipalityCodes(),
+                ProgrammeAction.ATTACHMENT_REMOVED,
+                document.getId(),
+                document.getFileName(),
+                actor(),
+                at));
     }
 
     private List<ProgrammeAttachment> attachments(Programme programme) {
-        return em.createQuery("select a from ProgrammeAttachment a where a.programme = :p order by a.id",
+        return em.createQuery(
+                        "select a from ProgrammeAttachment a where a.programme = :p order by a.id",
                         ProgrammeAttachment.class)
-                .setParameter("p", programme).getResultList();
+                .setParameter("p", programme)
+                .getResultList();
     }
 
     private ProgrammeAttachment attachment(Programme programme, long documentId) {
-        return em.createQuery("select a from ProgrammeAttachment a where a.programme = :p and a.document.id = :d",
+        return em.createQuery(
+                        "select a from ProgrammeAttachment a where a.programme = :p and a.document.id = :d",
                         ProgrammeAttachment.class)
-                .setParameter("p", programme).setParameter("d", documentId).getResultStream().findFirst()
+                .setParameter("p", programme)
+                .setParameter("d", documentId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("programme.attachment.notFound", documentId));
     }
 
@@ -133,7 +151,8 @@ public class ProgrammeAttachments {
 
     private static Programme editable(Programme programme) {
         if (!programme.getStatus().isEditable()) {
-            throw new ConflictException("programme.notEditable", programme.getStatus().name());
+            throw new ConflictException(
+                    "programme.notEditable", programme.getStatus().name());
         }
         return programme;
     }

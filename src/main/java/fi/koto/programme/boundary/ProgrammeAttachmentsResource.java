@@ -43,17 +43,25 @@ public class ProgrammeAttachmentsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@PathParam("id") long id, InputStream body,
-            @HeaderParam("Content-Disposition") String disposition, @HeaderParam("Content-Length") Long length,
-            @QueryParam("description") String description, @Context UriInfo uri) {
+    public Response upload(
+            @PathParam("id") long id,
+            InputStream body,
+            @HeaderParam("Content-Disposition") String disposition,
+            @HeaderParam("Content-Length") Long length,
+            @QueryParam("description") String description,
+            @Context UriInfo uri) {
         return created(attachments.add(id, DocumentHttp.rawUpload(disposition, length, body), description), uri);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(@PathParam("id") long id, List<EntityPart> parts, @Context UriInfo uri) {
-        return created(attachments.add(id, DocumentHttp.multipartUpload(parts),
-                DocumentHttp.text(parts, DocumentHttp.DESCRIPTION_PART)), uri);
+        return created(
+                attachments.add(
+                        id,
+                        DocumentHttp.multipartUpload(parts),
+                        DocumentHttp.text(parts, DocumentHttp.DESCRIPTION_PART)),
+                uri);
     }
 
     @GET
@@ -71,7 +79,10 @@ public class ProgrammeAttachmentsResource {
     }
 
     private static Response created(DocumentView document, UriInfo uri) {
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document.id())).build())
-                .entity(document).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(document.id()))
+                        .build())
+                .entity(document)
+                .build();
     }
 }

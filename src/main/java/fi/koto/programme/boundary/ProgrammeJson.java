@@ -17,64 +17,116 @@ import java.util.List;
 /** The JSON shapes of programmes and their parts, in and out; entities never leave the boundary. */
 public final class ProgrammeJson {
 
-    private ProgrammeJson() {
-    }
+    private ProgrammeJson() {}
 
     /** What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. */
-    public record NewProgramme(List<String> municipalityCodes, String legalBasis, String title, String periodStart,
-            String periodEnd) {
-    }
+    public record NewProgramme(
+            List<String> municipalityCodes, String legalBasis, String title, String periodStart, String periodEnd) {}
 
-    public record SectionEdit(String fi, String sv, Long version) {
-    }
+    public record SectionEdit(String fi, String sv, Long version) {}
 
-    public record TransitionRequest(String action, String comment, Long version) {
-    }
+    public record TransitionRequest(String action, String comment, Long version) {}
 
-    public record NoteRequest(String section, String text) {
-    }
+    public record NoteRequest(String section, String text) {}
 
-    public record ReplyRequest(String text) {
-    }
+    public record ReplyRequest(String text) {}
 
-    public record VerdictRequest(String verdict, String note) {
-    }
+    public record VerdictRequest(String verdict, String note) {}
 
-    public record Summary(long id, String title, String status, String legalBasis, List<String> municipalityCodes,
-            LocalDate periodStart, LocalDate periodEnd, int round, OffsetDateTime submittedAt, LocalDate reviewDue,
-            String reviewer, String changedBy, OffsetDateTime changedAt, long version, OffsetDateTime approvedAt,
-            LocalDate revisionDue) implements Serializable {
+    public record Summary(
+            long id,
+            String title,
+            String status,
+            String legalBasis,
+            List<String> municipalityCodes,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int round,
+            OffsetDateTime submittedAt,
+            LocalDate reviewDue,
+            String reviewer,
+            String changedBy,
+            OffsetDateTime changedAt,
+            long version,
+            OffsetDateTime approvedAt,
+            LocalDate revisionDue)
+            implements Serializable {
 
         static Summary of(Programme p) {
-            return new Summary(p.getId(), p.getTitle(), p.getStatus().name(), p.getLegalBasis().name(),
-                    List.copyOf(p.municipalityCodes()), p.getPeriodStart(), p.getPeriodEnd(), p.getRound(),
-                    p.getSubmittedAt(), p.getReviewDue(), p.getReviewer(), p.getChangedBy(), p.getChangedAt(),
-                    p.getVersion(), p.getApprovedAt(), p.revisionDue().orElse(null));
+            return new Summary(
+                    p.getId(),
+                    p.getTitle(),
+                    p.getStatus().name(),
+                    p.getLegalBasis().name(),
+                    List.copyOf(p.municipalityCodes()),
+                    p.getPeriodStart(),
+                    p.getPeriodEnd(),
+                    p.getRound(),
+                    p.getSubmittedAt(),
+                    p.getReviewDue(),
+                    p.getReviewer(),
+                    p.getChangedBy(),
+                    p.getChangedAt(),
+                    p.getVersion(),
+                    p.getApprovedAt(),
+                    p.revisionDue().orElse(null));
         }
     }
 
-    public record Detail(long id, String title, String status, long version, String legalBasis,
-            List<String> municipalityCodes, List<String> languages, LocalDate periodStart, LocalDate periodEnd,
-            int round, OffsetDateTime submittedAt, LocalDate reviewDue, String reviewer, String createdBy,
-            String changedBy, OffsetDateTime changedAt, List<Section> sections, List<Requirement> checklist,
-            List<Note> notes, OffsetDateTime approvedAt, LocalDate revisionDue, List<Measure> measures)
+    public record Detail(
+            long id,
+            String title,
+            String status,
+            long version,
+            String legalBasis,
+            List<String> municipalityCodes,
+            List<String> languages,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int round,
+            OffsetDateTime submittedAt,
+            LocalDate reviewDue,
+            String reviewer,
+            String createdBy,
+            String changedBy,
+            OffsetDateTime changedAt,
+            List<Section> sections,
+            List<Requirement> checklist,
+            List<Note> notes,
+            OffsetDateTime approvedAt,
+            LocalDate revisionDue,
+            List<Measure> measures)
             implements Serializable {
 
         static Detail of(Programme p) {
-            return new Detail(p.getId(), p.getTitle(), p.getStatus().name(), p.getVersion(),
-                    p.getLegalBasis().name(), List.copyOf(p.municipalityCodes()), p.requiredLanguages(),
-                    p.getPeriodStart(), p.getPeriodEnd(), p.getRound(), p.getSubmittedAt(), p.getReviewDue(),
-                    p.getReviewer(), p.getCreatedBy(), p.getChangedBy(), p.getChangedAt(),
+            return new Detail(
+                    p.getId(),
+                    p.getTitle(),
+                    p.getStatus().name(),
+                    p.getVersion(),
+                    p.getLegalBasis().name(),
+                    List.copyOf(p.municipalityCodes()),
+                    p.requiredLanguages(),
+                    p.getPeriodStart(),
+                    p.getPeriodEnd(),
+                    p.getRound(),
+                    p.getSubmittedAt(),
+                    p.getReviewDue(),
+                    p.getReviewer(),
+                    p.getCreatedBy(),
+                    p.getChangedBy(),
+                    p.getChangedAt(),
                     p.getSections().stream().map(Section::of).toList(),
                     p.getChecklist().stream().map(Requirement::of).toList(),
-                    p.getNotes().stream().map(Note::of).toList(), p.getApprovedAt(), p.revisionDue().orElse(null),
+                    p.getNotes().stream().map(Note::of).toList(),
+                    p.getApprovedAt(),
+                    p.revisionDue().orElse(null),
                     p.getMeasures().stream().map(Measure::of).toList());
         }
     }
 
-    public record MeasureEdit(String action, String responsibleParty, String schedule, String indicator,
-            Long version) {
-    }
+    public record MeasureEdit(
+            String action, String responsibleParty, String schedule, String indicator, Long version) {}
 
     public record Measure(long id, String action, String responsibleParty, String schedule, String indicator)
             implements Serializable {
@@ -84,12 +136,25 @@ public final class ProgrammeJson {
         }
     }
 
-    public record Section(String key, String fi, String sv, boolean required, boolean languageDrift,
-            String changedBy, OffsetDateTime changedAt) implements Serializable {
+    public record Section(
+            String key,
+            String fi,
+            String sv,
+            boolean required,
+            boolean languageDrift,
+            String changedBy,
+            OffsetDateTime changedAt)
+            implements Serializable {
 
         static Section of(ProgrammeSection s) {
-            return new Section(s.getKey(), s.getTextFi(), s.getTextSv(), s.isRequired(), s.hasLanguageDrift(),
-                    s.getChangedBy(), s.getChangedAt());
+            return new Section(
+                    s.getKey(),
+                    s.getTextFi(),
+                    s.getTextSv(),
+                    s.isRequired(),
+                    s.hasLanguageDrift(),
+                    s.getChangedBy(),
+                    s.getChangedAt());
         }
     }
 
@@ -97,28 +162,56 @@ public final class ProgrammeJson {
             implements Serializable {
 
         static Requirement of(ChecklistVerdict c) {
-            return new Requirement(c.getRequirementKey(), c.getVerdict() == null ? null : c.getVerdict().name(),
-                    c.getNote(), c.getSetBy(), c.getSetAt());
+            return new Requirement(
+                    c.getRequirementKey(),
+                    c.getVerdict() == null ? null : c.getVerdict().name(),
+                    c.getNote(),
+                    c.getSetBy(),
+                    c.getSetAt());
         }
     }
 
-    public record Note(long id, String section, String text, String author, OffsetDateTime at, boolean resolved,
-            String resolvedBy, OffsetDateTime resolvedAt, String reply, String replyBy, OffsetDateTime replyAt)
+    public record Note(
+            long id,
+            String section,
+            String text,
+            String author,
+            OffsetDateTime at,
+            boolean resolved,
+            String resolvedBy,
+            OffsetDateTime resolvedAt,
+            String reply,
+            String replyBy,
+            OffsetDateTime replyAt)
             implements Serializable {
 
         static Note of(ReviewNote n) {
-            return new Note(n.getId(), n.getSectionKey(), n.getText(), n.getAuthor(), n.getCreatedAt(),
-                    n.isResolved(), n.getResolvedBy(), n.getResolvedAt(), n.getReply(), n.getReplyBy(),
+            return new Note(
+                    n.getId(),
+                    n.getSectionKey(),
+                    n.getText(),
+                    n.getAuthor(),
+                    n.getCreatedAt(),
+                    n.isResolved(),
+                    n.getResolvedBy(),
+                    n.getResolvedAt(),
+                    n.getReply(),
+                    n.getReplyBy(),
                     n.getReplyAt());
         }
     }
 
-    public record HistoryEntry(OffsetDateTime at, String actor, String action, String fromStatus, String toStatus,
-            String comment) implements Serializable {
+    public record HistoryEntry(
+            OffsetDateTime at, String actor, String action, String fromStatus, String toStatus, String comment)
+            implements Serializable {
 
         static HistoryEntry of(ProgrammeEvent e) {
-            return new HistoryEntry(e.getAt(), e.getActor(), e.getAction().name(),
-                    e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name(),
+            return new HistoryEntry(
+                    e.getAt(),
+                    e.getActor(),
+                    e.getAction().name(),
+                    e.getFromStatus() == null ? null : e.getFromStatus().name(),
+                    e.getToStatus().name(),
                     e.getComment());
         }
     }
@@ -133,7 +226,10 @@ public final class ProgrammeJson {
     public record Version(int round, OffsetDateTime submittedAt, String submittedBy, List<VersionSection> sections) {
 
         static Version of(SubmittedVersion v) {
-            return new Version(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy(),
+            return new Version(
+                    v.getRound(),
+                    v.getSubmittedAt(),
+                    v.getSubmittedBy(),
                     v.getSections().stream().map(VersionSection::of).toList());
         }
     }
@@ -146,12 +242,10 @@ public final class ProgrammeJson {
     }
 
     /** The changes of one round against the round before (round 1 against nothing). */
-    public record Diff(int round, int previousRound, List<SectionDiff> sections) {
-    }
+    public record Diff(int round, int previousRound, List<SectionDiff> sections) {}
 
     public record SectionDiff(String key, String language, boolean changed, List<DiffLine> lines)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record DiffLine(String kind, String text) implements Serializable {
 

@@ -68,7 +68,11 @@ public class ProgrammeMeasures {
             throw new NotFoundException("programme.measure.notFound", measureId);
         }
         em.flush();
-        audit.record(currentUser.username(), "PROGRAMME_MEASURE_REMOVED", "Programme", String.valueOf(id),
+        audit.record(
+                currentUser.username(),
+                "PROGRAMME_MEASURE_REMOVED",
+                "Programme",
+                String.valueOf(id),
                 String.valueOf(measureId));
         return Detail.of(programme);
     }
@@ -83,7 +87,8 @@ public class ProgrammeMeasures {
             throw new ConflictException("programme.stale", programme.getChangedBy());
         }
         if (!programme.getStatus().isEditable()) {
-            throw new ConflictException("programme.notEditable", programme.getStatus().name());
+            throw new ConflictException(
+                    "programme.notEditable", programme.getStatus().name());
         }
         return programme;
     }

@@ -56,10 +56,14 @@ public class ProgrammeRecords {
         SubmittedVersion previous = catalog.version(programme, wanted - 1).orElse(null);
         List<SectionDiff> sections = new ArrayList<>();
         for (SectionText section : current.getSections()) {
-            SectionText before = previous == null ? null : previous.section(section.getKey()).orElse(null);
+            SectionText before =
+                    previous == null ? null : previous.section(section.getKey()).orElse(null);
             for (String language : programme.requiredLanguages()) {
                 var lines = LineDiff.between(before == null ? null : before.text(language), section.text(language));
-                sections.add(new SectionDiff(section.getKey(), language, LineDiff.changed(lines),
+                sections.add(new SectionDiff(
+                        section.getKey(),
+                        language,
+                        LineDiff.changed(lines),
                         lines.stream().map(DiffLine::of).toList()));
             }
         }

@@ -56,7 +56,11 @@ public class ProgrammeReview {
         String body = text(text);
         ReviewNote note = programme.pinNote(sectionKey, body, actor(), now());
         em.flush();
-        audit.record(actor(), "PROGRAMME_NOTE_PINNED", "Programme", String.valueOf(id),
+        audit.record(
+                actor(),
+                "PROGRAMME_NOTE_PINNED",
+                "Programme",
+                String.valueOf(id),
                 "note " + note.getId() + " on " + sectionKey);
         return Note.of(note);
     }
@@ -86,8 +90,10 @@ public class ProgrammeReview {
     public Detail judge(long id, String requirementKey, String verdict, String note) {
         Programme programme = load(id);
         requireReview(programme);
-        ChecklistVerdict requirement = programme.requirement(String.valueOf(requirementKey)).orElseThrow(
-                () -> new InvalidInputException("programme.requirement.unknown", String.valueOf(requirementKey)));
+        ChecklistVerdict requirement = programme
+                .requirement(String.valueOf(requirementKey))
+                .orElseThrow(() ->
+                        new InvalidInputException("programme.requirement.unknown", String.valueOf(requirementKey)));
         Verdict parsed;
         try {
             parsed = Verdict.valueOf(String.valueOf(verdict).trim().toUpperCase(Locale.ROOT));
@@ -95,24 +101,26 @@ public class ProgrammeReview {
             throw new InvalidInputException("programme.verdict.invalid", String.valueOf(verdict));
         }
         if (note != null && note.length() > ReviewNote.TEXT_LIMIT) {
-            throw new InvalidInputException(java.util.List.of(Reason.of("programme.note.tooLong",
-                    ReviewNote.TEXT_LIMIT)));
+            throw new InvalidInputException(
+                    java.util.List.of(Reason.of("programme.note.tooLong", ReviewNote.TEXT_LIMIT)));
         }
         requirement.judge(parsed, note, actor(), now());
         em.flush();
-        audit.record(actor(), "PROGRAMME_VERDICT_SET", "Programme", String.valueOf(id),
-                requirementKey + " = " + parsed);
+        audit.record(
+                actor(), "PROGRAMME_VERDICT_SET", "Programme", String.valueOf(id), requirementKey + " = " + parsed);
         return Detail.of(programme);
     }
 
     private static void requireReview(Programme programme) {
         if (!programme.getStatus().isUnderReview()) {
-            throw new ConflictException("programme.notInReview", programme.getStatus().name());
+            throw new ConflictException(
+                    "programme.notInReview", programme.getStatus().name());
         }
     }
 
     private static ReviewNote note(Programme programme, long noteId) {
-        return programme.note(noteId)
+        return programme
+                .note(noteId)
                 .orElseThrow(() -> new NotFoundException("programme.note.notFound", String.valueOf(noteId)));
     }
 

@@ -76,7 +76,9 @@ public class Programmes {
 
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public List<Summary> search(ProgrammeSearch search) {
-        return catalog.search(currentUser.scope(), search, today()).stream().map(Summary::of).toList();
+        return catalog.search(currentUser.scope(), search, today()).stream()
+                .map(Summary::of)
+                .toList();
     }
 
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
@@ -99,7 +101,8 @@ public class Programmes {
         }
         LegalBasis basis = null;
         try {
-            basis = LegalBasis.valueOf(String.valueOf(request.legalBasis()).trim().toUpperCase(Locale.ROOT));
+            basis = LegalBasis.valueOf(
+                    String.valueOf(request.legalBasis()).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(Reason.of("programme.legalBasis.invalid", String.valueOf(request.legalBasis())));
         }
@@ -108,8 +111,8 @@ public class Programmes {
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(Reason.of("programme.period.order"));
         }
-        Set<String> codes = new LinkedHashSet<>(request.municipalityCodes() == null ? List.of()
-                : request.municipalityCodes());
+        Set<String> codes =
+                new LinkedHashSet<>(request.municipalityCodes() == null ? List.of() : request.municipalityCodes());
         if (codes.isEmpty()) {
             problems.add(Reason.of("programme.municipalities.required"));
         }
@@ -128,7 +131,11 @@ public class Programmes {
         em.persist(programme);
         em.persist(programme.created());
         em.flush();
-        audit.record(actor(), "PROGRAMME_CREATED", "Programme", String.valueOf(programme.getId()),
+        audit.record(
+                actor(),
+                "PROGRAMME_CREATED",
+                "Programme",
+                String.valueOf(programme.getId()),
                 title + ", " + basis + ", " + programme.municipalityCodes());
         return Detail.of(programme);
     }
@@ -142,9 +149,11 @@ public class Programmes {
         }
         checkVersion(programme, edit.version());
         if (!programme.getStatus().isEditable()) {
-            throw new ConflictException("programme.notEditable", programme.getStatus().name());
+            throw new ConflictException(
+                    "programme.notEditable", programme.getStatus().name());
         }
-        ProgrammeSection section = programme.section(key)
+        ProgrammeSection section = programme
+                .section(key)
                 .orElseThrow(() -> new InvalidInputException("programme.section.unknown", String.valueOf(key)));
         List<Reason> problems = new ArrayList<>();
         for (String text : new String[] {edit.fi(), edit.sv()}) {
@@ -191,7 +200,11 @@ public class Programmes {
         return move(id, ProgrammeAction.APPROVE, comment, version, Programmes::checklistGaps);
     }
 
-    private Detail move(long id, ProgrammeAction action, String comment, Long version,
+    private Detail move(
+            long id,
+            ProgrammeAction action,
+            String comment,
+            Long version,
             Function<Programme, List<Reason>> preconditions) {
         Programme programme = load(id, true);
         if (version != null) {
@@ -213,7 +226,8 @@ public class Programmes {
             throw new InvalidInputException(problems);
         }
         OffsetDateTime at = now();
-        ProgrammeEvent event = programme.apply(action, actor(), at, reason, at.toLocalDate().plusDays(reviewDueDays))
+        ProgrammeEvent event = programme
+                .apply(action, actor(), at, reason, at.toLocalDate().plusDays(reviewDueDays))
                 .orElseThrow();
         em.persist(event);
         if (action == ProgrammeAction.SUBMIT) {
@@ -222,18 +236,30 @@ public class Programmes {
         List<Long> superseded = new ArrayList<>();
         if (action == ProgrammeAction.APPROVE) {
             for (Programme older : catalog.approvedFor(programme)) {
-                older.apply(ProgrammeAction.SUPERSEDE, actor(), at, "#" + id, null).ifPresent(em::persist);
+                older.apply(ProgrammeAction.SUPERSEDE, actor(), at, "#" + id, null)
+                        .ifPresent(em::persist);
                 superseded.add(older.getId());
-                transitioned.fire(new ProgrammeTransitioned(older.getId(), older.municipalityCodes(),
-                        ProgrammeAction.SUPERSEDE, ProgrammeStatus.APPROVED, older.getStatus(), actor(), at, null));
+                transitioned.fire(new ProgrammeTransitioned(
+                        older.getId(),
+                        older.municipalityCodes(),
+                        ProgrammeAction.SUPERSEDE,
+                        ProgrammeStatus.APPROVED,
+                        older.getStatus(),
+                        actor(),
+                        at,
+                        null));
             }
         }
         em.flush();
-        audit.record(actor(), "PROGRAMME_" + action.name(), "Programme", String.valueOf(id),
+        audit.record(
+                actor(),
+                "PROGRAMME_" + action.name(),
+                "Programme",
+                String.valueOf(id),
                 from + " -> " + programme.getStatus() + (reason == null ? "" : ": " + reason)
                         + (superseded.isEmpty() ? "" : "; superseded " + superseded));
-        transitioned.fire(new ProgrammeTransitioned(id, programme.municipalityCodes(), action, from,
-                programme.getStatus(), actor(), at, reason));
+        transitioned.fire(new ProgrammeTransitioned(
+                id, programme.municipalityCodes(), action, from, programme.getStatus(), actor(), at, reason));
         return Detail.of(programme);
     }
 
@@ -242,8 +268,10 @@ public class Programmes {
         for (ProgrammeSection section : programme.getSections()) {
             for (String language : programme.requiredLanguages()) {
                 if (section.isRequired() && section.isEmpty(language)) {
-                    missing.add(Reason.of("programme.section.missing", Reason.of("programme.section."
-                            + programme.getLegalBasis() + "." + section.getKey()), section.getKey(),
+                    missing.add(Reason.of(
+                            "programme.section.missing",
+                            Reason.of("programme.section." + programme.getLegalBasis() + "." + section.getKey()),
+                            section.getKey(),
                             Reason.of("language.adjective." + language)));
                 }
             }
@@ -259,10 +287,14 @@ public class Programmes {
         List<Reason> gaps = new ArrayList<>();
         for (ChecklistVerdict requirement : programme.getChecklist()) {
             if (requirement.getVerdict() == null) {
-                gaps.add(Reason.of("programme.checklist.noVerdict", requirementLabel(programme, requirement),
+                gaps.add(Reason.of(
+                        "programme.checklist.noVerdict",
+                        requirementLabel(programme, requirement),
                         requirement.getRequirementKey()));
             } else if (requirement.blocksApproval()) {
-                gaps.add(Reason.of("programme.checklist.missing", requirementLabel(programme, requirement),
+                gaps.add(Reason.of(
+                        "programme.checklist.missing",
+                        requirementLabel(programme, requirement),
                         requirement.getRequirementKey()));
             }
         }

@@ -58,9 +58,13 @@ public class ProgrammesResource {
 
     /** {@code status}, {@code municipality}, {@code sort} (changed, title, status, reviewDue, period), paging. */
     @GET
-    public Response list(@QueryParam("status") String status, @QueryParam("municipality") String municipality,
-            @QueryParam("sort") @DefaultValue("changed") String sort, @QueryParam("desc") Boolean descending,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Response list(
+            @QueryParam("status") String status,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("sort") @DefaultValue("changed") String sort,
+            @QueryParam("desc") Boolean descending,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         ProgrammeStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -69,24 +73,30 @@ public class ProgrammesResource {
                 throw new InvalidInputException("programme.status.invalid", status);
             }
         }
-        ProgrammeSearch.SortField field = switch (sort.toLowerCase(Locale.ROOT)) {
-            case "title" -> ProgrammeSearch.SortField.TITLE;
-            case "status" -> ProgrammeSearch.SortField.STATUS;
-            case "reviewdue" -> ProgrammeSearch.SortField.REVIEW_DUE;
-            case "period" -> ProgrammeSearch.SortField.PERIOD;
-            case "changed" -> ProgrammeSearch.SortField.CHANGED;
-            default -> throw new InvalidInputException("programme.sort.invalid", sort);
-        };
+        ProgrammeSearch.SortField field =
+                switch (sort.toLowerCase(Locale.ROOT)) {
+                    case "title" -> ProgrammeSearch.SortField.TITLE;
+                    case "status" -> ProgrammeSearch.SortField.STATUS;
+                    case "reviewdue" -> ProgrammeSearch.SortField.REVIEW_DUE;
+                    case "period" -> ProgrammeSearch.SortField.PERIOD;
+                    case "changed" -> ProgrammeSearch.SortField.CHANGED;
+                    default -> throw new InvalidInputException("programme.sort.invalid", sort);
+                };
         boolean ascending = descending == null ? field != ProgrammeSearch.SortField.CHANGED : !descending;
         var search = new ProgrammeSearch(wanted, municipality, offset, limit, field, ascending);
-        return Response.ok(programmes.search(search)).header("X-Total-Count", programmes.count(search)).build();
+        return Response.ok(programmes.search(search))
+                .header("X-Total-Count", programmes.count(search))
+                .build();
     }
 
     @POST
     public Response create(NewProgramme request, @Context UriInfo uri) {
         Detail created = programmes.create(required(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -124,13 +134,15 @@ public class ProgrammesResource {
         if (edit == null) {
             throw new fi.koto.platform.failure.InvalidInputException("request.body.required");
         }
-        return Response.status(Response.Status.CREATED).entity(measures.add(id, edit)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(measures.add(id, edit))
+                .build();
     }
 
     @DELETE
     @Path("{id}/measures/{measureId}")
-    public ProgrammeJson.Detail removeMeasure(@PathParam("id") long id, @PathParam("measureId") long measureId,
-            @QueryParam("version") Long version) {
+    public ProgrammeJson.Detail removeMeasure(
+            @PathParam("id") long id, @PathParam("measureId") long measureId, @QueryParam("version") Long version) {
         return measures.remove(id, measureId, version);
     }
 
@@ -139,8 +151,11 @@ public class ProgrammesResource {
     public Response pinNote(@PathParam("id") long id, NoteRequest request, @Context UriInfo uri) {
         NoteRequest n = required(request);
         Note note = review.pinNote(id, n.section(), n.text());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(note.id())).build())
-                .entity(note).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(note.id()))
+                        .build())
+                .entity(note)
+                .build();
     }
 
     @POST

@@ -12,15 +12,15 @@ public final class LineDiff {
 
     /** How a line of the result relates to the two texts. */
     public enum Kind {
-        SAME, ADDED, REMOVED
+        SAME,
+        ADDED,
+        REMOVED
     }
 
     /** One line of the result. */
-    public record Line(Kind kind, String text) {
-    }
+    public record Line(Kind kind, String text) {}
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     public static List<Line> between(String before, String after) {
         List<String> a = lines(before);
@@ -28,7 +28,8 @@ public final class LineDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

@@ -40,7 +40,10 @@ public class ProgrammeCatalog {
         query.select(p).where(restriction(cb, query, p, scope, search, on));
         var sortPath = p.get(search.sort().path);
         query.orderBy(search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.desc(p.get("id")));
-        return em.createQuery(query).setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
+        return em.createQuery(query)
+                .setFirstResult(search.offset())
+                .setMaxResults(search.limit())
+                .getResultList();
     }
 
     public long count(AccessScope scope, ProgrammeSearch search, LocalDate on) {
@@ -60,47 +63,64 @@ public class ProgrammeCatalog {
         if (em.createQuery(query).getResultList().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(lock ? em.find(Programme.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(Programme.class, id));
+        return Optional.ofNullable(
+                lock ? em.find(Programme.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Programme.class, id));
     }
 
     /** The timeline, oldest first. */
     public List<ProgrammeEvent> history(Programme programme) {
-        return em.createQuery("select e from ProgrammeEvent e where e.programme = :p order by e.at, e.id",
+        return em.createQuery(
+                        "select e from ProgrammeEvent e where e.programme = :p order by e.at, e.id",
                         ProgrammeEvent.class)
-                .setParameter("p", programme).getResultList();
+                .setParameter("p", programme)
+                .getResultList();
     }
 
     /** The submitted versions, oldest first. */
     public List<SubmittedVersion> versions(Programme programme) {
-        return em.createQuery("select v from SubmittedVersion v where v.programme = :p order by v.round",
+        return em.createQuery(
+                        "select v from SubmittedVersion v where v.programme = :p order by v.round",
                         SubmittedVersion.class)
-                .setParameter("p", programme).getResultList();
+                .setParameter("p", programme)
+                .getResultList();
     }
 
     public Optional<SubmittedVersion> version(Programme programme, int round) {
-        return em.createQuery("select v from SubmittedVersion v where v.programme = :p and v.round = :round",
+        return em.createQuery(
+                        "select v from SubmittedVersion v where v.programme = :p and v.round = :round",
                         SubmittedVersion.class)
-                .setParameter("p", programme).setParameter("round", round).getResultStream().findFirst();
+                .setParameter("p", programme)
+                .setParameter("round", round)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The other approved programmes for exactly the same municipalities: the ones a new approval supersedes. */
     public List<Programme> approvedFor(Programme programme) {
         Set<String> codes = programme.municipalityCodes();
         List<Programme> result = new ArrayList<>();
-        em.createQuery("select distinct p from Programme p join p.municipalities m where p.status = :approved"
-                        + " and p.id <> :id and m.code in :codes", Programme.class)
+        em
+                .createQuery(
+                        "select distinct p from Programme p join p.municipalities m where p.status = :approved"
+                                + " and p.id <> :id and m.code in :codes",
+                        Programme.class)
                 .setParameter("approved", ProgrammeStatus.APPROVED)
                 .setParameter("id", programme.getId())
                 .setParameter("codes", codes)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(other -> other.municipalityCodes().equals(codes))
                 .forEach(result::add);
         return result;
     }
 
-    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p,
-            AccessScope scope, ProgrammeSearch search, LocalDate on) {
+    private static Predicate restriction(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Root<Programme> p,
+            AccessScope scope,
+            ProgrammeSearch search,
+            LocalDate on) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(visible(cb, query, p, scope, on));
         if (search.status() != null) {
@@ -117,8 +137,8 @@ public class ProgrammeCatalog {
     }
 
     /** Any of the programme's municipalities is in the scope. */
-    private static Predicate visible(CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p,
-            AccessScope scope, LocalDate on) {
+    private static Predicate visible(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p, AccessScope scope, LocalDate on) {
         if (scope.kind() == AccessScope.Kind.ALL) {
             return cb.conjunction();
         }

@@ -6,13 +6,17 @@ import fi.koto.programme.entity.ProgrammeStatus;
  * A page of the programme list: an optional status and municipality, a sort column and direction. Values
  * outside the allowed ranges are clamped.
  */
-public record ProgrammeSearch(ProgrammeStatus status, String municipalityCode, int offset, int limit,
-        SortField sort, boolean ascending) {
+public record ProgrammeSearch(
+        ProgrammeStatus status, String municipalityCode, int offset, int limit, SortField sort, boolean ascending) {
 
     public static final int MAX_LIMIT = 200;
 
     public enum SortField {
-        CHANGED("changedAt"), TITLE("title"), STATUS("status"), REVIEW_DUE("reviewDue"), PERIOD("periodStart");
+        CHANGED("changedAt"),
+        TITLE("title"),
+        STATUS("status"),
+        REVIEW_DUE("reviewDue"),
+        PERIOD("periodStart");
 
         final String path;
 

@@ -49,8 +49,7 @@ public class ChecklistVerdict {
     @Column(name = "set_at")
     private OffsetDateTime setAt;
 
-    protected ChecklistVerdict() {
-    }
+    protected ChecklistVerdict() {}
 
     ChecklistVerdict(Programme programme, String requirementKey, int position) {
         this.programme = programme;

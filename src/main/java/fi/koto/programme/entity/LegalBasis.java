@@ -10,14 +10,28 @@ import java.util.List;
  */
 public enum LegalBasis {
     ACT_1386_2010(
-            List.of("strategy", "services", "responsibilities", "childrenAndYouth", "outsideLabourForce",
-                    "refugeePlacement", "goodRelations", "monitoring"),
-            List.of("strategy", "services", "responsibilities", "childrenAndYouth", "outsideLabourForce",
-                    "refugeePlacement", "goodRelations", "monitoring", "participation")),
+            List.of(
+                    "strategy",
+                    "services",
+                    "responsibilities",
+                    "childrenAndYouth",
+                    "outsideLabourForce",
+                    "refugeePlacement",
+                    "goodRelations",
+                    "monitoring"),
+            List.of(
+                    "strategy",
+                    "services",
+                    "responsibilities",
+                    "childrenAndYouth",
+                    "outsideLabourForce",
+                    "refugeePlacement",
+                    "goodRelations",
+                    "monitoring",
+                    "participation")),
     ACT_681_2023(
             List.of("goals", "measures", "responsibleParties", "cooperation", "monitoring"),
-            List.of("goals", "measures", "responsibleParties", "cooperation", "indicators", "valko",
-                    "coordination"));
+            List.of("goals", "measures", "responsibleParties", "cooperation", "indicators", "valko", "coordination"));
 
     private final List<String> sections;
     private final List<String> requirements;
@@ -53,6 +67,8 @@ public enum LegalBasis {
 
     /** The day an approved programme is due for revision, if its legal basis sets an interval. */
     public java.util.Optional<java.time.LocalDate> revisionDue(java.time.LocalDate approvedOn) {
-        return approvedOn == null ? java.util.Optional.empty() : revisionInterval().map(approvedOn::plus);
+        return approvedOn == null
+                ? java.util.Optional.empty()
+                : revisionInterval().map(approvedOn::plus);
     }
 }

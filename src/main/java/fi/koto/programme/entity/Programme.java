@@ -93,7 +93,9 @@ public class Programme {
     private OffsetDateTime changedAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "programme_municipality", joinColumns = @JoinColumn(name = "programme_id"),
+    @JoinTable(
+            name = "programme_municipality",
+            joinColumns = @JoinColumn(name = "programme_id"),
             inverseJoinColumns = @JoinColumn(name = "municipality_code"))
     private Set<Municipality> municipalities = new LinkedHashSet<>();
 
@@ -116,11 +118,16 @@ public class Programme {
     @Version
     private long version;
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    public Programme(String title, LegalBasis legalBasis, LocalDate periodStart, LocalDate periodEnd,
-            Collection<Municipality> municipalities, String actor, OffsetDateTime at) {
+    public Programme(
+            String title,
+            LegalBasis legalBasis,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Collection<Municipality> municipalities,
+            String actor,
+            OffsetDateTime at) {
         this.title = Objects.requireNonNull(title);
         this.legalBasis = Objects.requireNonNull(legalBasis);
         this.periodStart = Objects.requireNonNull(periodStart);
@@ -151,8 +158,8 @@ public class Programme {
      * Moves the programme by the action and returns the timeline row, or empty when the action is not allowed in
      * the current state. A submission keeps the section texts as the new round's version.
      */
-    public Optional<ProgrammeEvent> apply(ProgrammeAction action, String actor, OffsetDateTime at, String comment,
-            LocalDate reviewDue) {
+    public Optional<ProgrammeEvent> apply(
+            ProgrammeAction action, String actor, OffsetDateTime at, String comment, LocalDate reviewDue) {
         Optional<ProgrammeStatus> next = status.after(action);
         if (next.isEmpty()) {
             return Optional.empty();
@@ -203,9 +210,15 @@ public class Programme {
     }
 
     /** Adds a measure at the end of the list; the programme's version moves. */
-    public ProgrammeMeasure addMeasure(String action, String responsibleParty, String schedule, String indicator,
-            String actor, OffsetDateTime at) {
-        int position = measures.stream().mapToInt(ProgrammeMeasure::getPosition).max().orElse(-1) + 1;
+    public ProgrammeMeasure addMeasure(
+            String action,
+            String responsibleParty,
+            String schedule,
+            String indicator,
+            String actor,
+            OffsetDateTime at) {
+        int position =
+                measures.stream().mapToInt(ProgrammeMeasure::getPosition).max().orElse(-1) + 1;
         var measure = new ProgrammeMeasure(this, position, action, responsibleParty, schedule, indicator);
         measures.add(measure);
         touch(actor, at);
@@ -246,7 +259,9 @@ public class Programme {
         if (status != ProgrammeStatus.APPROVED || approvedAt == null) {
             return Optional.empty();
         }
-        return legalBasis.revisionDue(approvedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate());
+        return legalBasis.revisionDue(approvedAt
+                .atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki"))
+                .toLocalDate());
     }
 
     public Long getId() {

@@ -25,7 +25,9 @@ public class ProgrammeAttachment {
     public static final int DESCRIPTION_LIMIT = 500;
 
     @Id
-    @SequenceGenerator(name = "programme_attachment_seq", sequenceName = "programme_attachment_seq",
+    @SequenceGenerator(
+            name = "programme_attachment_seq",
+            sequenceName = "programme_attachment_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_attachment_seq")
     private Long id;
@@ -41,8 +43,7 @@ public class ProgrammeAttachment {
     @Column(length = DESCRIPTION_LIMIT, updatable = false)
     private String description;
 
-    protected ProgrammeAttachment() {
-    }
+    protected ProgrammeAttachment() {}
 
     public ProgrammeAttachment(Programme programme, StoredDocument document, String description) {
         this.programme = programme;

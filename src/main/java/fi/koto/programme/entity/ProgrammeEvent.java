@@ -49,11 +49,16 @@ public class ProgrammeEvent {
     @Column(updatable = false, length = 4000)
     private String comment;
 
-    protected ProgrammeEvent() {
-    }
+    protected ProgrammeEvent() {}
 
-    ProgrammeEvent(Programme programme, OffsetDateTime at, String actor, ProgrammeAction action,
-            ProgrammeStatus fromStatus, ProgrammeStatus toStatus, String comment) {
+    ProgrammeEvent(
+            Programme programme,
+            OffsetDateTime at,
+            String actor,
+            ProgrammeAction action,
+            ProgrammeStatus fromStatus,
+            ProgrammeStatus toStatus,
+            String comment) {
         this.programme = programme;
         this.at = at;
         this.actor = actor;

@@ -45,10 +45,14 @@ public class ProgrammeMeasure {
     @Column(length = INDICATOR_LIMIT)
     private String indicator;
 
-    protected ProgrammeMeasure() {
-    }
+    protected ProgrammeMeasure() {}
 
-    ProgrammeMeasure(Programme programme, int position, String action, String responsibleParty, String schedule,
+    ProgrammeMeasure(
+            Programme programme,
+            int position,
+            String action,
+            String responsibleParty,
+            String schedule,
             String indicator) {
         this.programme = programme;
         this.position = position;

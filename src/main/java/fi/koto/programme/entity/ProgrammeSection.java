@@ -59,8 +59,7 @@ public class ProgrammeSection {
     @Column(name = "changed_at")
     private OffsetDateTime changedAt;
 
-    protected ProgrammeSection() {
-    }
+    protected ProgrammeSection() {}
 
     ProgrammeSection(Programme programme, String key, int position, boolean required) {
         this.programme = programme;

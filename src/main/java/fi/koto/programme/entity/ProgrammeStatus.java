@@ -10,25 +10,33 @@ import java.util.Optional;
  * approved programme is superseded when a newer one for the same municipalities is approved.
  */
 public enum ProgrammeStatus {
-    DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SUPERSEDED;
+    DRAFT,
+    SUBMITTED,
+    IN_REVIEW,
+    CHANGES_REQUESTED,
+    APPROVED,
+    SUPERSEDED;
 
     /** The state the action leads to from this one, or empty when the action is not allowed here. */
     public Optional<ProgrammeStatus> after(ProgrammeAction action) {
-        ProgrammeStatus next = switch (action) {
-            case SUBMIT -> this == DRAFT || this == CHANGES_REQUESTED ? SUBMITTED : null;
-            case WITHDRAW -> this == SUBMITTED ? DRAFT : null;
-            case START_REVIEW -> this == SUBMITTED ? IN_REVIEW : null;
-            case REQUEST_CHANGES -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
-            case APPROVE -> this == IN_REVIEW ? APPROVED : null;
-            case SUPERSEDE -> this == APPROVED ? SUPERSEDED : null;
-            case CREATE, ATTACHMENT_ADDED, ATTACHMENT_REMOVED -> null;
-        };
+        ProgrammeStatus next =
+                switch (action) {
+                    case SUBMIT -> this == DRAFT || this == CHANGES_REQUESTED ? SUBMITTED : null;
+                    case WITHDRAW -> this == SUBMITTED ? DRAFT : null;
+                    case START_REVIEW -> this == SUBMITTED ? IN_REVIEW : null;
+                    case REQUEST_CHANGES -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
+                    case APPROVE -> this == IN_REVIEW ? APPROVED : null;
+                    case SUPERSEDE -> this == APPROVED ? SUPERSEDED : null;
+                    case CREATE, ATTACHMENT_ADDED, ATTACHMENT_REMOVED -> null;
+                };
         return Optional.ofNullable(next);
     }
 
     /** Whether a person in the role may take the action in this state. */
     public boolean allows(ProgrammeAction action, Role role) {
-        return action.permission() != null && role.has(action.permission()) && after(action).isPresent();
+        return action.permission() != null
+                && role.has(action.permission())
+                && after(action).isPresent();
     }
 
     /** Whether the coordinator may change the content now. */

@@ -61,8 +61,7 @@ public class ReviewNote {
     @Column(name = "reply_at")
     private OffsetDateTime replyAt;
 
-    protected ReviewNote() {
-    }
+    protected ReviewNote() {}
 
     ReviewNote(Programme programme, String sectionKey, String text, String author, OffsetDateTime createdAt) {
         this.programme = programme;

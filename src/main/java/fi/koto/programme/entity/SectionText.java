@@ -19,8 +19,7 @@ public class SectionText {
     @Column(name = "text_sv", length = ProgrammeSection.TEXT_LIMIT)
     private String textSv;
 
-    protected SectionText() {
-    }
+    protected SectionText() {}
 
     SectionText(String key, int position, String textFi, String textSv) {
         this.key = key;

@@ -47,10 +47,13 @@ public class SubmittedVersion {
     @OrderBy("position")
     private List<SectionText> sections = new ArrayList<>();
 
-    protected SubmittedVersion() {
-    }
+    protected SubmittedVersion() {}
 
-    SubmittedVersion(Programme programme, int round, OffsetDateTime submittedAt, String submittedBy,
+    SubmittedVersion(
+            Programme programme,
+            int round,
+            OffsetDateTime submittedAt,
+            String submittedBy,
             List<ProgrammeSection> current) {
         this.programme = programme;
         this.round = round;

@@ -2,5 +2,7 @@ package fi.koto.programme.entity;
 
 /** An official's verdict on one checklist requirement. */
 public enum Verdict {
-    MEETS, PARTLY, MISSING
+    MEETS,
+    PARTLY,
+    MISSING
 }

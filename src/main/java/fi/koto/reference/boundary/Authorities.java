@@ -26,9 +26,15 @@ public class Authorities {
     /** The authorities that exist today, by code. */
     public List<AuthorityView> current() {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select a from RegionalAuthority a where a.validFrom <= :today"
-                        + " and (a.validTo is null or a.validTo >= :today) order by a.code", RegionalAuthority.class)
+        return em
+                .createQuery(
+                        "select a from RegionalAuthority a where a.validFrom <= :today"
+                                + " and (a.validTo is null or a.validTo >= :today) order by a.code",
+                        RegionalAuthority.class)
                 .setParameter("today", today)
-                .getResultList().stream().map(AuthorityView::of).toList();
+                .getResultList()
+                .stream()
+                .map(AuthorityView::of)
+                .toList();
     }
 }

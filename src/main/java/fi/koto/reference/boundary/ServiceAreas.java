@@ -66,10 +66,13 @@ public class ServiceAreas {
         if (from == null) {
             problems.add(Reason.of("serviceArea.from.required"));
         }
-        RegionalAuthority authority = authorityCode == null ? null : em.createQuery(
-                        "select a from RegionalAuthority a where a.code = :code", RegionalAuthority.class)
-                .setParameter("code", authorityCode.trim().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst().orElse(null);
+        RegionalAuthority authority = authorityCode == null
+                ? null
+                : em.createQuery("select a from RegionalAuthority a where a.code = :code", RegionalAuthority.class)
+                        .setParameter("code", authorityCode.trim().toUpperCase(Locale.ROOT))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (authority == null) {
             problems.add(Reason.of("serviceArea.authority.unknown", String.valueOf(authorityCode)));
         } else if (from != null && !authority.existsOn(from)) {
@@ -85,7 +88,8 @@ public class ServiceAreas {
                 problems.add(Reason.of("serviceArea.from.beforeLatest", latest.getValidFrom()));
             } else if (latest.getValidTo() != null && !from.isAfter(latest.getValidTo())) {
                 problems.add(Reason.of("serviceArea.latest.closed", latest.getValidTo()));
-            } else if (authority != null && latest.getValidTo() == null
+            } else if (authority != null
+                    && latest.getValidTo() == null
                     && latest.getAuthority().getId().equals(authority.getId())) {
                 problems.add(Reason.of("serviceArea.same", authority.getCode()));
             }
@@ -97,15 +101,21 @@ public class ServiceAreas {
             latest.endOn(from.minusDays(1));
         }
         em.persist(new ServiceArea(authority, municipality, from));
-        audit.record(currentUser.username(), "SERVICE_AREA_CHANGED", "Municipality", municipality.getCode(),
+        audit.record(
+                currentUser.username(),
+                "SERVICE_AREA_CHANGED",
+                "Municipality",
+                municipality.getCode(),
                 "served by " + authority.getCode() + " from " + from);
         em.flush();
         return areasOf(municipality.getCode()).stream().map(Period::of).toList();
     }
 
     private List<ServiceArea> areasOf(String municipalityCode) {
-        return em.createQuery("select s from ServiceArea s join fetch s.authority where s.municipality.code = :code"
-                        + " order by s.validFrom", ServiceArea.class)
+        return em.createQuery(
+                        "select s from ServiceArea s join fetch s.authority where s.municipality.code = :code"
+                                + " order by s.validFrom",
+                        ServiceArea.class)
                 .setParameter("code", municipalityCode)
                 .getResultList();
     }

@@ -44,12 +44,11 @@ public class ServiceAreasResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("serviceArea.from.invalid", change.from());
         }
-        List<ServiceAreas.Period> history = serviceAreas.reassign(code, change == null ? null : change.authorityCode(),
-                from);
+        List<ServiceAreas.Period> history =
+                serviceAreas.reassign(code, change == null ? null : change.authorityCode(), from);
         return Response.status(Response.Status.CREATED).entity(history).build();
     }
 
     /** A change: {@code authorityCode} serves the municipality from {@code from} (YYYY-MM-DD) on. */
-    public record Change(String authorityCode, String from) {
-    }
+    public record Change(String authorityCode, String from) {}
 }

@@ -8,8 +8,8 @@ public record AuthorityView(long id, String code, String kind, String nameFi, St
         implements Serializable {
 
     public static AuthorityView of(RegionalAuthority a) {
-        return new AuthorityView(a.getId(), a.getCode(), a.getKind().name(), a.getNameFi(), a.getNameSv(),
-                a.getNameEn());
+        return new AuthorityView(
+                a.getId(), a.getCode(), a.getKind().name(), a.getNameFi(), a.getNameSv(), a.getNameEn());
     }
 
     public String name(String lang) {

@@ -32,7 +32,8 @@ public class MunicipalityCatalog {
         Root<Municipality> m = query.from(Municipality.class);
         m.fetch("region");
         query.select(m).where(restriction(cb, query, m, scope, search.text(), on));
-        var sortPath = search.sort() == MunicipalitySearch.SortField.REGION ? m.get("region").get("code")
+        var sortPath = search.sort() == MunicipalitySearch.SortField.REGION
+                ? m.get("region").get("code")
                 : m.get(search.sort().path);
         query.orderBy(search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(m.get("code")));
         List<Municipality> page = em.createQuery(query)
@@ -60,7 +61,8 @@ public class MunicipalityCatalog {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         Root<Municipality> m = query.from(Municipality.class);
-        query.select(cb.count(m)).where(cb.equal(m.get("code"), code), ScopeFilter.municipality(cb, query, m, scope, on));
+        query.select(cb.count(m))
+                .where(cb.equal(m.get("code"), code), ScopeFilter.municipality(cb, query, m, scope, on));
         return em.createQuery(query).getSingleResult() > 0;
     }
 
@@ -70,9 +72,10 @@ public class MunicipalityCatalog {
      */
     public Map<String, MunicipalityName> names() {
         Map<String, MunicipalityName> result = new HashMap<>();
-        em.createQuery("select m.code, m.nameFi, m.nameSv from Municipality m", Object[].class).getResultList()
-                .forEach(row -> result.put((String) row[0],
-                        new MunicipalityName((String) row[0], (String) row[1], (String) row[2])));
+        em.createQuery("select m.code, m.nameFi, m.nameSv from Municipality m", Object[].class)
+                .getResultList()
+                .forEach(row -> result.put(
+                        (String) row[0], new MunicipalityName((String) row[0], (String) row[1], (String) row[2])));
         return result;
     }
 
@@ -82,8 +85,10 @@ public class MunicipalityCatalog {
         if (codes.isEmpty()) {
             return result;
         }
-        em.createQuery("select s from ServiceArea s join fetch s.authority where s.municipality.code in :codes"
-                        + " and s.validFrom <= :on and (s.validTo is null or s.validTo >= :on)", ServiceArea.class)
+        em.createQuery(
+                        "select s from ServiceArea s join fetch s.authority where s.municipality.code in :codes"
+                                + " and s.validFrom <= :on and (s.validTo is null or s.validTo >= :on)",
+                        ServiceArea.class)
                 .setParameter("codes", codes)
                 .setParameter("on", on)
                 .getResultList()
@@ -91,14 +96,22 @@ public class MunicipalityCatalog {
         return result;
     }
 
-    private static Predicate restriction(CriteriaBuilder cb, AbstractQuery<?> query, Root<Municipality> m,
-            AccessScope scope, String text, LocalDate on) {
+    private static Predicate restriction(
+            CriteriaBuilder cb,
+            AbstractQuery<?> query,
+            Root<Municipality> m,
+            AccessScope scope,
+            String text,
+            LocalDate on) {
         Predicate inScope = ScopeFilter.municipality(cb, query, m, scope, on);
         if (text.isEmpty()) {
             return inScope;
         }
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         Predicate matches = cb.or(
                 cb.like(m.get("code"), pattern, '\\'),
                 cb.like(cb.lower(m.get("nameFi")), pattern, '\\'),
@@ -112,7 +125,16 @@ public class MunicipalityCatalog {
     }
 
     static MunicipalityView view(Municipality m, AuthorityView authority) {
-        return new MunicipalityView(m.getCode(), m.getNameFi(), m.getNameSv(), m.getNameSe(), m.getRegion().getCode(),
-                m.getRegion().getNameFi(), m.getRegion().getNameSv(), m.getLanguage().name(), m.isAland(), authority);
+        return new MunicipalityView(
+                m.getCode(),
+                m.getNameFi(),
+                m.getNameSv(),
+                m.getNameSe(),
+                m.getRegion().getCode(),
+                m.getRegion().getNameFi(),
+                m.getRegion().getNameSv(),
+                m.getLanguage().name(),
+                m.isAland(),
+                authority);
     }
 }

@@ -9,7 +9,9 @@ public record MunicipalitySearch(String text, int offset, int limit, SortField s
     public static final int MAX_LIMIT = 500;
 
     public enum SortField {
-        CODE("code"), NAME("nameFi"), REGION("region.code");
+        CODE("code"),
+        NAME("nameFi"),
+        REGION("region.code");
 
         final String path;
 

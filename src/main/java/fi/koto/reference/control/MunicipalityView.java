@@ -3,8 +3,17 @@ package fi.koto.reference.control;
 import java.io.Serializable;
 
 /** A municipality as lists and the API show it, with the authority serving it on the day asked about. */
-public record MunicipalityView(String code, String nameFi, String nameSv, String nameSe, String regionCode,
-        String regionFi, String regionSv, String language, boolean aland, AuthorityView authority)
+public record MunicipalityView(
+        String code,
+        String nameFi,
+        String nameSv,
+        String nameSe,
+        String regionCode,
+        String regionFi,
+        String regionSv,
+        String language,
+        boolean aland,
+        AuthorityView authority)
         implements Serializable {
 
     public String name(String lang) {

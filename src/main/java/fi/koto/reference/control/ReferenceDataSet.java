@@ -23,31 +23,44 @@ import java.util.TreeMap;
  * <p>Åland municipalities get no serving authority: Åland is autonomous and arranges integration under its own
  * legislation, and Statistics Finland's ELY code 16 for Åland is a statistical placeholder, not an ELY centre.
  */
-public record ReferenceDataSet(List<Region> regions, List<Municipality> municipalities,
-        List<Authority> authorities, List<ServiceArea> serviceAreas) {
+public record ReferenceDataSet(
+        List<Region> regions,
+        List<Municipality> municipalities,
+        List<Authority> authorities,
+        List<ServiceArea> serviceAreas) {
 
     /** The ELY centres took over immigration tasks when they were founded in 2010. */
     public static final LocalDate ELY_ERA_START = LocalDate.of(2010, 1, 1);
+
     public static final LocalDate ELY_ERA_END = LocalDate.of(2025, 12, 31);
     public static final LocalDate ELINVOIMAKESKUS_ERA_START = LocalDate.of(2026, 1, 1);
 
     private static final String ROOT = "db/reference/";
     private static final long ELINVOIMAKESKUS_ID_OFFSET = 100;
 
-    public record Region(String code, String nameFi, String nameSv) {
-    }
+    public record Region(String code, String nameFi, String nameSv) {}
 
-    public record Municipality(String code, String nameFi, String nameSv, String nameSe, String regionCode,
-            LanguageStatus language, boolean aland) {
-    }
+    public record Municipality(
+            String code,
+            String nameFi,
+            String nameSv,
+            String nameSe,
+            String regionCode,
+            LanguageStatus language,
+            boolean aland) {}
 
-    public record Authority(long id, String code, AuthorityKind kind, String nameFi, String nameSv, String nameEn,
-            LocalDate validFrom, LocalDate validTo) {
-    }
+    public record Authority(
+            long id,
+            String code,
+            AuthorityKind kind,
+            String nameFi,
+            String nameSv,
+            String nameEn,
+            LocalDate validFrom,
+            LocalDate validTo) {}
 
-    public record ServiceArea(long id, long authorityId, String municipalityCode, LocalDate validFrom,
-            LocalDate validTo) {
-    }
+    public record ServiceArea(
+            long id, long authorityId, String municipalityCode, LocalDate validFrom, LocalDate validTo) {}
 
     public static ReferenceDataSet load() {
         List<Map<String, String>> municipalityRows = read("municipalities.csv");
@@ -57,11 +70,17 @@ public record ReferenceDataSet(List<Region> regions, List<Municipality> municipa
         Map<String, Region> regions = new TreeMap<>();
         List<Municipality> municipalities = new ArrayList<>();
         for (var row : municipalityRows) {
-            regions.putIfAbsent(row.get("region_code"),
+            regions.putIfAbsent(
+                    row.get("region_code"),
                     new Region(row.get("region_code"), row.get("region_fi"), row.get("region_sv")));
-            municipalities.add(new Municipality(row.get("code"), row.get("name_fi"), row.get("name_sv"),
-                    samiNames.get(row.get("code")), row.get("region_code"),
-                    LanguageStatus.fromStatisticsFinland(row.get("language")), Boolean.parseBoolean(row.get("aland"))));
+            municipalities.add(new Municipality(
+                    row.get("code"),
+                    row.get("name_fi"),
+                    row.get("name_sv"),
+                    samiNames.get(row.get("code")),
+                    row.get("region_code"),
+                    LanguageStatus.fromStatisticsFinland(row.get("language")),
+                    Boolean.parseBoolean(row.get("aland"))));
         }
 
         List<Authority> authorities = new ArrayList<>();
@@ -72,17 +91,32 @@ public record ReferenceDataSet(List<Region> regions, List<Municipality> municipa
             }
             long id = Long.parseLong(row.get("ely_code"));
             elyIds.put(row.get("ely_code"), id);
-            authorities.add(new Authority(id, "ELY" + row.get("ely_code"), AuthorityKind.ELY_CENTRE, row.get("ely_fi"),
-                    row.get("ely_sv"), row.get("ely_en"), ELY_ERA_START, ELY_ERA_END));
+            authorities.add(new Authority(
+                    id,
+                    "ELY" + row.get("ely_code"),
+                    AuthorityKind.ELY_CENTRE,
+                    row.get("ely_fi"),
+                    row.get("ely_sv"),
+                    row.get("ely_en"),
+                    ELY_ERA_START,
+                    ELY_ERA_END));
         }
         Map<String, Long> elinvoimakeskusByRegion = new TreeMap<>();
         Map<String, Authority> elinvoimakeskukset = new TreeMap<>();
         for (var row : read("regions_elinvoimakeskus_2026.csv")) {
             long id = ELINVOIMAKESKUS_ID_OFFSET + Long.parseLong(row.get("evk_code"));
             elinvoimakeskusByRegion.put(row.get("region_code"), id);
-            elinvoimakeskukset.putIfAbsent(row.get("evk_code"), new Authority(id, "EVK" + row.get("evk_code"),
-                    AuthorityKind.ELINVOIMAKESKUS, row.get("evk_fi"), row.get("evk_sv"), row.get("evk_en"),
-                    ELINVOIMAKESKUS_ERA_START, null));
+            elinvoimakeskukset.putIfAbsent(
+                    row.get("evk_code"),
+                    new Authority(
+                            id,
+                            "EVK" + row.get("evk_code"),
+                            AuthorityKind.ELINVOIMAKESKUS,
+                            row.get("evk_fi"),
+                            row.get("evk_sv"),
+                            row.get("evk_en"),
+                            ELINVOIMAKESKUS_ERA_START,
+                            null));
         }
         authorities.addAll(elinvoimakeskukset.values());
 
@@ -102,8 +136,11 @@ public record ReferenceDataSet(List<Region> regions, List<Municipality> municipa
                 serviceAreas.add(new ServiceArea(nextId++, evk, code, ELINVOIMAKESKUS_ERA_START, null));
             }
         }
-        return new ReferenceDataSet(List.copyOf(regions.values()), List.copyOf(municipalities),
-                List.copyOf(authorities), List.copyOf(serviceAreas));
+        return new ReferenceDataSet(
+                List.copyOf(regions.values()),
+                List.copyOf(municipalities),
+                List.copyOf(authorities),
+                List.copyOf(serviceAreas));
     }
 
     /** Reads a UTF-8, comma-separated file with one header row and no quoted fields (as SOURCES.md describes). */
@@ -124,8 +161,8 @@ public record ReferenceDataSet(List<Region> regions, List<Municipality> municipa
                 }
                 String[] cells = line.split(",", -1);
                 if (cells.length != header.length) {
-                    throw new IllegalStateException(ROOT + file + " line " + lineNumber + ": expected "
-                            + header.length + " columns, found " + cells.length);
+                    throw new IllegalStateException(ROOT + file + " line " + lineNumber + ": expected " + header.length
+                            + " columns, found " + cells.length);
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < header.length; i++) {

@@ -47,8 +47,7 @@ public class Municipality {
     @Version
     private long version;
 
-    protected Municipality() {
-    }
+    protected Municipality() {}
 
     public String getCode() {
         return code;

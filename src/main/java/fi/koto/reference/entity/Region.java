@@ -20,8 +20,7 @@ public class Region {
     @Column(name = "name_sv", nullable = false)
     private String nameSv;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public String getCode() {
         return code;

@@ -47,8 +47,7 @@ public class RegionalAuthority {
     @Version
     private long version;
 
-    protected RegionalAuthority() {
-    }
+    protected RegionalAuthority() {}
 
     public Long getId() {
         return id;

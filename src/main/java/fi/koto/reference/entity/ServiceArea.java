@@ -39,8 +39,7 @@ public class ServiceArea {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected ServiceArea() {
-    }
+    protected ServiceArea() {}
 
     public ServiceArea(RegionalAuthority authority, Municipality municipality, LocalDate validFrom) {
         this.authority = authority;

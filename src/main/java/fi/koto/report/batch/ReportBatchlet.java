@@ -63,8 +63,8 @@ public class ReportBatchlet extends AbstractBatchlet {
         long start = System.nanoTime();
         try {
             ReportRequest request = store.find(id).orElseThrow();
-            ReportSnapshot snapshot = snapshots.forReport(new ReportPeriod(request.getYear(), request.getQuarter()),
-                    request.getRequestedBy());
+            ReportSnapshot snapshot = snapshots.forReport(
+                    new ReportPeriod(request.getYear(), request.getQuarter()), request.getRequestedBy());
             ReportRequest ready = store.figuresReady(id, snapshot.getId(), snapshot.getTakenAt(), 10);
             LOG.info(() -> "Report " + id + ": figures ready in " + (System.nanoTime() - start) / 1_000_000
                     + " ms (snapshot " + snapshot.getId() + (snapshot.isLive() ? ", live" : "") + ")");

@@ -11,8 +11,7 @@ public final class ReportJob {
     public static final String NAME = "report";
     public static final String REPORT_ID = "reportId";
 
-    private ReportJob() {
-    }
+    private ReportJob() {}
 
     public static Properties parameters(long reportId) {
         Properties p = new Properties();

@@ -55,17 +55,28 @@ public class ReportSchedule {
     @Inject
     Clock clock;
 
-    @Schedule(month = "1,4,7,10", dayOfMonth = "1", hour = "3", minute = "0", second = "0",
-            timezone = "Europe/Helsinki", persistent = false, info = "quarterly reports")
+    @Schedule(
+            month = "1,4,7,10",
+            dayOfMonth = "1",
+            hour = "3",
+            minute = "0",
+            second = "0",
+            timezone = "Europe/Helsinki",
+            persistent = false,
+            info = "quarterly reports")
     void quarterly() {
         produce(ReportPeriod.quarterBefore(LocalDate.now(clock)));
     }
 
     /** Starts the scheduled reports of the period; the ids of the reports started (none when already produced). */
     public List<Long> produce(ReportPeriod period) {
-        Long existing = em.createQuery("select count(r) from ReportRequest r where r.scheduled = true"
-                        + " and r.year = :year and r.quarter = :quarter", Long.class)
-                .setParameter("year", period.year()).setParameter("quarter", period.quarter()).getSingleResult();
+        Long existing = em.createQuery(
+                        "select count(r) from ReportRequest r where r.scheduled = true"
+                                + " and r.year = :year and r.quarter = :quarter",
+                        Long.class)
+                .setParameter("year", period.year())
+                .setParameter("quarter", period.quarter())
+                .getSingleResult();
         if (existing > 0) {
             LOG.info(() -> "Scheduled reports of " + period.key() + " exist already");
             return List.of();
@@ -74,9 +85,13 @@ public class ReportSchedule {
         LocalDate today = LocalDate.now(clock);
         List<AccessScope> scopes = new ArrayList<>();
         scopes.add(AccessScope.all());
-        em.createQuery("select distinct s.authority.id from ServiceArea s where s.validFrom <= :day"
-                        + " and (s.validTo is null or s.validTo >= :day) order by s.authority.id", Long.class)
-                .setParameter("day", today).getResultList().forEach(id -> scopes.add(AccessScope.authority(id)));
+        em.createQuery(
+                        "select distinct s.authority.id from ServiceArea s where s.validFrom <= :day"
+                                + " and (s.validTo is null or s.validTo >= :day) order by s.authority.id",
+                        Long.class)
+                .setParameter("day", today)
+                .getResultList()
+                .forEach(id -> scopes.add(AccessScope.authority(id)));
         List<Long> started = new ArrayList<>();
         for (AccessScope scope : scopes) {
             for (ReportType type : ReportType.values()) {
@@ -85,12 +100,21 @@ public class ReportSchedule {
                 }
                 for (ReportFormat format : FORMATS) {
                     for (SupportedLanguage language : LANGUAGES) {
-                        var request = new ReportRequest(type, period.year(), period.quarter(), format,
-                                language.code(), ReportRequest.SYSTEM, true, scope, today, OffsetDateTime.now(clock));
+                        var request = new ReportRequest(
+                                type,
+                                period.year(),
+                                period.quarter(),
+                                format,
+                                language.code(),
+                                ReportRequest.SYSTEM,
+                                true,
+                                scope,
+                                today,
+                                OffsetDateTime.now(clock));
                         long id = store.create(request);
                         store.jobStarted(id, ReportJob.start(id));
-                        requested.fire(new ReportRequested(id, type.name(), period.key(), format.name(),
-                                ReportRequest.SYSTEM, true));
+                        requested.fire(new ReportRequested(
+                                id, type.name(), period.key(), format.name(), ReportRequest.SYSTEM, true));
                         started.add(id);
                     }
                 }

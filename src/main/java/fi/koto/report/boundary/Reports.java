@@ -94,8 +94,8 @@ public class Reports {
                 if (type == ReportType.PLACES_ROUND) {
                     // the round for a year of places runs in the autumn before: it may be reported ahead
                     if (period.year() > today.getYear() + RoundCalendar.YEARS_AHEAD) {
-                        problems.add(Reason.of("report.period.roundTooFar", period.key(),
-                                String.valueOf(RoundCalendar.YEARS_AHEAD)));
+                        problems.add(Reason.of(
+                                "report.period.roundTooFar", period.key(), String.valueOf(RoundCalendar.YEARS_AHEAD)));
                     }
                 } else if (!period.hasStartedOn(today)) {
                     problems.add(Reason.of("report.period.future", period.key()));
@@ -108,8 +108,17 @@ public class Reports {
             throw new InvalidInputException(problems);
         }
         String requester = currentUser.username();
-        var request = new ReportRequest(type, period.year(), period.quarter(), format, language.code(), requester,
-                false, currentUser.scope(), today, OffsetDateTime.now(clock));
+        var request = new ReportRequest(
+                type,
+                period.year(),
+                period.quarter(),
+                format,
+                language.code(),
+                requester,
+                false,
+                currentUser.scope(),
+                today,
+                OffsetDateTime.now(clock));
         long id = store.create(request);
         store.jobStarted(id, ReportJob.start(id));
         requested.fire(new ReportRequested(id, type.name(), period.key(), format.name(), requester, false));
@@ -151,7 +160,8 @@ public class Reports {
     @RolesAllowed(Permission.Names.PULL_REPORTS)
     public List<ReportView> archive() {
         return store.archive(currentUser.username(), currentUser.scope(), seesScheduled(), ARCHIVE_LIMIT).stream()
-                .map(ReportView::of).toList();
+                .map(ReportView::of)
+                .toList();
     }
 
     /** A temporary copy of a completed report's file; 409 while it is being written or when it failed. */
@@ -175,14 +185,16 @@ public class Reports {
     @RolesAllowed(Permission.Names.PULL_REPORTS)
     public List<ReportTypeView> types() {
         SupportedLanguage language = callerLanguage();
-        return Arrays.stream(ReportType.values()).map(t -> new ReportTypeView(t.name(),
-                Messages.text(language, t.labelKey()), Messages.text(language, t.descriptionKey()))).toList();
+        return Arrays.stream(ReportType.values())
+                .map(t -> new ReportTypeView(
+                        t.name(), Messages.text(language, t.labelKey()), Messages.text(language, t.descriptionKey())))
+                .toList();
     }
 
     private ReportRequest load(long id) {
         ReportRequest request = store.find(id).orElse(null);
-        if (request == null || !ReportStore.inArchive(request, currentUser.username(), currentUser.scope(),
-                seesScheduled())) {
+        if (request == null
+                || !ReportStore.inArchive(request, currentUser.username(), currentUser.scope(), seesScheduled())) {
             throw new NotFoundException("report.notFound", id);
         }
         return request;
@@ -193,7 +205,10 @@ public class Reports {
     }
 
     private SupportedLanguage callerLanguage() {
-        return currentUser.account().map(UserAccount::getLanguage).map(SupportedLanguage::parse)
+        return currentUser
+                .account()
+                .map(UserAccount::getLanguage)
+                .map(SupportedLanguage::parse)
                 .orElse(SupportedLanguage.FI);
     }
 

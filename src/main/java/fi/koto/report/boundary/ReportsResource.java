@@ -37,7 +37,10 @@ public class ReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(ReportOrder order, @Context UriInfo uri) {
         ReportView view = reports.request(order);
-        return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+        return Response.accepted(view)
+                .location(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(view.id()))
+                        .build())
                 .build();
     }
 
@@ -72,8 +75,10 @@ public class ReportsResource {
                 Files.deleteIfExists(file.path());
             }
         };
-        return Response.ok(body, file.mediaType()).header("Content-Length", file.size())
-                .header("Content-Disposition", contentDisposition(file.filename())).build();
+        return Response.ok(body, file.mediaType())
+                .header("Content-Length", file.size())
+                .header("Content-Disposition", contentDisposition(file.filename()))
+                .build();
     }
 
     /** An attachment with the name both as plain ASCII and in RFC 5987 form. */

@@ -33,21 +33,35 @@ public class CompensationReport implements ReportDefinition {
     @Override
     public List<SectionDefinition> sections() {
         return List.of(
-                new SectionDefinition("byMunicipality", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("authority", TEXT), column("personMonths7OrOver", INTEGER),
-                        column("personMonthsUnder7", INTEGER), column("amount", DECIMAL),
-                        column("personsWithoutPeriod", INTEGER)), this::byMunicipality),
-                new SectionDefinition("byGroup", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("targetGroup", TEXT), column("personMonths7OrOver", INTEGER),
-                        column("personMonthsUnder7", INTEGER), column("amount", DECIMAL),
-                        column("personsWithoutPeriod", INTEGER)), this::byGroup));
+                new SectionDefinition(
+                        "byMunicipality",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("authority", TEXT),
+                                column("personMonths7OrOver", INTEGER),
+                                column("personMonthsUnder7", INTEGER),
+                                column("amount", DECIMAL),
+                                column("personsWithoutPeriod", INTEGER)),
+                        this::byMunicipality),
+                new SectionDefinition(
+                        "byGroup",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("targetGroup", TEXT),
+                                column("personMonths7OrOver", INTEGER),
+                                column("personMonthsUnder7", INTEGER),
+                                column("amount", DECIMAL),
+                                column("personsWithoutPeriod", INTEGER)),
+                        this::byGroup));
     }
 
     private void byMunicipality(ReportContext c, RowSink sink) throws IOException {
         Map<String, Object[]> totals = new TreeMap<>();
         for (SnapshotCompensation line : figures.compensation(c)) {
-            Object[] t = totals.computeIfAbsent(line.getMunicipalityCode(),
-                    k -> new Object[] {0L, 0L, BigDecimal.ZERO.setScale(2), 0});
+            Object[] t = totals.computeIfAbsent(
+                    line.getMunicipalityCode(), k -> new Object[] {0L, 0L, BigDecimal.ZERO.setScale(2), 0});
             t[0] = (Long) t[0] + line.getPersonMonths7OrOver();
             t[1] = (Long) t[1] + line.getPersonMonthsUnder7();
             t[2] = ((BigDecimal) t[2]).add(line.getAmount());
@@ -63,8 +77,13 @@ public class CompensationReport implements ReportDefinition {
     private void byGroup(ReportContext c, RowSink sink) throws IOException {
         for (SnapshotCompensation line : figures.compensation(c)) {
             String code = line.getMunicipalityCode();
-            sink.row(code, c.names().municipality(code), c.text(line.getTargetGroup().labelKey()),
-                    line.getPersonMonths7OrOver(), line.getPersonMonthsUnder7(), line.getAmount(),
+            sink.row(
+                    code,
+                    c.names().municipality(code),
+                    c.text(line.getTargetGroup().labelKey()),
+                    line.getPersonMonths7OrOver(),
+                    line.getPersonMonthsUnder7(),
+                    line.getAmount(),
                     line.getPersonsWithoutPeriod());
         }
     }

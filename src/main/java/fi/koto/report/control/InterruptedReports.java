@@ -39,8 +39,8 @@ public class InterruptedReports {
                 if (reason.isEmpty()) {
                     continue;
                 }
-                LOG.warning(() -> "Report " + id + " marked FAILED: " + JobOwnership.INTERRUPTED + " ("
-                        + reason.get() + ")");
+                LOG.warning(() ->
+                        "Report " + id + " marked FAILED: " + JobOwnership.INTERRUPTED + " (" + reason.get() + ")");
                 store.find(id).map(r -> r.getSnapshotId()).ifPresent(snapshots::discardLive);
             }
         } catch (RuntimeException e) {

@@ -23,8 +23,7 @@ final class MunicipalityPages {
         Future<List<T>> start(String first, int limit);
     }
 
-    private MunicipalityPages() {
-    }
+    private MunicipalityPages() {}
 
     /**
      * Hands every row to {@code whole} in pages of whole municipalities. {@code limit} must exceed the rows of

@@ -36,17 +36,42 @@ public class PlacementsReport implements ReportDefinition {
     @Override
     public List<SectionDefinition> sections() {
         return List.of(
-                new SectionDefinition("byGroup", List.of(column("targetGroup", TEXT), column("assigned", INTEGER),
-                        column("selfSettled", INTEGER), column("total", INTEGER), column("under7", INTEGER),
-                        column("age7OrOver", INTEGER)), this::byGroup),
-                new SectionDefinition("byMunicipality", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("authority", TEXT), column("targetGroup", TEXT), column("assigned", INTEGER),
-                        column("selfSettled", INTEGER), column("total", INTEGER), column("under7", INTEGER),
-                        column("age7OrOver", INTEGER)), this::byMunicipality),
-                new SectionDefinition("byMonth", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("month", DATE), column("targetGroup", TEXT), column("assigned", INTEGER),
-                        column("selfSettled", INTEGER), column("total", INTEGER), column("under7", INTEGER),
-                        column("age7OrOver", INTEGER)), this::byMonth));
+                new SectionDefinition(
+                        "byGroup",
+                        List.of(
+                                column("targetGroup", TEXT),
+                                column("assigned", INTEGER),
+                                column("selfSettled", INTEGER),
+                                column("total", INTEGER),
+                                column("under7", INTEGER),
+                                column("age7OrOver", INTEGER)),
+                        this::byGroup),
+                new SectionDefinition(
+                        "byMunicipality",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("authority", TEXT),
+                                column("targetGroup", TEXT),
+                                column("assigned", INTEGER),
+                                column("selfSettled", INTEGER),
+                                column("total", INTEGER),
+                                column("under7", INTEGER),
+                                column("age7OrOver", INTEGER)),
+                        this::byMunicipality),
+                new SectionDefinition(
+                        "byMonth",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("month", DATE),
+                                column("targetGroup", TEXT),
+                                column("assigned", INTEGER),
+                                column("selfSettled", INTEGER),
+                                column("total", INTEGER),
+                                column("under7", INTEGER),
+                                column("age7OrOver", INTEGER)),
+                        this::byMonth));
     }
 
     /** The totals of the first two sections, and the monthly section's first page, read while the rest is set up. */
@@ -60,7 +85,8 @@ public class PlacementsReport implements ReportDefinition {
         for (TargetGroup group : TargetGroup.values()) {
             totals.put(group, new long[3]);
         }
-        for (var placed : figures.placements(c, c.period().firstMonth(), c.period().lastMonth())) {
+        for (var placed :
+                figures.placements(c, c.period().firstMonth(), c.period().lastMonth())) {
             long[] sums = totals.get(placed.group());
             sums[0] += placed.assigned();
             sums[1] += placed.selfSettled();
@@ -74,10 +100,18 @@ public class PlacementsReport implements ReportDefinition {
     }
 
     private void byMunicipality(ReportContext c, RowSink sink) throws IOException {
-        for (var placed : figures.placements(c, c.period().firstMonth(), c.period().lastMonth())) {
+        for (var placed :
+                figures.placements(c, c.period().firstMonth(), c.period().lastMonth())) {
             String code = placed.municipalityCode();
-            sink.row(code, c.names().municipality(code), c.names().authority(code), c.text(placed.group().labelKey()),
-                    placed.assigned(), placed.selfSettled(), placed.total(), placed.under7(),
+            sink.row(
+                    code,
+                    c.names().municipality(code),
+                    c.names().authority(code),
+                    c.text(placed.group().labelKey()),
+                    placed.assigned(),
+                    placed.selfSettled(),
+                    placed.total(),
+                    placed.under7(),
                     placed.total() - placed.under7());
         }
     }
@@ -87,8 +121,15 @@ public class PlacementsReport implements ReportDefinition {
             figures.placementMonths(c, c.period().firstMonth(), c.period().lastMonth(), PAGE, placed -> {
                 String code = placed.municipalityCode();
                 try {
-                    sink.row(code, c.names().municipality(code), placed.month(), c.text(placed.group().labelKey()),
-                            placed.assigned(), placed.selfSettled(), placed.total(), placed.under7(),
+                    sink.row(
+                            code,
+                            c.names().municipality(code),
+                            placed.month(),
+                            c.text(placed.group().labelKey()),
+                            placed.assigned(),
+                            placed.selfSettled(),
+                            placed.total(),
+                            placed.under7(),
                             placed.total() - placed.under7());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -43,22 +43,49 @@ public class PlacesAgreedVsRealisedReport implements ReportDefinition {
     @Override
     public List<SectionDefinition> sections() {
         return List.of(
-                new SectionDefinition("byMunicipality", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("authority", TEXT), column("agreed", INTEGER), column("realised", INTEGER),
-                        column("selfSettled", INTEGER), column("remaining", INTEGER), column("utilisation", PERCENT),
-                        column("expected", DECIMAL), column("deviation", FLAG)), this::byMunicipality),
-                new SectionDefinition("byGroup", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("targetGroup", TEXT), column("agreed", INTEGER), column("realised", INTEGER),
-                        column("selfSettled", INTEGER), column("remaining", INTEGER),
-                        column("utilisation", PERCENT)), this::byGroup));
+                new SectionDefinition(
+                        "byMunicipality",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("authority", TEXT),
+                                column("agreed", INTEGER),
+                                column("realised", INTEGER),
+                                column("selfSettled", INTEGER),
+                                column("remaining", INTEGER),
+                                column("utilisation", PERCENT),
+                                column("expected", DECIMAL),
+                                column("deviation", FLAG)),
+                        this::byMunicipality),
+                new SectionDefinition(
+                        "byGroup",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("targetGroup", TEXT),
+                                column("agreed", INTEGER),
+                                column("realised", INTEGER),
+                                column("selfSettled", INTEGER),
+                                column("remaining", INTEGER),
+                                column("utilisation", PERCENT)),
+                        this::byGroup));
     }
 
     private void byMunicipality(ReportContext c, RowSink sink) throws IOException {
         for (var entry : utilisation(c).entrySet()) {
             String code = entry.getKey();
             Utilisation u = entry.getValue();
-            sink.row(code, c.names().municipality(code), c.names().authority(code), u.agreedTotal(),
-                    u.realisedTotal(), u.selfSettledTotal(), u.remaining(), u.ratio(), u.expected(), u.deviation());
+            sink.row(
+                    code,
+                    c.names().municipality(code),
+                    c.names().authority(code),
+                    u.agreedTotal(),
+                    u.realisedTotal(),
+                    u.selfSettledTotal(),
+                    u.remaining(),
+                    u.ratio(),
+                    u.expected(),
+                    u.deviation());
         }
     }
 
@@ -73,10 +100,18 @@ public class PlacesAgreedVsRealisedReport implements ReportDefinition {
                 if (agreed == 0 && realised == 0 && selfSettled == 0) {
                     continue;
                 }
-                BigDecimal ratio = agreed == 0 ? null : BigDecimal.valueOf(realised)
-                        .divide(BigDecimal.valueOf(agreed), 4, RoundingMode.HALF_UP);
-                sink.row(code, c.names().municipality(code), c.text(group.labelKey()), agreed, realised, selfSettled,
-                        Math.max(0, agreed - realised), ratio);
+                BigDecimal ratio = agreed == 0
+                        ? null
+                        : BigDecimal.valueOf(realised).divide(BigDecimal.valueOf(agreed), 4, RoundingMode.HALF_UP);
+                sink.row(
+                        code,
+                        c.names().municipality(code),
+                        c.text(group.labelKey()),
+                        agreed,
+                        realised,
+                        selfSettled,
+                        Math.max(0, agreed - realised),
+                        ratio);
             }
         }
     }
@@ -90,18 +125,26 @@ public class PlacesAgreedVsRealisedReport implements ReportDefinition {
         }
         Map<String, Map<TargetGroup, Integer>> realised = new TreeMap<>();
         Map<String, Map<TargetGroup, Integer>> selfSettled = new TreeMap<>();
-        for (var placed : figures.placements(c, YearMonth.of(c.period().year(), 1), c.period().lastMonth())) {
+        for (var placed : figures.placements(
+                c, YearMonth.of(c.period().year(), 1), c.period().lastMonth())) {
             realised.computeIfAbsent(placed.municipalityCode(), k -> new EnumMap<>(TargetGroup.class))
                     .merge(placed.group(), (int) placed.assigned(), Integer::sum);
-            selfSettled.computeIfAbsent(placed.municipalityCode(), k -> new EnumMap<>(TargetGroup.class))
+            selfSettled
+                    .computeIfAbsent(placed.municipalityCode(), k -> new EnumMap<>(TargetGroup.class))
                     .merge(placed.group(), (int) placed.selfSettled(), Integer::sum);
         }
         Map<String, Utilisation> result = new TreeMap<>();
         java.util.Set<String> codes = new java.util.TreeSet<>(agreed.keySet());
         codes.addAll(realised.keySet());
         for (String code : codes) {
-            result.put(code, UtilisationCalculator.of(c.period().year(), agreed.get(code), realised.get(code),
-                    selfSettled.get(code), c.referenceDay()));
+            result.put(
+                    code,
+                    UtilisationCalculator.of(
+                            c.period().year(),
+                            agreed.get(code),
+                            realised.get(code),
+                            selfSettled.get(code),
+                            c.referenceDay()));
         }
         return result;
     }

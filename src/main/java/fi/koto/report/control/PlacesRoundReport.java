@@ -39,9 +39,14 @@ public class PlacesRoundReport implements ReportDefinition {
 
     @Override
     public List<SectionDefinition> sections() {
-        List<ColumnDefinition> byMunicipality = new ArrayList<>(List.of(column("code", TEXT),
-                column("municipality", TEXT), column("authority", TEXT), column("deadline", DATE),
-                column("answerState", TEXT), column("answeredOn", DATE), column("late", FLAG)));
+        List<ColumnDefinition> byMunicipality = new ArrayList<>(List.of(
+                column("code", TEXT),
+                column("municipality", TEXT),
+                column("authority", TEXT),
+                column("deadline", DATE),
+                column("answerState", TEXT),
+                column("answeredOn", DATE),
+                column("late", FLAG)));
         for (TargetGroup group : TargetGroup.values()) {
             byMunicipality.add(column("answered." + group.name(), INTEGER));
         }
@@ -49,10 +54,18 @@ public class PlacesRoundReport implements ReportDefinition {
         byMunicipality.add(column("reminders", INTEGER));
         return List.of(
                 new SectionDefinition("byMunicipality", byMunicipality, this::byMunicipality),
-                new SectionDefinition("byAuthority", List.of(column("authority", TEXT), column("deadline", DATE),
-                        column("requests", INTEGER), column("answersReceived", INTEGER),
-                        column("answersLate", INTEGER), column("outstanding", INTEGER),
-                        column("overdue", INTEGER), column("answeredTotal", INTEGER)), this::byAuthority));
+                new SectionDefinition(
+                        "byAuthority",
+                        List.of(
+                                column("authority", TEXT),
+                                column("deadline", DATE),
+                                column("requests", INTEGER),
+                                column("answersReceived", INTEGER),
+                                column("answersLate", INTEGER),
+                                column("outstanding", INTEGER),
+                                column("overdue", INTEGER),
+                                column("answeredTotal", INTEGER)),
+                        this::byAuthority));
     }
 
     private void byMunicipality(ReportContext c, RowSink sink) throws IOException {
@@ -60,8 +73,11 @@ public class PlacesRoundReport implements ReportDefinition {
         LocalDate day = c.referenceDay();
         for (SnapshotPlacesRound r : figures.placesRounds(c)) {
             String code = r.getMunicipalityCode();
-            List<Object> values = new ArrayList<>(List.of(code, c.names().municipality(code),
-                    authorities.getOrDefault(r.getAuthorityId(), ""), r.getDeadline(),
+            List<Object> values = new ArrayList<>(List.of(
+                    code,
+                    c.names().municipality(code),
+                    authorities.getOrDefault(r.getAuthorityId(), ""),
+                    r.getDeadline(),
                     c.text("answerState." + r.state(day).name())));
             values.add(r.getAnsweredOn());
             values.add(r.isLate(day));

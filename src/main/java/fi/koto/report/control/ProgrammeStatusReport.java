@@ -37,30 +37,56 @@ public class ProgrammeStatusReport implements ReportDefinition {
     @Override
     public List<SectionDefinition> sections() {
         return List.of(
-                new SectionDefinition("programmes", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("authority", TEXT), column("programme", TEXT), column("legalBasis", TEXT),
-                        column("status", TEXT), column("approvedOn", DATE), column("revisionDue", DATE),
-                        column("revisionOverdue", FLAG), column("lastSubmitted", DATE)), this::programmes),
-                new SectionDefinition("byMunicipality", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("authority", TEXT), column("approvedProgramme", FLAG), column("revisionDue", DATE),
-                        column("revisionOverdue", FLAG), column("inReview", INTEGER), column("programmes", INTEGER)),
+                new SectionDefinition(
+                        "programmes",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("authority", TEXT),
+                                column("programme", TEXT),
+                                column("legalBasis", TEXT),
+                                column("status", TEXT),
+                                column("approvedOn", DATE),
+                                column("revisionDue", DATE),
+                                column("revisionOverdue", FLAG),
+                                column("lastSubmitted", DATE)),
+                        this::programmes),
+                new SectionDefinition(
+                        "byMunicipality",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("authority", TEXT),
+                                column("approvedProgramme", FLAG),
+                                column("revisionDue", DATE),
+                                column("revisionOverdue", FLAG),
+                                column("inReview", INTEGER),
+                                column("programmes", INTEGER)),
                         this::byMunicipality));
     }
 
     private void programmes(ReportContext c, RowSink sink) throws IOException {
         for (SnapshotProgramme p : figures.programmes(c)) {
             String code = p.getMunicipalityCode();
-            sink.row(code, c.names().municipality(code), c.names().authority(code), p.getTitle(),
+            sink.row(
+                    code,
+                    c.names().municipality(code),
+                    c.names().authority(code),
+                    p.getTitle(),
                     c.text("programme.legalBasis." + p.getLegalBasis().name()),
-                    c.text("programme.status." + p.getStatus().name()), p.getApprovedOn(), p.getRevisionDue(),
-                    p.isRevisionOverdue(), p.getLastSubmittedOn());
+                    c.text("programme.status." + p.getStatus().name()),
+                    p.getApprovedOn(),
+                    p.getRevisionDue(),
+                    p.isRevisionOverdue(),
+                    p.getLastSubmittedOn());
         }
     }
 
     private void byMunicipality(ReportContext c, RowSink sink) throws IOException {
         Map<String, List<SnapshotProgramme>> byCode = new HashMap<>();
         for (SnapshotProgramme p : figures.programmes(c)) {
-            byCode.computeIfAbsent(p.getMunicipalityCode(), k -> new ArrayList<>()).add(p);
+            byCode.computeIfAbsent(p.getMunicipalityCode(), k -> new ArrayList<>())
+                    .add(p);
         }
         for (String code : figures.mainlandMunicipalities(c)) {
             List<SnapshotProgramme> programmes = byCode.getOrDefault(code, List.of());
@@ -71,15 +97,23 @@ public class ProgrammeStatusReport implements ReportDefinition {
             for (SnapshotProgramme p : programmes) {
                 approved |= p.getStatus() == ProgrammeStatus.APPROVED;
                 overdue |= p.isRevisionOverdue();
-                if (p.getRevisionDue() != null && (nextRevision == null || p.getRevisionDue().isBefore(nextRevision))) {
+                if (p.getRevisionDue() != null
+                        && (nextRevision == null || p.getRevisionDue().isBefore(nextRevision))) {
                     nextRevision = p.getRevisionDue();
                 }
                 if (p.isReviewOpen()) {
                     inReview++;
                 }
             }
-            sink.row(code, c.names().municipality(code), c.names().authority(code), approved, nextRevision, overdue,
-                    inReview, programmes.size());
+            sink.row(
+                    code,
+                    c.names().municipality(code),
+                    c.names().authority(code),
+                    approved,
+                    nextRevision,
+                    overdue,
+                    inReview,
+                    programmes.size());
         }
     }
 }

@@ -31,22 +31,27 @@ import java.util.Optional;
 public final class ProgrammeTimeline {
 
     /** One row of the timeline. */
-    public record Event(OffsetDateTime at, ProgrammeAction action, ProgrammeStatus to) {
-    }
+    public record Event(OffsetDateTime at, ProgrammeAction action, ProgrammeStatus to) {}
 
     private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);
 
-    private ProgrammeTimeline() {
-    }
+    private ProgrammeTimeline() {}
 
     /**
      * @param events the timeline, oldest first
      * @param periodStart the first moment of the period (reviews opened and closed are counted from here)
      * @param until the moment the figures are for (exclusive): the day after the period, or now
      */
-    public static Optional<Figures> at(long programmeId, String title, LegalBasis legalBasis,
-            OffsetDateTime createdAt, List<Event> events, OffsetDateTime periodStart, OffsetDateTime until,
-            int reviewDueDays, ZoneId zone) {
+    public static Optional<Figures> at(
+            long programmeId,
+            String title,
+            LegalBasis legalBasis,
+            OffsetDateTime createdAt,
+            List<Event> events,
+            OffsetDateTime periodStart,
+            OffsetDateTime until,
+            int reviewDueDays,
+            ZoneId zone) {
         if (!createdAt.isBefore(until)) {
             return Optional.empty();
         }
@@ -107,14 +112,29 @@ public final class ProgrammeTimeline {
         LocalDate referenceDay = until.minusNanos(1).atZoneSameInstant(zone).toLocalDate();
         boolean reviewOpen = isWithAuthority(status);
         LocalDate reviewDue = reviewOpen && lastSubmit != null
-                ? lastSubmit.atZoneSameInstant(zone).toLocalDate().plusDays(reviewDueDays) : null;
-        LocalDate approvedOn = approvedAt == null ? null : approvedAt.atZoneSameInstant(zone).toLocalDate();
-        LocalDate revisionDue = status == ProgrammeStatus.APPROVED ? legalBasis.revisionDue(approvedOn).orElse(null)
+                ? lastSubmit.atZoneSameInstant(zone).toLocalDate().plusDays(reviewDueDays)
                 : null;
-        return Optional.of(new Figures(programmeId, title, legalBasis, status, approvedOn, revisionDue,
+        LocalDate approvedOn =
+                approvedAt == null ? null : approvedAt.atZoneSameInstant(zone).toLocalDate();
+        LocalDate revisionDue = status == ProgrammeStatus.APPROVED
+                ? legalBasis.revisionDue(approvedOn).orElse(null)
+                : null;
+        return Optional.of(new Figures(
+                programmeId,
+                title,
+                legalBasis,
+                status,
+                approvedOn,
+                revisionDue,
                 revisionDue != null && revisionDue.isBefore(referenceDay),
-                lastSubmit == null ? null : lastSubmit.atZoneSameInstant(zone).toLocalDate(), rounds, opened, closed,
-                reviewOpen, reviewDue, reviewDue != null && reviewDue.isBefore(referenceDay), days(withAuthority),
+                lastSubmit == null ? null : lastSubmit.atZoneSameInstant(zone).toLocalDate(),
+                rounds,
+                opened,
+                closed,
+                reviewOpen,
+                reviewDue,
+                reviewDue != null && reviewDue.isBefore(referenceDay),
+                days(withAuthority),
                 days(withMunicipality)));
     }
 

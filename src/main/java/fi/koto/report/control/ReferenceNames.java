@@ -11,9 +11,7 @@ import java.util.Map;
 public final class ReferenceNames {
 
     /** The names of one municipality and of the authority serving it ({@code null} when none does). */
-    public record Names(String fi, String sv, String se, String authorityFi, String authoritySv,
-            String authorityEn) {
-    }
+    public record Names(String fi, String sv, String se, String authorityFi, String authoritySv, String authorityEn) {}
 
     private final Map<String, Names> byCode;
     private final SupportedLanguage language;
@@ -29,7 +27,8 @@ public final class ReferenceNames {
             return code;
         }
         String name = language == SupportedLanguage.SV ? names.sv() : names.fi();
-        return names.se() == null || names.se().isBlank() || names.se().equals(name) ? name
+        return names.se() == null || names.se().isBlank() || names.se().equals(name)
+                ? name
                 : name + " (" + names.se() + ")";
     }
 

@@ -39,6 +39,7 @@ public class ReportComposer {
      * was a dozen locking transactions for the national year's report, which is written in under a second.)
      */
     static final int PROGRESS_CHECK_EVERY = 500;
+
     static final long PROGRESS_NANOS = 250_000_000L;
 
     /** Told how far the writing has come. */
@@ -60,10 +61,17 @@ public class ReportComposer {
         ReportSnapshot snapshot = em.find(ReportSnapshot.class, request.getSnapshotId());
         SupportedLanguage language = SupportedLanguage.parse(request.getLanguage());
         ReportPeriod period = new ReportPeriod(request.getYear(), request.getQuarter());
-        LocalDate reference = snapshot.isLive() ? snapshot.getTakenAt().atZoneSameInstant(ClockProducer.FINLAND)
-                .toLocalDate() : period.end().plusDays(1);
-        var context = new ReportContext(snapshot.getId(), period, language, request.scope(), request.getScopeDate(),
-                reference, figures.names(language, request.getScopeDate()));
+        LocalDate reference = snapshot.isLive()
+                ? snapshot.getTakenAt().atZoneSameInstant(ClockProducer.FINLAND).toLocalDate()
+                : period.end().plusDays(1);
+        var context = new ReportContext(
+                snapshot.getId(),
+                period,
+                language,
+                request.scope(),
+                request.getScopeDate(),
+                reference,
+                figures.names(language, request.getScopeDate()));
         ReportDefinition definition = catalog.definition(request.getType());
         definition.readAhead(context);
         long[] rows = {0};
@@ -76,8 +84,8 @@ public class ReportComposer {
                 for (ReportDefinition.ColumnDefinition column : section.columns()) {
                     columns.add(new Column(context.text(column.labelKey()), column.type()));
                 }
-                writer.section(new Section(context.text("report.section." + request.getType() + "."
-                        + section.name()), columns));
+                writer.section(new Section(
+                        context.text("report.section." + request.getType() + "." + section.name()), columns));
                 int sectionIndex = done;
                 section.rows().write(context, values -> {
                     writer.row(values);
@@ -103,22 +111,35 @@ public class ReportComposer {
     private ReportHeader header(ReportRequest request, ReportSnapshot snapshot, ReportContext c) {
         SupportedLanguage language = c.language();
         ReportPeriod period = c.period();
-        var labels = new ReportLabels(text(language, "report.label.period"), text(language, "report.label.asOf"),
-                text(language, "report.label.page"), text(language, "report.label.yes"),
-                text(language, "report.label.no"), text(language, "report.label.parameters"),
-                text(language, "report.label.parameter"), text(language, "report.label.value"));
+        var labels = new ReportLabels(
+                text(language, "report.label.period"),
+                text(language, "report.label.asOf"),
+                text(language, "report.label.page"),
+                text(language, "report.label.yes"),
+                text(language, "report.label.no"),
+                text(language, "report.label.parameters"),
+                text(language, "report.label.parameter"),
+                text(language, "report.label.value"));
         List<ReportHeader.Parameter> parameters = List.of(
-                new ReportHeader.Parameter(text(language, "report.parameter.type"),
+                new ReportHeader.Parameter(
+                        text(language, "report.parameter.type"),
                         text(language, request.getType().labelKey())),
                 new ReportHeader.Parameter(text(language, "report.parameter.scope"), scope(request.scope(), c)),
-                new ReportHeader.Parameter(text(language, "report.parameter.figures"),
+                new ReportHeader.Parameter(
+                        text(language, "report.parameter.figures"),
                         text(language, snapshot.isLive() ? "report.figures.live" : "report.figures.snapshot")),
-                new ReportHeader.Parameter(text(language, "report.parameter.requestedBy"),
-                        request.isScheduled() ? text(language, "report.requestedBy.schedule")
+                new ReportHeader.Parameter(
+                        text(language, "report.parameter.requestedBy"),
+                        request.isScheduled()
+                                ? text(language, "report.requestedBy.schedule")
                                 : request.getRequestedBy()));
-        return new ReportHeader(text(language, request.getType().labelKey()),
+        return new ReportHeader(
+                text(language, request.getType().labelKey()),
                 Messages.text(language, period.labelKey(), period.labelArgs()),
-                snapshot.getTakenAt().atZoneSameInstant(ClockProducer.FINLAND), language.locale(), parameters, labels);
+                snapshot.getTakenAt().atZoneSameInstant(ClockProducer.FINLAND),
+                language.locale(),
+                parameters,
+                labels);
     }
 
     private String scope(AccessScope scope, ReportContext c) {
@@ -129,8 +150,12 @@ public class ReportComposer {
                 RegionalAuthority authority = em.find(RegionalAuthority.class, scope.authorityId());
                 yield authority == null ? "" : authority.name(c.language().code());
             }
-            case MUNICIPALITIES -> String.join(", ", scope.municipalityCodes().stream()
-                    .map(code -> c.names().municipality(code)).toList());
+            case MUNICIPALITIES ->
+                String.join(
+                        ", ",
+                        scope.municipalityCodes().stream()
+                                .map(code -> c.names().municipality(code))
+                                .toList());
         };
     }
 

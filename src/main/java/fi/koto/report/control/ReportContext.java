@@ -13,13 +13,34 @@ import java.util.function.Supplier;
  * person who asked with the day it is applied on. {@code referenceDay} is "today" for rules that depend on how
  * much of a year has passed: the day after the period for a period that is over, the capture day otherwise.
  */
-public record ReportContext(long snapshotId, ReportPeriod period, SupportedLanguage language, AccessScope scope,
-        LocalDate scopeDate, LocalDate referenceDay, ReferenceNames names, Map<Object, Object> shared,
+public record ReportContext(
+        long snapshotId,
+        ReportPeriod period,
+        SupportedLanguage language,
+        AccessScope scope,
+        LocalDate scopeDate,
+        LocalDate referenceDay,
+        ReferenceNames names,
+        Map<Object, Object> shared,
         Map<String, String> texts) {
 
-    public ReportContext(long snapshotId, ReportPeriod period, SupportedLanguage language, AccessScope scope,
-            LocalDate scopeDate, LocalDate referenceDay, ReferenceNames names) {
-        this(snapshotId, period, language, scope, scopeDate, referenceDay, names, new ConcurrentHashMap<>(),
+    public ReportContext(
+            long snapshotId,
+            ReportPeriod period,
+            SupportedLanguage language,
+            AccessScope scope,
+            LocalDate scopeDate,
+            LocalDate referenceDay,
+            ReferenceNames names) {
+        this(
+                snapshotId,
+                period,
+                language,
+                scope,
+                scopeDate,
+                referenceDay,
+                names,
+                new ConcurrentHashMap<>(),
                 new ConcurrentHashMap<>());
     }
 

@@ -20,8 +20,7 @@ public interface ReportDefinition {
      * Starts reading, on threads of their own, what the first sections will need, before the writer is opened: the
      * reading then runs while the workbook or PDF and its first page are set up. Nothing by default.
      */
-    default void readAhead(ReportContext context) {
-    }
+    default void readAhead(ReportContext context) {}
 
     /** A column: its bundle key and the type of its values. */
     record ColumnDefinition(String key, ColumnType type) {

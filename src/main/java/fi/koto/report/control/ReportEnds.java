@@ -24,6 +24,7 @@ public class ReportEnds {
 
     /** Request threads that may wait at the same time (the server has 32). */
     static final int MAX_WAITERS = 8;
+
     static final Duration RECHECK = Duration.ofSeconds(1);
 
     private final Semaphore waiters = new Semaphore(MAX_WAITERS);

@@ -5,5 +5,4 @@ package fi.koto.report.control;
  * it is ready). Fired inside the transaction that records the end; observe with {@code during = AFTER_SUCCESS} to
  * act only once it is committed.
  */
-public record ReportFinished(long id, String type, String status, String requestedBy, boolean scheduled) {
-}
+public record ReportFinished(long id, String type, String status, String requestedBy, boolean scheduled) {}

@@ -69,7 +69,11 @@ public class ReportStore {
         request.runningOn(ownership.runner(), OffsetDateTime.now(clock));
         em.persist(request);
         em.flush();
-        audit.record(request.getRequestedBy(), "REPORT_REQUESTED", "ReportRequest", String.valueOf(request.getId()),
+        audit.record(
+                request.getRequestedBy(),
+                "REPORT_REQUESTED",
+                "ReportRequest",
+                String.valueOf(request.getId()),
                 describe(request));
         return request.getId();
     }
@@ -83,7 +87,8 @@ public class ReportStore {
     /** The reports whose table says their job is running (STARTED), for the crash recovery at start-up. */
     public List<Long> running() {
         return em.createQuery("select r.id from ReportRequest r where r.status = :s", Long.class)
-                .setParameter("s", ReportRequest.Status.STARTED).getResultList();
+                .setParameter("s", ReportRequest.Status.STARTED)
+                .getResultList();
     }
 
     /**
@@ -94,7 +99,8 @@ public class ReportStore {
     public Optional<String> failIfAbandoned(long id, InterruptedJobRule rule) {
         ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (request == null || request.getStatus() != ReportRequest.Status.STARTED
+        if (request == null
+                || request.getStatus() != ReportRequest.Status.STARTED
                 || !rule.abandoned(request.getInstance(), request.lastSign(), now)) {
             return Optional.empty();
         }
@@ -131,8 +137,8 @@ public class ReportStore {
     public void completed(long id, Path file, String filename, long rows) {
         long size;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into report_file (report_id, content) values (?, ?)");
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into report_file (report_id, content) values (?, ?)");
                 InputStream in = Files.newInputStream(file)) {
             size = Files.size(file);
             insert.setLong(1, id);
@@ -145,7 +151,11 @@ public class ReportStore {
         }
         ReportRequest request = em.find(ReportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         request.completed(filename, size, rows, OffsetDateTime.now(clock));
-        audit.record(request.getRequestedBy(), "REPORT_COMPLETED", "ReportRequest", String.valueOf(id),
+        audit.record(
+                request.getRequestedBy(),
+                "REPORT_COMPLETED",
+                "ReportRequest",
+                String.valueOf(id),
                 filename + ", " + size + " bytes, " + request.getRowsWritten() + " rows");
         fire(request);
     }
@@ -165,8 +175,8 @@ public class ReportStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void copyFile(long id, Path target) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select content from report_file where report_id = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select content from report_file where report_id = ?")) {
             select.setLong(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
@@ -184,8 +194,8 @@ public class ReportStore {
     }
 
     public void downloaded(ReportRequest request, String actor) {
-        audit.record(actor, "REPORT_DOWNLOADED", "ReportRequest", String.valueOf(request.getId()),
-                request.getFilename());
+        audit.record(
+                actor, "REPORT_DOWNLOADED", "ReportRequest", String.valueOf(request.getId()), request.getFilename());
     }
 
     /**
@@ -211,8 +221,7 @@ public class ReportStore {
     }
 
     /** Whether the report is in that person's archive (the same rule as {@link #archive}). */
-    public static boolean inArchive(ReportRequest request, String username, AccessScope scope,
-            boolean seesScheduled) {
+    public static boolean inArchive(ReportRequest request, String username, AccessScope scope, boolean seesScheduled) {
         if (!request.isScheduled()) {
             return request.getRequestedBy().equals(username);
         }
@@ -221,26 +230,30 @@ public class ReportStore {
         }
         return switch (scope.kind()) {
             case ALL -> true;
-            case AUTHORITY -> request.getScopeKind() == AccessScope.Kind.AUTHORITY
-                    && scope.authorityId().equals(request.getScopeAuthorityId());
+            case AUTHORITY ->
+                request.getScopeKind() == AccessScope.Kind.AUTHORITY
+                        && scope.authorityId().equals(request.getScopeAuthorityId());
             default -> false;
         };
     }
 
-    private static Predicate scheduledFor(CriteriaBuilder cb, Root<ReportRequest> r, AccessScope scope,
-            ParameterExpression<Boolean> yes) {
+    private static Predicate scheduledFor(
+            CriteriaBuilder cb, Root<ReportRequest> r, AccessScope scope, ParameterExpression<Boolean> yes) {
         Predicate scheduled = cb.equal(r.get("scheduled"), yes);
         return switch (scope.kind()) {
             case ALL -> scheduled;
-            case AUTHORITY -> cb.and(scheduled, cb.equal(r.get("scopeKind"), AccessScope.Kind.AUTHORITY),
-                    cb.equal(r.get("scopeAuthorityId"), scope.authorityId()));
+            case AUTHORITY ->
+                cb.and(
+                        scheduled,
+                        cb.equal(r.get("scopeKind"), AccessScope.Kind.AUTHORITY),
+                        cb.equal(r.get("scopeAuthorityId"), scope.authorityId()));
             default -> cb.disjunction();
         };
     }
 
     private void fire(ReportRequest r) {
-        finished.fire(new ReportFinished(r.getId(), r.getType().name(), r.getStatus().name(), r.getRequestedBy(),
-                r.isScheduled()));
+        finished.fire(new ReportFinished(
+                r.getId(), r.getType().name(), r.getStatus().name(), r.getRequestedBy(), r.isScheduled()));
     }
 
     private static String describe(ReportRequest r) {

@@ -35,15 +35,33 @@ public class ReviewActivityReport implements ReportDefinition {
     @Override
     public List<SectionDefinition> sections() {
         return List.of(
-                new SectionDefinition("programmes", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("programme", TEXT), column("status", TEXT), column("rounds", INTEGER),
-                        column("reviewsOpened", INTEGER), column("reviewsClosed", INTEGER),
-                        column("reviewOpen", FLAG), column("reviewDue", DATE), column("reviewOverdue", FLAG),
-                        column("daysWithAuthority", DECIMAL), column("daysWithMunicipality", DECIMAL)),
+                new SectionDefinition(
+                        "programmes",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("programme", TEXT),
+                                column("status", TEXT),
+                                column("rounds", INTEGER),
+                                column("reviewsOpened", INTEGER),
+                                column("reviewsClosed", INTEGER),
+                                column("reviewOpen", FLAG),
+                                column("reviewDue", DATE),
+                                column("reviewOverdue", FLAG),
+                                column("daysWithAuthority", DECIMAL),
+                                column("daysWithMunicipality", DECIMAL)),
                         this::programmes),
-                new SectionDefinition("byMunicipality", List.of(column("code", TEXT), column("municipality", TEXT),
-                        column("authority", TEXT), column("reviewsOpened", INTEGER), column("reviewsClosed", INTEGER),
-                        column("reviewsOpen", INTEGER), column("reviewsOverdue", INTEGER)), this::byMunicipality));
+                new SectionDefinition(
+                        "byMunicipality",
+                        List.of(
+                                column("code", TEXT),
+                                column("municipality", TEXT),
+                                column("authority", TEXT),
+                                column("reviewsOpened", INTEGER),
+                                column("reviewsClosed", INTEGER),
+                                column("reviewsOpen", INTEGER),
+                                column("reviewsOverdue", INTEGER)),
+                        this::byMunicipality));
     }
 
     private void programmes(ReportContext c, RowSink sink) throws IOException {
@@ -52,9 +70,19 @@ public class ReviewActivityReport implements ReportDefinition {
                 continue;
             }
             String code = p.getMunicipalityCode();
-            sink.row(code, c.names().municipality(code), p.getTitle(), c.text("programme.status." + p.getStatus()),
-                    p.getRounds(), p.getReviewsOpened(), p.getReviewsClosed(), p.isReviewOpen(), p.getReviewDue(),
-                    p.isReviewOverdue(), p.getDaysWithAuthority(), p.getDaysWithMunicipality());
+            sink.row(
+                    code,
+                    c.names().municipality(code),
+                    p.getTitle(),
+                    c.text("programme.status." + p.getStatus()),
+                    p.getRounds(),
+                    p.getReviewsOpened(),
+                    p.getReviewsClosed(),
+                    p.isReviewOpen(),
+                    p.getReviewDue(),
+                    p.isReviewOverdue(),
+                    p.getDaysWithAuthority(),
+                    p.getDaysWithMunicipality());
         }
     }
 

@@ -79,7 +79,9 @@ public class SnapshotCapture {
 
     public Optional<ReportSnapshot> find(String periodKey) {
         return em.createQuery("select s from ReportSnapshot s where s.periodKey = :key", ReportSnapshot.class)
-                .setParameter("key", periodKey).getResultStream().findFirst();
+                .setParameter("key", periodKey)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Captures the period's figures as they stand now; {@code live} for a period that is not over. */
@@ -90,7 +92,8 @@ public class SnapshotCapture {
         em.flush();
         long id = snapshot.getId();
         LocalDate today = LocalDate.now(clock);
-        OffsetDateTime until = live ? now
+        OffsetDateTime until = live
+                ? now
                 : period.end().plusDays(1).atStartOfDay(ClockProducer.FINLAND).toOffsetDateTime();
         int placementRows = placements(id, period);
         places(id, period, today);
@@ -99,7 +102,11 @@ public class SnapshotCapture {
         compensation(id, period);
         int programmes = programmes(id, period, until);
         int requests = placesRounds(id, period);
-        audit.record(actor, "REPORT_SNAPSHOT_TAKEN", "ReportSnapshot", String.valueOf(id),
+        audit.record(
+                actor,
+                "REPORT_SNAPSHOT_TAKEN",
+                "ReportSnapshot",
+                String.valueOf(id),
                 period.key() + (live ? " (live)" : "") + ": " + placementRows + " placement rows, " + programmes
                         + " programmes, " + requests + " places round requests");
         return em.find(ReportSnapshot.class, id);
@@ -108,7 +115,8 @@ public class SnapshotCapture {
     /** Deletes a live capture once its report is written; a period's snapshot is never deleted. */
     public void discardLive(long snapshotId) {
         em.createNativeQuery("delete from report_snapshot where id = ? and live = true")
-                .setParameter(1, snapshotId).executeUpdate();
+                .setParameter(1, snapshotId)
+                .executeUpdate();
     }
 
     private int placements(long id, ReportPeriod period) {
@@ -142,24 +150,35 @@ public class SnapshotCapture {
                 .getSingleResult();
         YearMonth from = period.firstMonth().minusYears(longest == null ? 0 : longest);
         YearMonth to = period.lastMonth();
-        List<String> codes = em.createQuery("select distinct r.municipalityCode from RealisedPlacement r"
-                        + " where r.month between :from and :to order by r.municipalityCode", String.class)
-                .setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1)).getResultList();
+        List<String> codes = em.createQuery(
+                        "select distinct r.municipalityCode from RealisedPlacement r"
+                                + " where r.month between :from and :to order by r.municipalityCode",
+                        String.class)
+                .setParameter("from", from.atDay(1))
+                .setParameter("to", to.atDay(1))
+                .getResultList();
         for (int start = 0; start < codes.size(); start += COMPENSATION_BATCH) {
             List<String> batch = codes.subList(start, Math.min(codes.size(), start + COMPENSATION_BATCH));
             Map<String, Map<TargetGroup, List<CompensationCalculator.Placed>>> placed = new HashMap<>();
             // assigned and self-settled persons count alike for compensation
-            for (Object[] r : em.createQuery("select r.municipalityCode, r.month, r.targetGroup, sum(r.persons),"
-                            + " sum(r.under7) from RealisedPlacement r where r.municipalityCode in :codes"
-                            + " and r.month between :from and :to"
-                            + " group by r.municipalityCode, r.month, r.targetGroup", Object[].class)
-                    .setParameter("codes", batch).setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1))
+            for (Object[] r : em.createQuery(
+                            "select r.municipalityCode, r.month, r.targetGroup, sum(r.persons),"
+                                    + " sum(r.under7) from RealisedPlacement r where r.municipalityCode in :codes"
+                                    + " and r.month between :from and :to"
+                                    + " group by r.municipalityCode, r.month, r.targetGroup",
+                            Object[].class)
+                    .setParameter("codes", batch)
+                    .setParameter("from", from.atDay(1))
+                    .setParameter("to", to.atDay(1))
                     .getResultList()) {
                 TargetGroup group = (TargetGroup) r[2];
                 placed.computeIfAbsent((String) r[0], c -> new EnumMap<>(TargetGroup.class))
                         .computeIfAbsent(group, g -> new ArrayList<>())
-                        .add(new CompensationCalculator.Placed(YearMonth.from((LocalDate) r[1]), group,
-                                ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+                        .add(new CompensationCalculator.Placed(
+                                YearMonth.from((LocalDate) r[1]),
+                                group,
+                                ((Number) r[3]).intValue(),
+                                ((Number) r[4]).intValue()));
             }
             placed.forEach((code, byGroup) -> byGroup.forEach((group, rows) -> {
                 var estimate = calculator.estimate(period.firstMonth(), period.lastMonth(), rows);
@@ -170,8 +189,8 @@ public class SnapshotCapture {
                     under += line.personMonthsUnder7();
                 }
                 if (over + under > 0 || estimate.personsWithoutPeriod() > 0) {
-                    em.persist(new SnapshotCompensation(id, code, group, over, under, estimate.total(),
-                            estimate.personsWithoutPeriod()));
+                    em.persist(new SnapshotCompensation(
+                            id, code, group, over, under, estimate.total(), estimate.personsWithoutPeriod()));
                 }
             }));
             em.flush();
@@ -180,26 +199,45 @@ public class SnapshotCapture {
     }
 
     private int programmes(long id, ReportPeriod period, OffsetDateTime until) {
-        OffsetDateTime periodStart = period.start().atStartOfDay(ClockProducer.FINLAND).toOffsetDateTime();
+        OffsetDateTime periodStart =
+                period.start().atStartOfDay(ClockProducer.FINLAND).toOffsetDateTime();
         Map<Long, List<ProgrammeTimeline.Event>> timelines = new HashMap<>();
-        for (Object[] e : em.createQuery("select e.programme.id, e.at, e.action, e.toStatus from ProgrammeEvent e"
-                        + " where e.at < :until order by e.programme.id, e.at, e.id", Object[].class)
-                .setParameter("until", until).getResultList()) {
-            timelines.computeIfAbsent((Long) e[0], p -> new ArrayList<>()).add(new ProgrammeTimeline.Event(
-                    (OffsetDateTime) e[1], (ProgrammeAction) e[2], (ProgrammeStatus) e[3]));
+        for (Object[] e : em.createQuery(
+                        "select e.programme.id, e.at, e.action, e.toStatus from ProgrammeEvent e"
+                                + " where e.at < :until order by e.programme.id, e.at, e.id",
+                        Object[].class)
+                .setParameter("until", until)
+                .getResultList()) {
+            timelines
+                    .computeIfAbsent((Long) e[0], p -> new ArrayList<>())
+                    .add(new ProgrammeTimeline.Event(
+                            (OffsetDateTime) e[1], (ProgrammeAction) e[2], (ProgrammeStatus) e[3]));
         }
         Map<Long, List<String>> municipalities = new HashMap<>();
-        for (Object[] m : em.createQuery("select p.id, m.code from Programme p join p.municipalities m"
-                + " where p.createdAt < :until", Object[].class).setParameter("until", until).getResultList()) {
+        for (Object[] m : em.createQuery(
+                        "select p.id, m.code from Programme p join p.municipalities m" + " where p.createdAt < :until",
+                        Object[].class)
+                .setParameter("until", until)
+                .getResultList()) {
             municipalities.computeIfAbsent((Long) m[0], p -> new ArrayList<>()).add((String) m[1]);
         }
         int count = 0;
-        for (Object[] p : em.createQuery("select p.id, p.title, p.legalBasis, p.createdAt from Programme p"
-                + " where p.createdAt < :until order by p.id", Object[].class).setParameter("until", until)
+        for (Object[] p : em.createQuery(
+                        "select p.id, p.title, p.legalBasis, p.createdAt from Programme p"
+                                + " where p.createdAt < :until order by p.id",
+                        Object[].class)
+                .setParameter("until", until)
                 .getResultList()) {
             long programmeId = (Long) p[0];
-            var figures = ProgrammeTimeline.at(programmeId, (String) p[1], (LegalBasis) p[2], (OffsetDateTime) p[3],
-                    timelines.getOrDefault(programmeId, List.of()), periodStart, until, reviewDueDays,
+            var figures = ProgrammeTimeline.at(
+                    programmeId,
+                    (String) p[1],
+                    (LegalBasis) p[2],
+                    (OffsetDateTime) p[3],
+                    timelines.getOrDefault(programmeId, List.of()),
+                    periodStart,
+                    until,
+                    reviewDueDays,
                     ClockProducer.FINLAND);
             if (figures.isEmpty()) {
                 continue;
@@ -219,21 +257,34 @@ public class SnapshotCapture {
      */
     private int placesRounds(long id, ReportPeriod period) {
         Map<String, Integer> reminders = new HashMap<>();
-        for (Object[] r : em.createQuery("select r.round.id, c from PlacesReminder r join r.municipalityCodes c"
-                + " where r.round.year = :year", Object[].class).setParameter("year", period.year())
+        for (Object[] r : em.createQuery(
+                        "select r.round.id, c from PlacesReminder r join r.municipalityCodes c"
+                                + " where r.round.year = :year",
+                        Object[].class)
+                .setParameter("year", period.year())
                 .getResultList()) {
             reminders.merge(r[0] + "/" + r[1], 1, Integer::sum);
         }
         int count = 0;
-        for (PlacesRequest r : em.createQuery("select r from PlacesRequest r join fetch r.round"
-                        + " where r.round.year = :year order by r.round.id, r.municipality.code", PlacesRequest.class)
-                .setParameter("year", period.year()).getResultList()) {
+        for (PlacesRequest r : em.createQuery(
+                        "select r from PlacesRequest r join fetch r.round"
+                                + " where r.round.year = :year order by r.round.id, r.municipality.code",
+                        PlacesRequest.class)
+                .setParameter("year", period.year())
+                .getResultList()) {
             PlacesRound round = r.getRound();
             String code = r.getMunicipality().getCode();
-            LocalDate answeredOn = r.getAnsweredAt() == null ? null
+            LocalDate answeredOn = r.getAnsweredAt() == null
+                    ? null
                     : r.getAnsweredAt().atZoneSameInstant(ClockProducer.FINLAND).toLocalDate();
-            em.persist(new SnapshotPlacesRound(id, round.getId(), code, round.getAuthority().getId(),
-                    round.getDeadline(), answeredOn, r.isAnsweredLate(),
+            em.persist(new SnapshotPlacesRound(
+                    id,
+                    round.getId(),
+                    code,
+                    round.getAuthority().getId(),
+                    round.getDeadline(),
+                    answeredOn,
+                    r.isAnsweredLate(),
                     r.isAnswered() ? r.getPlaces().asMap() : Map.of(),
                     reminders.getOrDefault(round.getId() + "/" + code, 0)));
             count++;

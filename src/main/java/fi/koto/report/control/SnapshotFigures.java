@@ -36,21 +36,27 @@ import java.util.function.Consumer;
 public class SnapshotFigures {
 
     /** Placements summed per municipality, target group and (for monthly rows) month. */
-    public record Placed(String municipalityCode, LocalDate month, TargetGroup group, long assigned,
-            long selfSettled, long under7) {
+    public record Placed(
+            String municipalityCode, LocalDate month, TargetGroup group, long assigned, long selfSettled, long under7) {
 
         public long total() {
             return assigned + selfSettled;
         }
 
         boolean sameKey(Placed other) {
-            return municipalityCode.equals(other.municipalityCode) && group == other.group
+            return municipalityCode.equals(other.municipalityCode)
+                    && group == other.group
                     && java.util.Objects.equals(month, other.month);
         }
 
         Placed plus(Placed other) {
-            return new Placed(municipalityCode, month, group, assigned + other.assigned,
-                    selfSettled + other.selfSettled, under7 + other.under7);
+            return new Placed(
+                    municipalityCode,
+                    month,
+                    group,
+                    assigned + other.assigned,
+                    selfSettled + other.selfSettled,
+                    under7 + other.under7);
         }
     }
 
@@ -92,9 +98,12 @@ public class SnapshotFigures {
      * its own while the previous one is handed on.
      */
     public void placementMonths(ReportContext c, YearMonth from, YearMonth to, int pageSize, Consumer<Placed> sink) {
-        MunicipalityPages.read(monthPageLimit(from, to, pageSize), (first, max) -> first == null
-                        ? firstMonthPage(c, from, to, max) : pages.monthRows(c, from, to, first, max),
-                t -> t.get(0, String.class), rows -> merged(rows, true, sink));
+        MunicipalityPages.read(
+                monthPageLimit(from, to, pageSize),
+                (first, max) ->
+                        first == null ? firstMonthPage(c, from, to, max) : pages.monthRows(c, from, to, first, max),
+                t -> t.get(0, String.class),
+                rows -> merged(rows, true, sink));
     }
 
     private static int monthPageLimit(YearMonth from, YearMonth to, int pageSize) {
@@ -112,14 +121,11 @@ public class SnapshotFigures {
     }
 
     /** The keys of figures shared by the sections of one report. */
-    private record Totals(YearMonth from, YearMonth to) {
-    }
+    private record Totals(YearMonth from, YearMonth to) {}
 
-    private record TotalRows(YearMonth from, YearMonth to) {
-    }
+    private record TotalRows(YearMonth from, YearMonth to) {}
 
-    private record FirstMonthPage(YearMonth from, YearMonth to, int limit) {
-    }
+    private record FirstMonthPage(YearMonth from, YearMonth to, int limit) {}
 
     /** Hands on the rows (code, group, self-settled, persons, under 7[, month]) with the two flags of a key merged. */
     private static void merged(List<Tuple> rows, boolean byMonth, Consumer<Placed> sink) {
@@ -127,8 +133,13 @@ public class SnapshotFigures {
         for (Tuple t : rows) {
             long persons = number(t.get(3));
             boolean self = Boolean.TRUE.equals(t.get(2));
-            Placed next = new Placed(t.get(0, String.class), byMonth ? t.get(5, LocalDate.class) : null,
-                    t.get(1, TargetGroup.class), self ? 0 : persons, self ? persons : 0, number(t.get(4)));
+            Placed next = new Placed(
+                    t.get(0, String.class),
+                    byMonth ? t.get(5, LocalDate.class) : null,
+                    t.get(1, TargetGroup.class),
+                    self ? 0 : persons,
+                    self ? persons : 0,
+                    number(t.get(4)));
             if (held != null && held.sameKey(next)) {
                 held = held.plus(next);
             } else {
@@ -148,7 +159,9 @@ public class SnapshotFigures {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SnapshotPlaces> q = cb.createQuery(SnapshotPlaces.class);
         Root<SnapshotPlaces> p = q.from(SnapshotPlaces.class);
-        q.select(p).where(cb.equal(p.get("snapshotId"), c.snapshotId()),
+        q.select(p)
+                .where(
+                        cb.equal(p.get("snapshotId"), c.snapshotId()),
                         ScopeFilter.municipalityCode(cb, q, p.get("municipalityCode"), c.scope(), c.scopeDate()))
                 .orderBy(cb.asc(p.get("municipalityCode")), cb.asc(p.get("targetGroup")));
         return em.createQuery(q).getResultList();
@@ -159,7 +172,9 @@ public class SnapshotFigures {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SnapshotCompensation> q = cb.createQuery(SnapshotCompensation.class);
         Root<SnapshotCompensation> r = q.from(SnapshotCompensation.class);
-        q.select(r).where(cb.equal(r.get("snapshotId"), c.snapshotId()),
+        q.select(r)
+                .where(
+                        cb.equal(r.get("snapshotId"), c.snapshotId()),
                         ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
                 .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("targetGroup")));
         return em.createQuery(q).getResultList();
@@ -170,7 +185,9 @@ public class SnapshotFigures {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SnapshotProgramme> q = cb.createQuery(SnapshotProgramme.class);
         Root<SnapshotProgramme> r = q.from(SnapshotProgramme.class);
-        q.select(r).where(cb.equal(r.get("snapshotId"), c.snapshotId()),
+        q.select(r)
+                .where(
+                        cb.equal(r.get("snapshotId"), c.snapshotId()),
                         ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
                 .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("title")), cb.asc(r.get("programmeId")));
         return em.createQuery(q).getResultList();
@@ -181,7 +198,9 @@ public class SnapshotFigures {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SnapshotPlacesRound> q = cb.createQuery(SnapshotPlacesRound.class);
         Root<SnapshotPlacesRound> r = q.from(SnapshotPlacesRound.class);
-        q.select(r).where(cb.equal(r.get("snapshotId"), c.snapshotId()),
+        q.select(r)
+                .where(
+                        cb.equal(r.get("snapshotId"), c.snapshotId()),
                         ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
                 .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("roundId")));
         return em.createQuery(q).getResultList();
@@ -203,25 +222,30 @@ public class SnapshotFigures {
         CriteriaQuery<String> q = cb.createQuery(String.class);
         Root<Municipality> m = q.from(Municipality.class);
         ParameterExpression<Boolean> no = cb.parameter(Boolean.class, "no");
-        q.select(m.get("code")).where(cb.equal(m.get("aland"), no),
-                ScopeFilter.municipality(cb, q, m, c.scope(), c.scopeDate())).orderBy(cb.asc(m.get("code")));
+        q.select(m.get("code"))
+                .where(cb.equal(m.get("aland"), no), ScopeFilter.municipality(cb, q, m, c.scope(), c.scopeDate()))
+                .orderBy(cb.asc(m.get("code")));
         return em.createQuery(q).setParameter(no, false).getResultList();
     }
 
     /** Every municipality's names and the authority serving it on {@code day}, in the language. */
     public ReferenceNames names(SupportedLanguage language, LocalDate day) {
         Map<String, String[]> authorities = new HashMap<>();
-        for (Object[] a : em.createQuery("select s.municipality.code, a.nameFi, a.nameSv, a.nameEn from ServiceArea s"
-                        + " join s.authority a where s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
+        for (Object[] a : em.createQuery(
+                        "select s.municipality.code, a.nameFi, a.nameSv, a.nameEn from ServiceArea s"
+                                + " join s.authority a where s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)",
                         Object[].class)
-                .setParameter("day", day).getResultList()) {
+                .setParameter("day", day)
+                .getResultList()) {
             authorities.put((String) a[0], new String[] {(String) a[1], (String) a[2], (String) a[3]});
         }
         Map<String, ReferenceNames.Names> names = new HashMap<>();
-        for (Municipality m : em.createQuery("select m from Municipality m", Municipality.class).getResultList()) {
+        for (Municipality m : em.createQuery("select m from Municipality m", Municipality.class)
+                .getResultList()) {
             String[] a = authorities.getOrDefault(m.getCode(), new String[3]);
-            names.put(m.getCode(), new ReferenceNames.Names(m.getNameFi(), m.getNameSv(), m.getNameSe(), a[0], a[1],
-                    a[2]));
+            names.put(
+                    m.getCode(),
+                    new ReferenceNames.Names(m.getNameFi(), m.getNameSv(), m.getNameSe(), a[0], a[1], a[2]));
         }
         return new ReferenceNames(names, language);
     }

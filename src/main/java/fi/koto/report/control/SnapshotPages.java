@@ -48,7 +48,8 @@ public class SnapshotPages {
         Root<SnapshotPlacement> p = q.from(SnapshotPlacement.class);
         Expression<String> code = p.get("municipalityCode");
         Expression<LocalDate> month = p.get("month");
-        List<Predicate> where = new ArrayList<>(List.of(cb.equal(p.get("snapshotId"), c.snapshotId()),
+        List<Predicate> where = new ArrayList<>(List.of(
+                cb.equal(p.get("snapshotId"), c.snapshotId()),
                 cb.between(month, from.atDay(1), to.atDay(1)),
                 ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate())));
         if (first != null) {
@@ -58,7 +59,11 @@ public class SnapshotPages {
         // the database then reads the rows in its index's order instead of sorting them
         q.multiselect(code, p.get("targetGroup"), p.get("selfSettled"), p.get("persons"), p.get("under7"), month)
                 .where(where.toArray(Predicate[]::new))
-                .orderBy(cb.asc(p.get("snapshotId")), cb.asc(code), cb.asc(month), cb.asc(p.get("targetGroup")),
+                .orderBy(
+                        cb.asc(p.get("snapshotId")),
+                        cb.asc(code),
+                        cb.asc(month),
+                        cb.asc(p.get("targetGroup")),
                         cb.asc(p.get("selfSettled")));
         return new AsyncResult<>(em.createQuery(q).setMaxResults(limit).getResultList());
     }
@@ -78,10 +83,12 @@ public class SnapshotPages {
         Expression<TargetGroup> group = p.get("targetGroup");
         Expression<Boolean> selfSettled = p.get("selfSettled");
         q.multiselect(code, group, selfSettled, cb.sum(p.get("persons")), cb.sum(p.get("under7")))
-                .where(cb.equal(p.get("snapshotId"), c.snapshotId()),
+                .where(
+                        cb.equal(p.get("snapshotId"), c.snapshotId()),
                         cb.between(p.get("month"), from.atDay(1), to.atDay(1)),
                         ScopeFilter.municipalityCode(cb, q, code, c.scope(), c.scopeDate()))
-                .groupBy(code, group, selfSettled).orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));
+                .groupBy(code, group, selfSettled)
+                .orderBy(cb.asc(code), cb.asc(group), cb.asc(selfSettled));
         return new AsyncResult<>(em.createQuery(q).getResultList());
     }
 }

@@ -33,7 +33,9 @@ public class ReportRequest {
     public static final String SYSTEM = "system";
 
     public enum Status {
-        STARTED, COMPLETED, FAILED
+        STARTED,
+        COMPLETED,
+        FAILED
     }
 
     @Id
@@ -127,11 +129,19 @@ public class ReportRequest {
     @Version
     private long version;
 
-    protected ReportRequest() {
-    }
+    protected ReportRequest() {}
 
-    public ReportRequest(ReportType type, int year, Integer quarter, ReportFormat format, String language,
-            String requestedBy, boolean scheduled, AccessScope scope, LocalDate scopeDate, OffsetDateTime createdAt) {
+    public ReportRequest(
+            ReportType type,
+            int year,
+            Integer quarter,
+            ReportFormat format,
+            String language,
+            String requestedBy,
+            boolean scheduled,
+            AccessScope scope,
+            LocalDate scopeDate,
+            OffsetDateTime createdAt) {
         this.type = type;
         this.year = year;
         this.quarter = quarter;
@@ -141,8 +151,8 @@ public class ReportRequest {
         this.scheduled = scheduled;
         this.scopeKind = scope.kind();
         this.scopeAuthorityId = scope.authorityId();
-        this.scopeMunicipalities = scope.municipalityCodes().isEmpty() ? null
-                : String.join(",", new TreeSet<>(scope.municipalityCodes()));
+        this.scopeMunicipalities =
+                scope.municipalityCodes().isEmpty() ? null : String.join(",", new TreeSet<>(scope.municipalityCodes()));
         this.scopeDate = scopeDate;
         this.mediaType = format.mediaType();
         this.status = Status.STARTED;
@@ -151,7 +161,8 @@ public class ReportRequest {
 
     /** The scope of the person who asked, as it was when they asked. */
     public AccessScope scope() {
-        Set<String> codes = scopeMunicipalities == null ? Set.of()
+        Set<String> codes = scopeMunicipalities == null
+                ? Set.of()
                 : Arrays.stream(scopeMunicipalities.split(",")).collect(Collectors.toCollection(TreeSet::new));
         return new AccessScope(scopeKind, scopeAuthorityId, codes);
     }

@@ -42,11 +42,10 @@ public class ReportSnapshot {
     @Column(name = "taken_by", nullable = false, updatable = false, length = 64)
     private String takenBy;
 
-    protected ReportSnapshot() {
-    }
+    protected ReportSnapshot() {}
 
-    public ReportSnapshot(int year, int quarter, String periodKey, boolean live, OffsetDateTime takenAt,
-            String takenBy) {
+    public ReportSnapshot(
+            int year, int quarter, String periodKey, boolean live, OffsetDateTime takenAt, String takenBy) {
         this.year = year;
         this.quarter = quarter;
         this.periodKey = live ? null : periodKey;

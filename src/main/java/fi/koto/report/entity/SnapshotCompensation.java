@@ -53,11 +53,16 @@ public class SnapshotCompensation {
     @Column(name = "persons_without_period", nullable = false)
     private int personsWithoutPeriod;
 
-    protected SnapshotCompensation() {
-    }
+    protected SnapshotCompensation() {}
 
-    public SnapshotCompensation(long snapshotId, String municipalityCode, TargetGroup targetGroup,
-            long personMonths7OrOver, long personMonthsUnder7, BigDecimal amount, int personsWithoutPeriod) {
+    public SnapshotCompensation(
+            long snapshotId,
+            String municipalityCode,
+            TargetGroup targetGroup,
+            long personMonths7OrOver,
+            long personMonthsUnder7,
+            BigDecimal amount,
+            int personsWithoutPeriod) {
         this.snapshotId = snapshotId;
         this.municipalityCode = municipalityCode;
         this.targetGroup = targetGroup;

@@ -21,8 +21,9 @@ import java.time.LocalDate;
 public class SnapshotPlacement {
 
     /** The primary key. */
-    public record Key(Long snapshotId, String municipalityCode, LocalDate month, TargetGroup targetGroup,
-            Boolean selfSettled) implements Serializable {
+    public record Key(
+            Long snapshotId, String municipalityCode, LocalDate month, TargetGroup targetGroup, Boolean selfSettled)
+            implements Serializable {
 
         public Key() {
             this(null, null, null, null, null);
@@ -57,8 +58,7 @@ public class SnapshotPlacement {
     @Column(name = "under_7", nullable = false)
     private int under7;
 
-    protected SnapshotPlacement() {
-    }
+    protected SnapshotPlacement() {}
 
     public Long getSnapshotId() {
         return snapshotId;

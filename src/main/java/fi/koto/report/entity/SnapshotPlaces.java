@@ -40,8 +40,7 @@ public class SnapshotPlaces {
     @Column(nullable = false)
     private int places;
 
-    protected SnapshotPlaces() {
-    }
+    protected SnapshotPlaces() {}
 
     public SnapshotPlaces(long snapshotId, String municipalityCode, TargetGroup targetGroup, int places) {
         this.snapshotId = snapshotId;

@@ -74,11 +74,17 @@ public class SnapshotPlacesRound {
     @Column(nullable = false)
     private int reminders;
 
-    protected SnapshotPlacesRound() {
-    }
+    protected SnapshotPlacesRound() {}
 
-    public SnapshotPlacesRound(long snapshotId, long roundId, String municipalityCode, long authorityId,
-            LocalDate deadline, LocalDate answeredOn, boolean answeredLate, Map<TargetGroup, Integer> places,
+    public SnapshotPlacesRound(
+            long snapshotId,
+            long roundId,
+            String municipalityCode,
+            long authorityId,
+            LocalDate deadline,
+            LocalDate answeredOn,
+            boolean answeredLate,
+            Map<TargetGroup, Integer> places,
             int reminders) {
         this.snapshotId = snapshotId;
         this.roundId = roundId;

@@ -31,11 +31,23 @@ public class SnapshotProgramme {
     }
 
     /** The figures of one programme at the end of the period; the same for each of its municipalities. */
-    public record Figures(long programmeId, String title, LegalBasis legalBasis, ProgrammeStatus status,
-            LocalDate approvedOn, LocalDate revisionDue, boolean revisionOverdue, LocalDate lastSubmittedOn,
-            int rounds, int reviewsOpened, int reviewsClosed, boolean reviewOpen, LocalDate reviewDue,
-            boolean reviewOverdue, BigDecimal daysWithAuthority, BigDecimal daysWithMunicipality) {
-    }
+    public record Figures(
+            long programmeId,
+            String title,
+            LegalBasis legalBasis,
+            ProgrammeStatus status,
+            LocalDate approvedOn,
+            LocalDate revisionDue,
+            boolean revisionOverdue,
+            LocalDate lastSubmittedOn,
+            int rounds,
+            int reviewsOpened,
+            int reviewsClosed,
+            boolean reviewOpen,
+            LocalDate reviewDue,
+            boolean reviewOverdue,
+            BigDecimal daysWithAuthority,
+            BigDecimal daysWithMunicipality) {}
 
     @Id
     @Column(name = "snapshot_id")
@@ -96,8 +108,7 @@ public class SnapshotProgramme {
     @Column(name = "days_with_municipality", nullable = false, precision = 10, scale = 1)
     private BigDecimal daysWithMunicipality;
 
-    protected SnapshotProgramme() {
-    }
+    protected SnapshotProgramme() {}
 
     public SnapshotProgramme(long snapshotId, String municipalityCode, Figures f) {
         this.snapshotId = snapshotId;

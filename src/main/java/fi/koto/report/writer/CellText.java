@@ -32,7 +32,8 @@ final class CellText {
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
         yes = labels.yes();
         no = labels.no();
     }

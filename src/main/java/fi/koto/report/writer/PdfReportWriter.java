@@ -40,6 +40,7 @@ final class PdfReportWriter implements ReportWriter {
     static final int SIZING_ROWS = 100;
     /** Sections wider than this (in units of {@link ColumnType#pdfWeight()}) are printed in landscape. */
     static final float UPRIGHT_WEIGHT = 10f;
+
     private static final float PADDING = 2f;
     private static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
     private static final Color RULE = new Color(0x9A, 0x9A, 0x9A);
@@ -101,8 +102,8 @@ final class PdfReportWriter implements ReportWriter {
         }
         List<Column> columns = section.columns();
         if (values.length != columns.size()) {
-            throw new IllegalArgumentException("The section has " + columns.size() + " columns, the row "
-                    + values.length);
+            throw new IllegalArgumentException(
+                    "The section has " + columns.size() + " columns, the row " + values.length);
         }
         String[] cells = new String[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -312,7 +313,12 @@ final class PdfReportWriter implements ReportWriter {
     private static final class Grid implements PdfPTableEvent {
 
         @Override
-        public void tableLayout(PdfPTable table, float[][] widths, float[] heights, int headerRows, int rowStart,
+        public void tableLayout(
+                PdfPTable table,
+                float[][] widths,
+                float[] heights,
+                int headerRows,
+                int rowStart,
                 PdfContentByte[] canvases) {
             if (widths.length == 0) {
                 return;
@@ -347,8 +353,9 @@ final class PdfReportWriter implements ReportWriter {
 
         private PdfTemplate total;
         /** What every page's footer repeats, made once. */
-        private final String left = header.title() + " · " + header.period() + " · " + header.labels().asOf() + " "
-                + text.dateTime(header.asOf());
+        private final String left = header.title() + " · " + header.period() + " · "
+                + header.labels().asOf() + " " + text.dateTime(header.asOf());
+
         private final String after = header.labels().pageAfter();
 
         @Override

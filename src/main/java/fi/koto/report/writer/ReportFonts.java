@@ -21,8 +21,7 @@ final class ReportFonts {
     private static final byte[] REGULAR_BYTES = read(REGULAR);
     private static final byte[] BOLD_BYTES = read(BOLD);
 
-    private ReportFonts() {
-    }
+    private ReportFonts() {}
 
     static BaseFont regular() {
         return font("DejaVuSans.ttf", REGULAR_BYTES);

@@ -7,8 +7,15 @@ import java.util.Locale;
  * The few words a writer adds by itself, in the report's language (they come from the bundles; the writers know
  * no language). {@code pageOf} is a pattern with the page number as {0} and the number of pages as {1}.
  */
-public record ReportLabels(String period, String asOf, String pageOf, String yes, String no, String parameters,
-        String parameter, String value) {
+public record ReportLabels(
+        String period,
+        String asOf,
+        String pageOf,
+        String yes,
+        String no,
+        String parameters,
+        String parameter,
+        String value) {
 
     /** The part of the page label before the number of pages, with the page number filled in. */
     String pageBefore(Locale locale, int page) {

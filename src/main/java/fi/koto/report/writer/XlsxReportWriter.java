@@ -31,6 +31,7 @@ final class XlsxReportWriter implements ReportWriter {
 
     /** Rows kept in memory per sheet; older rows are flushed to the temporary file. */
     static final int WINDOW = 100;
+
     static final int MAX_WIDTH_CHARS = 60;
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
@@ -72,8 +73,11 @@ final class XlsxReportWriter implements ReportWriter {
         at.setCellValue(header.asOf().toLocalDateTime());
         at.setCellStyle(styles.dateTime);
         int r = 4;
-        int nameWidth = Math.max(labels.parameter().length(), Math.max(labels.period().length(), labels.asOf().length()));
-        int valueWidth = Math.max(labels.value().length(), Math.max(header.period().length(), 16));
+        int nameWidth = Math.max(
+                labels.parameter().length(),
+                Math.max(labels.period().length(), labels.asOf().length()));
+        int valueWidth =
+                Math.max(labels.value().length(), Math.max(header.period().length(), 16));
         for (ReportHeader.Parameter parameter : header.parameters()) {
             Row row = about.createRow(r++);
             text(row, 0, parameter.name(), null);
@@ -99,7 +103,8 @@ final class XlsxReportWriter implements ReportWriter {
             types[i] = column.type();
             text(row, i, column.label(), styles.header);
             // a long heading wraps onto two lines rather than widening the column beyond its values
-            widths[i] = Math.max(column.type().typicalChars(), Math.min(column.label().length(), 24));
+            widths[i] = Math.max(
+                    column.type().typicalChars(), Math.min(column.label().length(), 24));
         }
         sheet.createFreezePane(0, 1);
         nextRow = 1;
@@ -111,8 +116,8 @@ final class XlsxReportWriter implements ReportWriter {
             throw new IllegalStateException("No section is open");
         }
         if (values.length != widths.length) {
-            throw new IllegalArgumentException("The section has " + widths.length + " columns, the row "
-                    + values.length);
+            throw new IllegalArgumentException(
+                    "The section has " + widths.length + " columns, the row " + values.length);
         }
         if (nextRow >= MAX_ROWS) {
             throw new IllegalStateException("A sheet holds at most " + MAX_ROWS + " rows");

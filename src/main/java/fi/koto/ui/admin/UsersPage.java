@@ -55,9 +55,15 @@ public class UsersPage implements Serializable {
 
     public void create() {
         try {
-            UserSummary created = users.create(new NewUser(form.getUsername(), form.getPassword(),
-                    form.getRole() == null ? null : form.getRole().name(), form.getDisplayName(), form.getEmail(),
-                    form.getLanguage(), codes(form.getMunicipalities()), form.getAuthorityCode()));
+            UserSummary created = users.create(new NewUser(
+                    form.getUsername(),
+                    form.getPassword(),
+                    form.getRole() == null ? null : form.getRole().name(),
+                    form.getDisplayName(),
+                    form.getEmail(),
+                    form.getLanguage(),
+                    codes(form.getMunicipalities()),
+                    form.getAuthorityCode()));
             messages.info("users.created", created.username());
             form = new NewUserForm();
             reload();
@@ -86,8 +92,8 @@ public class UsersPage implements Serializable {
     /** Every municipality the administrator may bind a coordinator to, by name. */
     public List<MunicipalityView> getMunicipalityChoices() {
         if (municipalityChoices == null) {
-            municipalityChoices = municipalities.search(new MunicipalitySearch(null, 0, MunicipalitySearch.MAX_LIMIT,
-                    MunicipalitySearch.SortField.NAME, true));
+            municipalityChoices = municipalities.search(new MunicipalitySearch(
+                    null, 0, MunicipalitySearch.MAX_LIMIT, MunicipalitySearch.SortField.NAME, true));
         }
         return municipalityChoices;
     }

@@ -67,7 +67,8 @@ public class AgreementPage implements Serializable {
     }
 
     public void recordConsultation() {
-        attempt(() -> agreements.recordConsultation(id, request("RECORD_CONSULTATION", step.getConsultedOn())),
+        attempt(
+                () -> agreements.recordConsultation(id, request("RECORD_CONSULTATION", step.getConsultedOn())),
                 "agreementPage.consultationRecorded");
     }
 
@@ -76,7 +77,9 @@ public class AgreementPage implements Serializable {
     }
 
     public void recordDecision() {
-        attempt(() -> agreements.recordDecision(id, request("RECORD_DECISION", null)), "agreementPage.decisionRecorded");
+        attempt(
+                () -> agreements.recordDecision(id, request("RECORD_DECISION", null)),
+                "agreementPage.decisionRecorded");
     }
 
     public void sign() {
@@ -88,8 +91,14 @@ public class AgreementPage implements Serializable {
     }
 
     private TransitionRequest request(String action, java.time.LocalDate date) {
-        return new TransitionRequest(action, step.getComment(), text(date), step.getDecisionBody(),
-                text(step.getDecisionDate()), step.getDecisionReference(), agreement.version());
+        return new TransitionRequest(
+                action,
+                step.getComment(),
+                text(date),
+                step.getDecisionBody(),
+                text(step.getDecisionDate()),
+                step.getDecisionReference(),
+                agreement.version());
     }
 
     private void attempt(Supplier<AgreementView> transition, String successKey) {
@@ -123,8 +132,11 @@ public class AgreementPage implements Serializable {
 
     /** The authority party to the agreement, by name in the page's language (its code if it no longer exists). */
     public String authorityName() {
-        return authorities.current().stream().filter(a -> a.code().equals(agreement.authorityCode())).findFirst()
-                .map(a -> a.name(languages.getCode()) + " (" + a.code() + ")").orElse(agreement.authorityCode());
+        return authorities.current().stream()
+                .filter(a -> a.code().equals(agreement.authorityCode()))
+                .findFirst()
+                .map(a -> a.name(languages.getCode()) + " (" + a.code() + ")")
+                .orElse(agreement.authorityCode());
     }
 
     /** A timeline entry's comment; a change of places is told in words of the reader's language. */
@@ -132,7 +144,8 @@ public class AgreementPage implements Serializable {
         if (!AgreementEvent.PLACES_SET.equals(e.action())) {
             return e.comment();
         }
-        return PlacesChangeText.readable(e.comment(),
+        return PlacesChangeText.readable(
+                e.comment(),
                 group -> Messages.text(languages.current(), group.labelKey()),
                 Messages.text(languages.current(), "agreementPage.places.noChange"));
     }

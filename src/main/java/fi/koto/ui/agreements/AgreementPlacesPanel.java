@@ -72,7 +72,8 @@ public class AgreementPlacesPanel implements Serializable {
         }
         preferences = shown == null ? null : shown.nationalityPreferences();
         String code = page.getAgreement().municipalityCode();
-        utilisation = placements.utilisation(year, null, code).stream().findFirst().orElse(null);
+        utilisation =
+                placements.utilisation(year, null, code).stream().findFirst().orElse(null);
         try {
             estimate = placements.estimate(code, year);
         } catch (KotoException e) {

@@ -30,8 +30,8 @@ public class AgreementTable extends LazyDataModel<AgreementView> {
     }
 
     @Override
-    public List<AgreementView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<AgreementView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         AgreementSearch.SortField field = AgreementSearch.SortField.CREATED;
         boolean ascending = false;
         for (SortMeta sort : sortBy.values()) {

@@ -31,8 +31,8 @@ public class NewAgreementPage {
 
     public String create() {
         try {
-            AgreementView created = agreements.draft(new NewAgreement(municipalityCode,
-                    consultedOn == null ? null : consultedOn.toString()));
+            AgreementView created = agreements.draft(
+                    new NewAgreement(municipalityCode, consultedOn == null ? null : consultedOn.toString()));
             messages.info("agreementPage.created");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/agreements/view.xhtml?faces-redirect=true&id=" + created.id();

@@ -15,8 +15,7 @@ public final class PlacesChangeText {
     private static final Pattern CHANGE = Pattern.compile("\\b([A-Z_]+) (\\d+)->(\\d+)");
     private static final String NO_CHANGE = "no change";
 
-    private PlacesChangeText() {
-    }
+    private PlacesChangeText() {}
 
     /**
      * @param label the name of a target group in the reader's language

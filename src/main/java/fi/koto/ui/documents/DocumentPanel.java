@@ -1,6 +1,5 @@
 package fi.koto.ui.documents;
 
-import jakarta.servlet.http.Part;
 import fi.koto.document.boundary.DocumentView;
 import fi.koto.document.control.DocumentStore;
 import fi.koto.document.control.Upload;
@@ -12,6 +11,7 @@ import fi.koto.ui.FacesMessages;
 import fi.koto.ui.LanguageSelection;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -63,13 +63,15 @@ public abstract class DocumentPanel implements Serializable {
     protected abstract String pageUrl();
 
     public void upload() {
-        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+        if (file == null
+                || file.getSubmittedFileName() == null
+                || file.getSubmittedFileName().isBlank()) {
             messages.errors(new InvalidInputException("documents.noFile"));
             return;
         }
         try {
-            DocumentView stored = store(new Upload(file.getSubmittedFileName(), file.getSize(), file.getInputStream()),
-                    description);
+            DocumentView stored =
+                    store(new Upload(file.getSubmittedFileName(), file.getSize(), file.getInputStream()), description);
             reload("documents.added", stored.name());
         } catch (KotoException e) {
             messages.errors(e);
@@ -102,7 +104,8 @@ public abstract class DocumentPanel implements Serializable {
 
     /** The bundle key of the document's kind, e.g. "document.type.PDF". */
     public String typeKey(DocumentView document) {
-        return "document.type." + DocumentType.ofMediaType(document.mediaType()).orElseThrow().name();
+        return "document.type."
+                + DocumentType.ofMediaType(document.mediaType()).orElseThrow().name();
     }
 
     /** The size as people read it: bytes, kilobytes or megabytes in the page's language. */

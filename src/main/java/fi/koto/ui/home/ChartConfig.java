@@ -15,11 +15,11 @@ import java.util.List;
 final class ChartConfig {
 
     /** Fill and border of each series: dark, then light with a dark edge. */
-    private static final List<String[]> COLOURS = List.of(new String[] {"#1f4e79", "#1f4e79"},
-            new String[] {"#f2c14e", "#6b4e00"}, new String[] {"#7a3b69", "#7a3b69"});
+    private static final List<String[]> COLOURS = List.of(
+            new String[] {"#1f4e79", "#1f4e79"}, new String[] {"#f2c14e", "#6b4e00"}, new String[] {"#7a3b69", "#7a3b69"
+            });
 
-    private ChartConfig() {
-    }
+    private ChartConfig() {}
 
     static String json(Dashboard.Chart chart) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -31,21 +31,42 @@ final class ChartConfig {
                 data.add(bar.values().get(s));
             }
             String[] colour = COLOURS.get(s % COLOURS.size());
-            datasets.add(Json.createObjectBuilder().add("label", chart.series().get(s)).add("data", data)
-                    .add("backgroundColor", colour[0]).add("borderColor", colour[1]).add("borderWidth", 2));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", chart.series().get(s))
+                    .add("data", data)
+                    .add("backgroundColor", colour[0])
+                    .add("borderColor", colour[1])
+                    .add("borderWidth", 2));
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", true).add("position", "bottom"))
-                        .add("title", Json.createObjectBuilder().add("display", false)))
-                .add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-        return Json.createObjectBuilder().add("type", "bar")
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "legend",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("position", "bottom"))
+                                .add("title", Json.createObjectBuilder().add("display", false)))
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "ticks",
+                                                        Json.createObjectBuilder()
+                                                                .add("precision", 0))));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options)
+                .build()
+                .toString();
     }
 }

@@ -55,12 +55,18 @@ public class HomePage implements Serializable {
     public java.util.List<fi.koto.programme.boundary.ProgrammeJson.Summary> getRevisions() {
         if (revisions == null) {
             var horizon = java.time.LocalDate.now(clock).plusMonths(6);
-            revisions = programmes.search(new fi.koto.programme.control.ProgrammeSearch(
-                            fi.koto.programme.entity.ProgrammeStatus.APPROVED, null, 0,
+            revisions = programmes
+                    .search(new fi.koto.programme.control.ProgrammeSearch(
+                            fi.koto.programme.entity.ProgrammeStatus.APPROVED,
+                            null,
+                            0,
                             fi.koto.programme.control.ProgrammeSearch.MAX_LIMIT,
-                            fi.koto.programme.control.ProgrammeSearch.SortField.CHANGED, true)).stream()
+                            fi.koto.programme.control.ProgrammeSearch.SortField.CHANGED,
+                            true))
+                    .stream()
                     .filter(p -> p.revisionDue() != null && !p.revisionDue().isAfter(horizon))
-                    .sorted(java.util.Comparator.comparing(fi.koto.programme.boundary.ProgrammeJson.Summary::revisionDue))
+                    .sorted(java.util.Comparator.comparing(
+                            fi.koto.programme.boundary.ProgrammeJson.Summary::revisionDue))
                     .toList();
         }
         return revisions;

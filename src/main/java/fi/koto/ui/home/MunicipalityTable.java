@@ -31,8 +31,8 @@ public class MunicipalityTable extends LazyDataModel<MunicipalityView> {
     }
 
     @Override
-    public List<MunicipalityView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<MunicipalityView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         MunicipalitySearch.SortField field = MunicipalitySearch.SortField.NAME;
         boolean ascending = true;
         for (SortMeta sort : sortBy.values()) {

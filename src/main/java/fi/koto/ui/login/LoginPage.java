@@ -33,9 +33,10 @@ public class LoginPage {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        var credential = new UsernamePasswordCredential(username == null ? "" : username.trim(),
-                password == null ? "" : password);
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        var credential = new UsernamePasswordCredential(
+                username == null ? "" : username.trim(), password == null ? "" : password);
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         password = null;
@@ -45,8 +46,10 @@ public class LoginPage {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(languages.current(), "login.failed"), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, Messages.text(languages.current(), "login.failed"), null));
         } else {
             faces.responseComplete();
         }

@@ -13,8 +13,7 @@ public final class ImportFileTypes {
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ImportFileTypes() {
-    }
+    private ImportFileTypes() {}
 
     public static String mediaType(String fileName, String browserType) {
         String name = fileName == null ? "" : fileName.trim().toLowerCase(Locale.ROOT);

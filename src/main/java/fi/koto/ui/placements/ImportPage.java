@@ -1,6 +1,5 @@
 package fi.koto.ui.placements;
 
-import jakarta.servlet.http.Part;
 import fi.koto.placement.boundary.ImportSummary;
 import fi.koto.placement.boundary.ImportView;
 import fi.koto.placement.boundary.PlacementImports;
@@ -12,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -63,8 +63,10 @@ public class ImportPage implements Serializable {
         }
         long started;
         try (InputStream content = file.getInputStream()) {
-            started = imports.start(ImportFileTypes.mediaType(file.getSubmittedFileName(), file.getContentType()),
-                    file.getSize(), content);
+            started = imports.start(
+                    ImportFileTypes.mediaType(file.getSubmittedFileName(), file.getContentType()),
+                    file.getSize(),
+                    content);
         } catch (KotoException e) {
             messages.errors(e);
             return;

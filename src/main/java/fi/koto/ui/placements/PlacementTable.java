@@ -30,8 +30,8 @@ public class PlacementTable extends LazyDataModel<PlacementView> {
     }
 
     @Override
-    public List<PlacementView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<PlacementView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         PlacementSearch.SortField field = PlacementSearch.SortField.MONTH;
         boolean ascending = false;
         for (SortMeta sort : sortBy.values()) {

@@ -46,9 +46,15 @@ public class PlacementsPage implements Serializable {
 
     public void record() {
         try {
-            PlacementView saved = placements.record(new PlacementEntry(entry.getMunicipalityCode(), entry.getMonth(),
-                    entry.getTargetGroup() == null ? null : entry.getTargetGroup().name(), entry.getPersons(),
-                    entry.getUnder7(), entry.isSelfSettled()));
+            PlacementView saved = placements.record(new PlacementEntry(
+                    entry.getMunicipalityCode(),
+                    entry.getMonth(),
+                    entry.getTargetGroup() == null
+                            ? null
+                            : entry.getTargetGroup().name(),
+                    entry.getPersons(),
+                    entry.getUnder7(),
+                    entry.isSelfSettled()));
             messages.info("placements.recorded", saved.municipalityCode(), saved.month(), saved.persons());
         } catch (KotoException e) {
             messages.errors(e);

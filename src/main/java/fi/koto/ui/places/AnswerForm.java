@@ -23,7 +23,9 @@ public class AnswerForm implements Serializable {
     /** The form filled with the current answer (0 in every group before the first one). */
     AnswerForm(PlacesRequestView request) {
         for (TargetGroup group : TargetGroup.values()) {
-            places.put(group.name(), request.places() == null ? 0 : request.places().getOrDefault(group.name(), 0));
+            places.put(
+                    group.name(),
+                    request.places() == null ? 0 : request.places().getOrDefault(group.name(), 0));
         }
         nationalityPreferences = request.nationalityPreferences();
         decisionBody = request.decisionBody();
@@ -36,8 +38,13 @@ public class AnswerForm implements Serializable {
     PlacesAnswer toAnswer() {
         Map<String, Integer> given = new LinkedHashMap<>();
         places.forEach((group, count) -> given.put(group, count == null ? 0 : count));
-        return new PlacesAnswer(given, nationalityPreferences, decisionBody,
-                decisionDate == null ? null : decisionDate.toString(), decisionReference, version);
+        return new PlacesAnswer(
+                given,
+                nationalityPreferences,
+                decisionBody,
+                decisionDate == null ? null : decisionDate.toString(),
+                decisionReference,
+                version);
     }
 
     public Map<String, Integer> getPlaces() {

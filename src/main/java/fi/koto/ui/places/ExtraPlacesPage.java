@@ -58,8 +58,15 @@ public class ExtraPlacesPage implements Serializable {
 
     public void respond() {
         try {
-            extraPlaces.respond(agreement, id, new ExtraPlacesResponse(accepted, decisionBody,
-                    decisionDate == null ? null : decisionDate.toString(), decisionReference, request.version()));
+            extraPlaces.respond(
+                    agreement,
+                    id,
+                    new ExtraPlacesResponse(
+                            accepted,
+                            decisionBody,
+                            decisionDate == null ? null : decisionDate.toString(),
+                            decisionReference,
+                            request.version()));
         } catch (KotoException e) {
             messages.errors(e);
             return;
@@ -68,8 +75,8 @@ public class ExtraPlacesPage implements Serializable {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         try {
-            external.redirect(external.getRequestContextPath() + "/places/extra.xhtml?agreement=" + agreement
-                    + "&id=" + id);
+            external.redirect(
+                    external.getRequestContextPath() + "/places/extra.xhtml?agreement=" + agreement + "&id=" + id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

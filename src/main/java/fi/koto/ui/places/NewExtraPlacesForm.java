@@ -50,13 +50,17 @@ public class NewExtraPlacesForm implements Serializable {
 
     public String request() {
         try {
-            ExtraPlacesView created = extraPlaces.request(agreementId == null ? 0 : agreementId,
-                    new NewExtraPlacesRequest(year, targetGroup == null ? null : targetGroup.name(), persons, reason,
+            ExtraPlacesView created = extraPlaces.request(
+                    agreementId == null ? 0 : agreementId,
+                    new NewExtraPlacesRequest(
+                            year,
+                            targetGroup == null ? null : targetGroup.name(),
+                            persons,
+                            reason,
                             replyBy == null ? null : replyBy.toString()));
             messages.info("extraPage.requested");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/places/extra.xhtml?faces-redirect=true&agreement=" + created.agreementId() + "&id="
-                    + created.id();
+            return "/places/extra.xhtml?faces-redirect=true&agreement=" + created.agreementId() + "&id=" + created.id();
         } catch (KotoException e) {
             messages.errors(e);
             return null;

@@ -64,11 +64,12 @@ public class PlacesIndexPage implements Serializable {
     /** Opens the round and shows it; on refusal every reason is shown and the form keeps what was typed. */
     public String open() {
         try {
-            PlacesRoundDetail opened = rounds.open(new NewPlacesRound(year,
-                    deadline == null ? null : deadline.toString(), caseReference));
+            PlacesRoundDetail opened =
+                    rounds.open(new NewPlacesRound(year, deadline == null ? null : deadline.toString(), caseReference));
             messages.info("placesPage.opened");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/places/round.xhtml?faces-redirect=true&id=" + opened.round().id();
+            return "/places/round.xhtml?faces-redirect=true&id="
+                    + opened.round().id();
         } catch (KotoException e) {
             messages.errors(e);
             return null;

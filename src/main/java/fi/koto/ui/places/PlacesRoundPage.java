@@ -66,7 +66,9 @@ public class PlacesRoundPage implements Serializable {
             return;
         }
         var own = detail.municipalities();
-        selected = own.stream().filter(r -> r.municipalityCode().equals(municipality)).findFirst()
+        selected = own.stream()
+                .filter(r -> r.municipalityCode().equals(municipality))
+                .findFirst()
                 .orElse(own.size() == 1 && isUserInRole("PLACES_ROUND_ANSWER") ? own.get(0) : null);
         form = selected == null ? null : new AnswerForm(selected);
     }
@@ -85,7 +87,9 @@ public class PlacesRoundPage implements Serializable {
             return;
         }
         messages.info("roundPage.reminded", String.valueOf(sent.municipalities().size()));
-        long unreachable = sent.municipalities().stream().filter(m -> m.coordinators() == 0).count();
+        long unreachable = sent.municipalities().stream()
+                .filter(m -> m.coordinators() == 0)
+                .count();
         if (unreachable > 0) {
             messages.info("roundPage.reminded.unreachable", String.valueOf(unreachable));
         }
@@ -93,12 +97,16 @@ public class PlacesRoundPage implements Serializable {
     }
 
     public void close() {
-        attempt(() -> rounds.transition(id, new RoundTransition("CLOSE", detail.round().version())),
+        attempt(
+                () -> rounds.transition(
+                        id, new RoundTransition("CLOSE", detail.round().version())),
                 "roundPage.closed");
     }
 
     public void reopen() {
-        attempt(() -> rounds.transition(id, new RoundTransition("REOPEN", detail.round().version())),
+        attempt(
+                () -> rounds.transition(
+                        id, new RoundTransition("REOPEN", detail.round().version())),
                 "roundPage.reopened");
     }
 
@@ -131,7 +139,8 @@ public class PlacesRoundPage implements Serializable {
 
     /** Whether the user may record the chosen municipality's answer now. */
     public boolean isAnswerable() {
-        return selected != null && "OPEN".equals(detail.round().status())
+        return selected != null
+                && "OPEN".equals(detail.round().status())
                 && (isUserInRole("PLACES_ROUND_ANSWER") || isUserInRole("PLACES_ROUND_MANAGE"));
     }
 

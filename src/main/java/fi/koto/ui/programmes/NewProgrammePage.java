@@ -47,8 +47,12 @@ public class NewProgrammePage implements Serializable {
 
     public String create() {
         try {
-            Detail created = programmes.create(new NewProgramme(chosen.stream().map(MunicipalityView::code).toList(),
-                    legalBasis == null ? null : legalBasis.name(), title, text(periodStart), text(periodEnd)));
+            Detail created = programmes.create(new NewProgramme(
+                    chosen.stream().map(MunicipalityView::code).toList(),
+                    legalBasis == null ? null : legalBasis.name(),
+                    title,
+                    text(periodStart),
+                    text(periodEnd)));
             return "/programmes/view.xhtml?faces-redirect=true&id=" + created.id();
         } catch (KotoException e) {
             messages.errors(e);
@@ -59,8 +63,8 @@ public class NewProgrammePage implements Serializable {
     /** Loads the coordinator's own municipalities; when there is only one, it is already chosen. */
     @PostConstruct
     void loadOwnMunicipalities() {
-        own = municipalities.search(new MunicipalitySearch(null, 0, MunicipalitySearch.MAX_LIMIT,
-                MunicipalitySearch.SortField.NAME, true));
+        own = municipalities.search(
+                new MunicipalitySearch(null, 0, MunicipalitySearch.MAX_LIMIT, MunicipalitySearch.SortField.NAME, true));
         if (own.size() == 1) {
             chosen = new ArrayList<>(own);
         }

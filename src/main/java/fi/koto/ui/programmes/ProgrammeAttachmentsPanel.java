@@ -38,8 +38,8 @@ public class ProgrammeAttachmentsPanel extends DocumentPanel {
 
     @Override
     public boolean isEditable() {
-        return page.isEditable() && FacesContext.getCurrentInstance().getExternalContext()
-                .isUserInRole("PROGRAMME_EDIT");
+        return page.isEditable()
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("PROGRAMME_EDIT");
     }
 
     @Override

@@ -3,10 +3,10 @@ package fi.koto.ui.programmes;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
 import fi.koto.programme.boundary.ProgrammeJson.DiffLine;
-import fi.koto.programme.boundary.ProgrammeJson.SectionDiff;
 import fi.koto.programme.boundary.ProgrammeJson.HistoryEntry;
 import fi.koto.programme.boundary.ProgrammeJson.Note;
 import fi.koto.programme.boundary.ProgrammeJson.Section;
+import fi.koto.programme.boundary.ProgrammeJson.SectionDiff;
 import fi.koto.programme.boundary.ProgrammeJson.SectionEdit;
 import fi.koto.programme.boundary.ProgrammeRecords;
 import fi.koto.programme.boundary.ProgrammeReview;
@@ -110,7 +110,9 @@ public class ProgrammePage implements Serializable {
     private void refreshKeepingDrafts(String savedKey) {
         detail = programmes.find(id);
         history = records.history(id);
-        detail.sections().stream().filter(s -> s.key().equals(savedKey)).findFirst()
+        detail.sections().stream()
+                .filter(s -> s.key().equals(savedKey))
+                .findFirst()
                 .ifPresent(s -> sectionForms.put(s.key(), new SectionForm(s.fi(), s.sv())));
     }
 
@@ -151,9 +153,16 @@ public class ProgrammePage implements Serializable {
     }
 
     public void addMeasure() {
-        attempt(() -> measures.add(id, new fi.koto.programme.boundary.ProgrammeJson.MeasureEdit(
-                measureForm.getAction(), measureForm.getResponsibleParty(), measureForm.getSchedule(),
-                measureForm.getIndicator(), detail.version())), "programmePage.measureAdded");
+        attempt(
+                () -> measures.add(
+                        id,
+                        new fi.koto.programme.boundary.ProgrammeJson.MeasureEdit(
+                                measureForm.getAction(),
+                                measureForm.getResponsibleParty(),
+                                measureForm.getSchedule(),
+                                measureForm.getIndicator(),
+                                detail.version())),
+                "programmePage.measureAdded");
     }
 
     public void removeMeasure(long measureId) {
@@ -223,10 +232,10 @@ public class ProgrammePage implements Serializable {
     public boolean isActionable() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         String status = detail.status();
-        boolean coordinatorStep = external.isUserInRole("PROGRAMME_EDIT")
-                && (isEditable() || "SUBMITTED".equals(status));
-        boolean officialStep = external.isUserInRole("PROGRAMME_REVIEW")
-                && ("SUBMITTED".equals(status) || isInReview());
+        boolean coordinatorStep =
+                external.isUserInRole("PROGRAMME_EDIT") && (isEditable() || "SUBMITTED".equals(status));
+        boolean officialStep =
+                external.isUserInRole("PROGRAMME_REVIEW") && ("SUBMITTED".equals(status) || isInReview());
         return coordinatorStep || officialStep;
     }
 

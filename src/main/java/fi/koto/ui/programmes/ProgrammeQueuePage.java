@@ -1,9 +1,9 @@
 package fi.koto.ui.programmes;
 
+import fi.koto.platform.failure.KotoException;
 import fi.koto.programme.boundary.ProgrammeJson.Summary;
 import fi.koto.programme.boundary.Programmes;
 import fi.koto.programme.entity.ProgrammeStatus;
-import fi.koto.platform.failure.KotoException;
 import fi.koto.ui.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

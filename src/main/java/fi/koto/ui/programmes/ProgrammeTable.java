@@ -58,7 +58,10 @@ public class ProgrammeTable extends LazyDataModel<Summary> {
 
     @Override
     public Summary getRowData(String rowKey) {
-        return page.stream().filter(s -> String.valueOf(s.id()).equals(rowKey)).findFirst().orElse(null);
+        return page.stream()
+                .filter(s -> String.valueOf(s.id()).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Waiting for review past its due date: shown in words and with an icon, never by colour alone. */

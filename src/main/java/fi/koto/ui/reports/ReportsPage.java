@@ -102,7 +102,11 @@ public class ReportsPage implements Serializable {
 
     /** The label of a report type in the page's language (the archive holds ids). */
     public String typeLabel(String id) {
-        return types.stream().filter(t -> t.id().equals(id)).map(ReportTypeView::label).findFirst().orElse(id);
+        return types.stream()
+                .filter(t -> t.id().equals(id))
+                .map(ReportTypeView::label)
+                .findFirst()
+                .orElse(id);
     }
 
     public List<ReportTypeView> getTypes() {

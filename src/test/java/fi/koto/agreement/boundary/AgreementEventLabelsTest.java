@@ -19,15 +19,21 @@ class AgreementEventLabelsTest {
 
     @Test
     void everyEventOnTheTimelineHasALabelInEveryLanguage() {
-        List<String> actions = new ArrayList<>(List.of(AgreementEvent.CREATED, AgreementEvent.PLACES_SET,
-                ExtraPlaces.REQUESTED, ExtraPlaces.ANSWERED, DecisionDocument.EVENT));
+        List<String> actions = new ArrayList<>(List.of(
+                AgreementEvent.CREATED,
+                AgreementEvent.PLACES_SET,
+                ExtraPlaces.REQUESTED,
+                ExtraPlaces.ANSWERED,
+                DecisionDocument.EVENT));
         for (AgreementAction action : AgreementAction.values()) {
             actions.add(action.name());
         }
         for (SupportedLanguage language : SupportedLanguage.values()) {
             for (String action : actions) {
                 String key = "agreementEvent." + action;
-                assertThat(Messages.text(language, key)).as(language + " " + key).isNotEqualTo(key);
+                assertThat(Messages.text(language, key))
+                        .as(language + " " + key)
+                        .isNotEqualTo(key);
             }
         }
     }

@@ -46,16 +46,21 @@ class AgreementFiguresIT {
             return;
         }
         Api official = Api.as(base, "official.uusimaa");
-        var draft = official.post("api/v1/agreements", "{\"municipalityCode\":\"092\",\"wellbeingConsultedDate\":"
-                + "\"2023-09-01\"}");
+        var draft = official.post(
+                "api/v1/agreements", "{\"municipalityCode\":\"092\",\"wellbeingConsultedDate\":" + "\"2023-09-01\"}");
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         long id = ((JsonObject) draft.json()).getJsonNumber("id").longValue();
         step(official, id, "{\"action\":\"SEND\"}");
-        step(Api.as(base, "coord.vantaa"), id, "{\"action\":\"RECORD_DECISION\",\"decisionBody\":\"Kaupunginhallitus\","
-                + "\"decisionDate\":\"2023-10-02\",\"decisionReference\":\"Khs 2.10.2023 § 5\"}");
+        step(
+                Api.as(base, "coord.vantaa"),
+                id,
+                "{\"action\":\"RECORD_DECISION\",\"decisionBody\":\"Kaupunginhallitus\","
+                        + "\"decisionDate\":\"2023-10-02\",\"decisionReference\":\"Khs 2.10.2023 § 5\"}");
         step(official, id, "{\"action\":\"SIGN\",\"date\":\"2023-10-20\"}");
-        var places = Api.as(base, "coord.vantaa").put("api/v1/agreements/" + id + "/places/2024",
-                "{\"places\":{\"QUOTA_REFUGEE\":10,\"ASYLUM_PERMIT\":10}}");
+        var places = Api.as(base, "coord.vantaa")
+                .put(
+                        "api/v1/agreements/" + id + "/places/2024",
+                        "{\"places\":{\"QUOTA_REFUGEE\":10,\"ASYLUM_PERMIT\":10}}");
         assertThat(places.status()).as(places.toString()).isEqualTo(200);
 
         enter("2022-07", "ASYLUM_PERMIT", 12, 2, false);
@@ -75,12 +80,13 @@ class AgreementFiguresIT {
         assertThat(in2024.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("54798.50");
         assertThat(in2024.getInt("personsWithoutPeriod")).isEqualTo(5);
         List<JsonObject> lines = in2024.getJsonArray("byGroup").getValuesAs(JsonObject.class);
-        assertThat(lines).extracting(l -> l.getString("targetGroup")).containsExactly("QUOTA_REFUGEE",
-                "ASYLUM_PERMIT");
+        assertThat(lines).extracting(l -> l.getString("targetGroup")).containsExactly("QUOTA_REFUGEE", "ASYLUM_PERMIT");
         assertThat(lines.get(1).getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("37443.50");
-        assertThat(lines.get(0).getJsonNumber("personMonths7OrOver").longValue()).isEqualTo(40);
+        assertThat(lines.get(0).getJsonNumber("personMonths7OrOver").longValue())
+                .isEqualTo(40);
         assertThat(in2024.getJsonArray("ratesApplied").getValuesAs(JsonObject.class))
-                .extracting(r -> r.getJsonNumber("annualAmount").bigDecimalValue().toPlainString())
+                .extracting(
+                        r -> r.getJsonNumber("annualAmount").bigDecimalValue().toPlainString())
                 .containsExactlyInAnyOrder("1955.00", "6503.00");
         assertThat(in2024.getJsonArray("periodsApplied").getValuesAs(JsonObject.class))
                 .extracting(p -> p.getString("targetGroup") + "=" + p.getInt("years"))
@@ -103,45 +109,63 @@ class AgreementFiguresIT {
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.getString("municipalityCode")).isEqualTo(VANTAA);
             assertThat(row.getJsonObject("agreed").getInt("total")).isEqualTo(20);
-            assertThat(row.getJsonObject("agreed").getJsonObject("byGroup").getInt("QUOTA_REFUGEE")).isEqualTo(10);
+            assertThat(row.getJsonObject("agreed").getJsonObject("byGroup").getInt("QUOTA_REFUGEE"))
+                    .isEqualTo(10);
             assertThat(row.getJsonObject("realised").getInt("total")).isEqualTo(6);
-            assertThat(row.getJsonObject("realised").getJsonObject("byGroup").getInt("QUOTA_REFUGEE")).isEqualTo(6);
-            assertThat(row.getJsonObject("realised").getJsonObject("byGroup").getInt("ASYLUM_PERMIT")).isZero();
+            assertThat(row.getJsonObject("realised").getJsonObject("byGroup").getInt("QUOTA_REFUGEE"))
+                    .isEqualTo(6);
+            assertThat(row.getJsonObject("realised").getJsonObject("byGroup").getInt("ASYLUM_PERMIT"))
+                    .isZero();
             assertThat(row.getJsonObject("selfSettled").getInt("total")).isEqualTo(3);
             assertThat(row.getInt("remaining")).isEqualTo(14);
             assertThat(row.getJsonNumber("utilisation").bigDecimalValue()).isEqualByComparingTo("0.3");
             assertThat(row.getBoolean("deviation")).isTrue();
         });
         assertThat(utilisation("manager", "?year=2024&municipality=092")).hasSize(1);
-        assertThat(utilisation("manager", "?year=2024&authority=EVK05")).extracting(r -> r.getString("municipalityCode"))
-                .doesNotContain(VANTAA).contains("179");
+        assertThat(utilisation("manager", "?year=2024&authority=EVK05"))
+                .extracting(r -> r.getString("municipalityCode"))
+                .doesNotContain(VANTAA)
+                .contains("179");
         assertThat(Api.as(base, "manager").get("api/v1/utilisation").status()).isEqualTo(422);
     }
 
     @Test
     void eachRoleSeesOnlyTheFiguresOfItsScope() {
-        assertThat(utilisation("coord.helsinki", "?year=2025")).extracting(r -> r.getString("municipalityCode"))
+        assertThat(utilisation("coord.helsinki", "?year=2025"))
+                .extracting(r -> r.getString("municipalityCode"))
                 .containsExactly("091");
         assertThat(utilisation("coord.helsinki", "?year=2025&municipality=179")).isEmpty();
-        assertThat(utilisation("official.keskisuomi", "?year=2025")).extracting(r -> r.getString("municipalityCode"))
+        assertThat(utilisation("official.keskisuomi", "?year=2025"))
+                .extracting(r -> r.getString("municipalityCode"))
                 .containsExactly("179");
-        assertThat(utilisation("manager", "?year=2025")).extracting(r -> r.getString("municipalityCode"))
+        assertThat(utilisation("manager", "?year=2025"))
+                .extracting(r -> r.getString("municipalityCode"))
                 .contains("091", "092", "179");
-        assertThat(Api.as(base, "coord.helsinki").get("api/v1/compensation/estimate?municipality=179&year=2025")
-                .status()).isEqualTo(404);
-        assertThat(Api.as(base, "coord.helsinki").get("api/v1/compensation/estimate?municipality=091&year=2025")
-                .status()).isEqualTo(200);
-        List<JsonObject> jyvaskyla = ((JsonArray) Api.as(base, "manager").get("api/v1/agreements?municipality=179")
-                .json()).getValuesAs(JsonObject.class);
+        assertThat(Api.as(base, "coord.helsinki")
+                        .get("api/v1/compensation/estimate?municipality=179&year=2025")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "coord.helsinki")
+                        .get("api/v1/compensation/estimate?municipality=091&year=2025")
+                        .status())
+                .isEqualTo(200);
+        List<JsonObject> jyvaskyla = ((JsonArray) Api.as(base, "manager")
+                        .get("api/v1/agreements?municipality=179")
+                        .json())
+                .getValuesAs(JsonObject.class);
         assertThat(jyvaskyla).isNotEmpty();
         for (JsonObject agreement : jyvaskyla) {
-            assertThat(Api.as(base, "coord.helsinki").get("api/v1/agreements/" + agreement.getJsonNumber("id"))
-                    .status()).isEqualTo(404);
+            assertThat(Api.as(base, "coord.helsinki")
+                            .get("api/v1/agreements/" + agreement.getJsonNumber("id"))
+                            .status())
+                    .isEqualTo(404);
         }
-        assertThat(Api.as(base, "coord.helsinki").put("api/v1/placements", row("091", "2024-05", "ASYLUM_PERMIT", 1,
-                0, false)).status()).isEqualTo(403);
-        var foreign = Api.as(base, "official.keskisuomi").put("api/v1/placements",
-                row("091", "2024-05", "ASYLUM_PERMIT", 1, 0, false));
+        assertThat(Api.as(base, "coord.helsinki")
+                        .put("api/v1/placements", row("091", "2024-05", "ASYLUM_PERMIT", 1, 0, false))
+                        .status())
+                .isEqualTo(403);
+        var foreign = Api.as(base, "official.keskisuomi")
+                .put("api/v1/placements", row("091", "2024-05", "ASYLUM_PERMIT", 1, 0, false));
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
     }
 
@@ -150,12 +174,13 @@ class AgreementFiguresIT {
         Api admin = Api.as(base, "admin");
         Api coordinator = Api.as(base, "coord.vantaa");
         List<JsonObject> rates = list(coordinator, "api/v1/compensation/rates");
-        LocalDate latest = rates.stream().map(r -> LocalDate.parse(r.getString("validFrom")))
-                .max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = rates.stream()
+                .map(r -> LocalDate.parse(r.getString("validFrom")))
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         LocalDate from = LocalDate.of(Math.max(2040, latest.getYear() + 1), 1, 1);
         String rate = """
-                {"targetGroup":"ALL","ageBand":"AGE_7_OR_OVER","annualAmount":2100.00,"validFrom":"%s"}"""
-                .formatted(from);
+                {"targetGroup":"ALL","ageBand":"AGE_7_OR_OVER","annualAmount":2100.00,"validFrom":"%s"}""".formatted(from);
 
         assertThat(coordinator.post("api/v1/compensation/rates", rate).status()).isEqualTo(403);
         var added = admin.post("api/v1/compensation/rates", rate);
@@ -163,30 +188,42 @@ class AgreementFiguresIT {
         assertThat(((JsonObject) added.json()).getJsonNumber("annualAmount").bigDecimalValue())
                 .isEqualByComparingTo("2100");
         List<JsonObject> after = list(coordinator, "api/v1/compensation/rates").stream()
-                .filter(r -> r.getString("targetGroup").equals("ALL") && r.getString("ageBand").equals("AGE_7_OR_OVER"))
+                .filter(r -> r.getString("targetGroup").equals("ALL")
+                        && r.getString("ageBand").equals("AGE_7_OR_OVER"))
                 .toList();
-        assertThat(after).extracting(r -> r.getString("validFrom") + "/"
+        assertThat(after)
+                .extracting(r -> r.getString("validFrom") + "/"
                         + (r.isNull("validTo") ? "-" : r.getString("validTo")) + "/"
-                        + r.getJsonNumber("annualAmount").bigDecimalValue().stripTrailingZeros().toPlainString())
+                        + r.getJsonNumber("annualAmount")
+                                .bigDecimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString())
                 .contains("2012-01-01/2022-12-31/2300", "%s/-/2100".formatted(from))
                 .anyMatch(row -> row.equals("2023-01-01/%s/1955".formatted(from.minusDays(1))));
 
         var again = admin.post("api/v1/compensation/rates", rate);
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.body()).contains(from.toString());
-        var invalid = admin.post("api/v1/compensation/rates",
+        var invalid = admin.post(
+                "api/v1/compensation/rates",
                 "{\"targetGroup\":\"PIRATES\",\"annualAmount\":-1,\"validFrom\":\"soon\"}");
         assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
         assertThat(((JsonObject) invalid.json()).getJsonArray("errors")).hasSize(4);
 
-        var period = admin.post("api/v1/compensation/periods",
+        var period = admin.post(
+                "api/v1/compensation/periods",
                 "{\"targetGroup\":\"QUOTA_REFUGEE\",\"years\":3,\"validFrom\":\"%s\"}".formatted(from));
         assertThat(period.status()).as(period.toString()).isEqualTo(201);
-        assertThat(list(admin, "api/v1/compensation/periods")).filteredOn(p -> p.getString("targetGroup")
-                .equals("QUOTA_REFUGEE")).extracting(p -> p.getInt("years") + "/" + p.getString("validFrom"))
+        assertThat(list(admin, "api/v1/compensation/periods"))
+                .filteredOn(p -> p.getString("targetGroup").equals("QUOTA_REFUGEE"))
+                .extracting(p -> p.getInt("years") + "/" + p.getString("validFrom"))
                 .contains("4/2012-01-01", "3/" + from);
-        assertThat(admin.post("api/v1/compensation/periods", "{\"targetGroup\":\"QUOTA_REFUGEE\",\"years\":30,"
-                + "\"validFrom\":\"%s\"}".formatted(from.plusYears(1))).status()).isEqualTo(422);
+        assertThat(admin.post(
+                                "api/v1/compensation/periods",
+                                "{\"targetGroup\":\"QUOTA_REFUGEE\",\"years\":30,"
+                                        + "\"validFrom\":\"%s\"}".formatted(from.plusYears(1)))
+                        .status())
+                .isEqualTo(422);
     }
 
     private static List<JsonObject> list(Api api, String path) {
@@ -197,30 +234,41 @@ class AgreementFiguresIT {
 
     @Test
     void handEntryIsValidatedAndEveryProblemIsReported() {
-        var invalid = Api.as(base, "admin").put("api/v1/placements",
-                "{\"municipalityCode\":\"999\",\"month\":\"2024-13\",\"targetGroup\":\"TOURISTS\",\"persons\":2,"
-                        + "\"under7\":3}");
+        var invalid = Api.as(base, "admin")
+                .put(
+                        "api/v1/placements",
+                        "{\"municipalityCode\":\"999\",\"month\":\"2024-13\",\"targetGroup\":\"TOURISTS\",\"persons\":2,"
+                                + "\"under7\":3}");
         assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
         assertThat(((JsonObject) invalid.json()).getJsonArray("errors")).hasSize(4);
-        assertThat(Api.as(base, "admin").put("api/v1/placements", row("092", "2099-01", "ASYLUM_PERMIT", 1, 0,
-                false)).status()).as("a future month").isEqualTo(422);
-        assertThat(Api.as(base, "admin").put("api/v1/placements", "{\"municipalityCode\":\"092\",\"month\":\"2024-01\","
-                + "\"targetGroup\":\"ASYLUM_PERMIT\",\"persons\":-1}").status()).isEqualTo(422);
+        assertThat(Api.as(base, "admin")
+                        .put("api/v1/placements", row("092", "2099-01", "ASYLUM_PERMIT", 1, 0, false))
+                        .status())
+                .as("a future month")
+                .isEqualTo(422);
+        assertThat(Api.as(base, "admin")
+                        .put(
+                                "api/v1/placements",
+                                "{\"municipalityCode\":\"092\",\"month\":\"2024-01\","
+                                        + "\"targetGroup\":\"ASYLUM_PERMIT\",\"persons\":-1}")
+                        .status())
+                .isEqualTo(422);
     }
 
     private void enter(String month, String group, int persons, int under7, boolean selfSettled) {
-        var response = Api.as(base, "official.uusimaa").put("api/v1/placements",
-                row(VANTAA, month, group, persons, under7, selfSettled));
+        var response = Api.as(base, "official.uusimaa")
+                .put("api/v1/placements", row(VANTAA, month, group, persons, under7, selfSettled));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonObject body = (JsonObject) response.json();
         assertThat(body.getInt("persons")).isEqualTo(persons);
         assertThat(body.getString("month")).isEqualTo(month);
     }
 
-    private static String row(String municipality, String month, String group, int persons, int under7,
-            boolean selfSettled) {
+    private static String row(
+            String municipality, String month, String group, int persons, int under7, boolean selfSettled) {
         return "{\"municipalityCode\":\"%s\",\"month\":\"%s\",\"targetGroup\":\"%s\",\"persons\":%d,\"under7\":%d,"
-                .formatted(municipality, month, group, persons, under7) + "\"selfSettled\":" + selfSettled + "}";
+                        .formatted(municipality, month, group, persons, under7)
+                + "\"selfSettled\":" + selfSettled + "}";
     }
 
     private void step(Api api, long id, String json) {
@@ -229,8 +277,8 @@ class AgreementFiguresIT {
     }
 
     private JsonObject estimate(String user, String municipality, int year) {
-        var response = Api.as(base, user).get("api/v1/compensation/estimate?municipality=%s&year=%d"
-                .formatted(municipality, year));
+        var response = Api.as(base, user)
+                .get("api/v1/compensation/estimate?municipality=%s&year=%d".formatted(municipality, year));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return (JsonObject) response.json();
     }

@@ -50,11 +50,15 @@ class AgreementLifecycleIT {
         assertThat(early.status()).as(early.toString()).isEqualTo(422);
         assertThat(early.body()).contains("wellbeing services county");
 
-        var future = transition(official, id, "{\"action\":\"RECORD_CONSULTATION\",\"date\":\"%s\"}"
-                .formatted(LocalDate.now().plusDays(30)));
+        var future = transition(
+                official,
+                id,
+                "{\"action\":\"RECORD_CONSULTATION\",\"date\":\"%s\"}"
+                        .formatted(LocalDate.now().plusDays(30)));
         assertThat(future.status()).as(future.toString()).isEqualTo(422);
         assertThat(ok(transition(official, id, "{\"action\":\"RECORD_CONSULTATION\",\"date\":\"2026-11-02\"}"))
-                .getString("wellbeingConsultedDate")).isEqualTo("2026-11-02");
+                        .getString("wellbeingConsultedDate"))
+                .isEqualTo("2026-11-02");
 
         var tooEarly = transition(official, id, "{\"action\":\"SIGN\"}");
         assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
@@ -64,7 +68,8 @@ class AgreementLifecycleIT {
 
         // Only the municipality's coordinator records its decision.
         assertThat(transition(official, id, decision()).status()).isEqualTo(403);
-        assertThat(transition(Api.as(base, "coord.helsinki"), id, decision()).status()).isEqualTo(404);
+        assertThat(transition(Api.as(base, "coord.helsinki"), id, decision()).status())
+                .isEqualTo(404);
         Api espoo = coordinatorOf(ESPOO);
         var incomplete = transition(espoo, id, "{\"action\":\"RECORD_DECISION\",\"decisionDate\":\"2026-11-05\"}");
         assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(422);
@@ -77,36 +82,46 @@ class AgreementLifecycleIT {
         long version = decided.getJsonNumber("version").longValue();
         var stale = transition(official, id, "{\"action\":\"SIGN\",\"version\":%d}".formatted(version - 1));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
-        JsonObject signed = ok(transition(official, id, "{\"action\":\"SIGN\",\"date\":\"2026-11-10\",\"version\":%d}"
-                .formatted(version)));
+        JsonObject signed = ok(transition(
+                official, id, "{\"action\":\"SIGN\",\"date\":\"2026-11-10\",\"version\":%d}".formatted(version)));
         assertThat(signed.getString("status")).isEqualTo("ACTIVE");
         assertThat(signed.getString("signedDate")).isEqualTo("2026-11-10");
 
-        assertThat(transition(official, id, "{\"action\":\"TERMINATE\"}").status()).isEqualTo(422);
-        JsonObject terminated = ok(transition(official, id,
-                "{\"action\":\"TERMINATE\",\"comment\":\"Replaced by a new agreement\"}"));
+        assertThat(transition(official, id, "{\"action\":\"TERMINATE\"}").status())
+                .isEqualTo(422);
+        JsonObject terminated =
+                ok(transition(official, id, "{\"action\":\"TERMINATE\",\"comment\":\"Replaced by a new agreement\"}"));
         assertThat(terminated.getString("status")).isEqualTo("TERMINATED");
         assertThat(terminated.getJsonArray("actions")).isEmpty();
-        assertThat(transition(official, id, "{\"action\":\"TERMINATE\",\"comment\":\"again\"}").status())
+        assertThat(transition(official, id, "{\"action\":\"TERMINATE\",\"comment\":\"again\"}")
+                        .status())
                 .isEqualTo(409);
 
         var history = official.get("api/v1/agreements/" + id + "/history");
         assertThat(history.status()).isEqualTo(200);
         List<JsonObject> events = ((JsonArray) history.json()).getValuesAs(JsonObject.class);
-        assertThat(events).extracting(e -> e.getString("action")).containsExactly("CREATED", "RECORD_CONSULTATION",
-                "SEND", "RECORD_DECISION", "SIGN", "TERMINATE");
+        assertThat(events)
+                .extracting(e -> e.getString("action"))
+                .containsExactly("CREATED", "RECORD_CONSULTATION", "SEND", "RECORD_DECISION", "SIGN", "TERMINATE");
         assertThat(events.get(5).getString("comment")).isEqualTo("Replaced by a new agreement");
         assertThat(events.get(3).getString("actor")).startsWith("coord.espoo.");
 
         // Exactly one audit record per step, refusals leave none.
-        List<JsonObject> audit = ((JsonArray) Api.as(base, "admin").get("api/v1/audit?limit=500").json())
+        List<JsonObject> audit = ((JsonArray)
+                        Api.as(base, "admin").get("api/v1/audit?limit=500").json())
                 .getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("subjectType").equals("PlacementAgreement")
-                        && String.valueOf(id).equals(a.getString("subjectId", null)))
-                .toList();
-        assertThat(audit).extracting(a -> a.getString("action")).containsExactlyInAnyOrder("AGREEMENT_CREATED",
-                "AGREEMENT_RECORD_CONSULTATION", "AGREEMENT_SEND", "AGREEMENT_RECORD_DECISION", "AGREEMENT_SIGN",
-                "AGREEMENT_TERMINATE");
+                        .filter(a -> a.getString("subjectType").equals("PlacementAgreement")
+                                && String.valueOf(id).equals(a.getString("subjectId", null)))
+                        .toList();
+        assertThat(audit)
+                .extracting(a -> a.getString("action"))
+                .containsExactlyInAnyOrder(
+                        "AGREEMENT_CREATED",
+                        "AGREEMENT_RECORD_CONSULTATION",
+                        "AGREEMENT_SEND",
+                        "AGREEMENT_RECORD_DECISION",
+                        "AGREEMENT_SIGN",
+                        "AGREEMENT_TERMINATE");
     }
 
     @Test
@@ -122,8 +137,10 @@ class AgreementLifecycleIT {
         assertThat(created.getJsonObject("places").getInt("ASYLUM_PERMIT")).isZero();
         long version = created.getJsonNumber("version").longValue();
 
-        var changed = official.put(path, "{\"places\":{\"QUOTA_REFUGEE\":15,\"ASYLUM_PERMIT\":30},"
-                + "\"nationalityPreferences\":\"Syria\",\"version\":%d}".formatted(version));
+        var changed = official.put(
+                path,
+                "{\"places\":{\"QUOTA_REFUGEE\":15,\"ASYLUM_PERMIT\":30},"
+                        + "\"nationalityPreferences\":\"Syria\",\"version\":%d}".formatted(version));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(((JsonObject) changed.json()).getInt("total")).isEqualTo(45);
 
@@ -131,25 +148,29 @@ class AgreementLifecycleIT {
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         var late = official.put(path, "{\"places\":{\"QUOTA_REFUGEE\":99}}");
         assertThat(late.status()).as("a second creator is stale too").isEqualTo(409);
-        var invalid = official.put(path, "{\"places\":{\"QUOTA_REFUGEE\":-1,\"PIRATES\":3},\"version\":%d}"
-                .formatted(version + 1));
+        var invalid = official.put(
+                path, "{\"places\":{\"QUOTA_REFUGEE\":-1,\"PIRATES\":3},\"version\":%d}".formatted(version + 1));
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(((JsonObject) invalid.json()).getJsonArray("errors")).hasSize(2);
 
-        List<JsonObject> places = ((JsonArray) official.get("api/v1/agreements/" + id + "/places").json())
-                .getValuesAs(JsonObject.class);
+        List<JsonObject> places =
+                ((JsonArray) official.get("api/v1/agreements/" + id + "/places").json()).getValuesAs(JsonObject.class);
         assertThat(places).singleElement().satisfies(p -> {
             assertThat(p.getInt("year")).isEqualTo(2027);
             assertThat(p.getJsonObject("places").getInt("QUOTA_REFUGEE")).isEqualTo(15);
             assertThat(p.getString("nationalityPreferences")).isEqualTo("Syria");
         });
-        List<JsonObject> events = ((JsonArray) official.get("api/v1/agreements/" + id + "/history").json())
+        List<JsonObject> events = ((JsonArray)
+                        official.get("api/v1/agreements/" + id + "/history").json())
                 .getValuesAs(JsonObject.class);
-        assertThat(events).extracting(e -> e.getString("action")).containsExactly("CREATED", "PLACES_SET",
-                "PLACES_SET");
-        assertThat(events.get(2).getString("comment")).isEqualTo(
-                "2027: QUOTA_REFUGEE 20->15, QUOTA_EMERGENCY 5->0, ASYLUM_PERMIT 0->30");
-        assertThat(Api.as(base, "manager").put(path, "{\"places\":{\"QUOTA_REFUGEE\":1}}").status())
+        assertThat(events)
+                .extracting(e -> e.getString("action"))
+                .containsExactly("CREATED", "PLACES_SET", "PLACES_SET");
+        assertThat(events.get(2).getString("comment"))
+                .isEqualTo("2027: QUOTA_REFUGEE 20->15, QUOTA_EMERGENCY 5->0, ASYLUM_PERMIT 0->30");
+        assertThat(Api.as(base, "manager")
+                        .put(path, "{\"places\":{\"QUOTA_REFUGEE\":1}}")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -157,20 +178,38 @@ class AgreementLifecycleIT {
     void officialsDraftOnlyWhereTheirAuthorityServesAndSeeOnlyTheirScope() {
         var foreign = Api.as(base, "official.keskisuomi").post("api/v1/agreements", "{\"municipalityCode\":\"091\"}");
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
-        assertThat(Api.as(base, "official.uusimaa").post("api/v1/agreements", "{}").status()).isEqualTo(422);
-        assertThat(Api.as(base, "manager").post("api/v1/agreements", "{\"municipalityCode\":\"091\"}").status())
+        assertThat(Api.as(base, "official.uusimaa")
+                        .post("api/v1/agreements", "{}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(Api.as(base, "manager")
+                        .post("api/v1/agreements", "{\"municipalityCode\":\"091\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(Api.as(base, "coord.helsinki").post("api/v1/agreements", "{\"municipalityCode\":\"091\"}")
-                .status()).isEqualTo(403);
+        assertThat(Api.as(base, "coord.helsinki")
+                        .post("api/v1/agreements", "{\"municipalityCode\":\"091\"}")
+                        .status())
+                .isEqualTo(403);
 
         long id = draft(ESPOO).getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "official.keskisuomi").get("api/v1/agreements/" + id).status()).isEqualTo(404);
-        assertThat(Api.as(base, "coord.helsinki").get("api/v1/agreements/" + id + "/history").status())
+        assertThat(Api.as(base, "official.keskisuomi")
+                        .get("api/v1/agreements/" + id)
+                        .status())
                 .isEqualTo(404);
-        assertThat(Api.as(base, "official.keskisuomi").put("api/v1/agreements/" + id + "/places/2027",
-                "{\"places\":{\"QUOTA_REFUGEE\":1}}").status()).isEqualTo(404);
-        assertThat(Api.as(base, "manager").get("api/v1/agreements/" + id).status()).isEqualTo(200);
-        assertThat(Api.as(base, "official.keskisuomi").get("api/v1/agreements/999999").status()).isEqualTo(404);
+        assertThat(Api.as(base, "coord.helsinki")
+                        .get("api/v1/agreements/" + id + "/history")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "official.keskisuomi")
+                        .put("api/v1/agreements/" + id + "/places/2027", "{\"places\":{\"QUOTA_REFUGEE\":1}}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "manager").get("api/v1/agreements/" + id).status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, "official.keskisuomi")
+                        .get("api/v1/agreements/999999")
+                        .status())
+                .isEqualTo(404);
 
         List<JsonObject> keskiSuomi = list("official.keskisuomi", "");
         assertThat(keskiSuomi).isNotEmpty().allSatisfy(a -> assertThat(a.getString("municipalityCode"))
@@ -178,16 +217,21 @@ class AgreementLifecycleIT {
         assertThat(list("coord.helsinki", "")).isNotEmpty().allSatisfy(a -> assertThat(a.getString("municipalityCode"))
                 .isEqualTo("091"));
         assertThat(list("coord.helsinki", "?municipality=179")).isEmpty();
-        assertThat(list("manager", "?municipality=179&status=TERMINATED")).singleElement()
+        assertThat(list("manager", "?municipality=179&status=TERMINATED"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getString("terminatedDate")).isEqualTo("2024-12-31"));
-        assertThat(list("official.uusimaa", "?municipality=049&status=DRAFT")).extracting(a -> a.getJsonNumber("id")
-                .longValue()).contains(id);
-        assertThat(Api.as(base, "manager").get("api/v1/agreements?status=NONSENSE").status()).isEqualTo(422);
+        assertThat(list("official.uusimaa", "?municipality=049&status=DRAFT"))
+                .extracting(a -> a.getJsonNumber("id").longValue())
+                .contains(id);
+        assertThat(Api.as(base, "manager")
+                        .get("api/v1/agreements?status=NONSENSE")
+                        .status())
+                .isEqualTo(422);
     }
 
     private JsonObject draft(String municipality) {
-        var response = Api.as(base, "official.uusimaa").post("api/v1/agreements",
-                "{\"municipalityCode\":\"%s\"}".formatted(municipality));
+        var response = Api.as(base, "official.uusimaa")
+                .post("api/v1/agreements", "{\"municipalityCode\":\"%s\"}".formatted(municipality));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.header("Location")).matches(".*/api/v1/agreements/[0-9]+");
         JsonObject body = (JsonObject) response.json();
@@ -226,6 +270,8 @@ class AgreementLifecycleIT {
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 }

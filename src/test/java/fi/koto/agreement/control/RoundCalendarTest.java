@@ -38,7 +38,8 @@ class RoundCalendarTest {
 
     @Test
     void afterTheLastDayOfOctoberTheOfficialMustGiveTheDeadline() {
-        assertThat(RoundCalendar.deadline(null, 2027, LocalDate.of(2026, 11, 1), problems)).isNull();
+        assertThat(RoundCalendar.deadline(null, 2027, LocalDate.of(2026, 11, 1), problems))
+                .isNull();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("placesRound.deadline.required");
             assertThat(p.args()).containsExactly("2026-10-31");
@@ -52,9 +53,12 @@ class RoundCalendarTest {
         assertThat(RoundCalendar.deadline(LocalDate.of(2027, 12, 31), 2027, today, problems))
                 .isEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(problems).isEmpty();
-        assertThat(RoundCalendar.deadline(today.minusDays(1), 2027, today, problems)).isNull();
-        assertThat(RoundCalendar.deadline(LocalDate.of(2028, 1, 1), 2027, today, problems)).isNull();
-        assertThat(problems).extracting(Reason::key)
+        assertThat(RoundCalendar.deadline(today.minusDays(1), 2027, today, problems))
+                .isNull();
+        assertThat(RoundCalendar.deadline(LocalDate.of(2028, 1, 1), 2027, today, problems))
+                .isNull();
+        assertThat(problems)
+                .extracting(Reason::key)
                 .containsExactly("placesRound.deadline.past", "placesRound.deadline.afterYear");
     }
 
@@ -62,10 +66,13 @@ class RoundCalendarTest {
     void placesAreParsedWithOneReasonPerProblemAndTheirChangesWritten() {
         var places = PlacesInput.parse(Map.of("quota_refugee", 20, "PIRATES", 3, "ASYLUM_PERMIT", -1), problems);
         assertThat(places).containsExactly(Map.entry(TargetGroup.QUOTA_REFUGEE, 20));
-        assertThat(problems).extracting(Reason::key)
+        assertThat(problems)
+                .extracting(Reason::key)
                 .containsExactlyInAnyOrder("targetGroup.unknown", "places.count.invalid");
         var sum = PlacesInput.plus(places, Map.of(TargetGroup.QUOTA_REFUGEE, 5, TargetGroup.FAMILY_MEMBER, 2));
-        assertThat(sum).containsEntry(TargetGroup.QUOTA_REFUGEE, 25).containsEntry(TargetGroup.FAMILY_MEMBER, 2)
+        assertThat(sum)
+                .containsEntry(TargetGroup.QUOTA_REFUGEE, 25)
+                .containsEntry(TargetGroup.FAMILY_MEMBER, 2)
                 .containsEntry(TargetGroup.ASYLUM_PERMIT, 0);
         assertThat(PlacesInput.difference(places, sum)).isEqualTo("QUOTA_REFUGEE 20->25, FAMILY_MEMBER 0->2");
         assertThat(PlacesInput.difference(sum, sum)).isEqualTo("no change");

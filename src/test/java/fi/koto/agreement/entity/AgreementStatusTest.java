@@ -32,8 +32,8 @@ class AgreementStatusTest {
         ALLOWED.get(DRAFT).put(SEND, SENT_TO_MUNICIPALITY);
         ALLOWED.get(SENT_TO_MUNICIPALITY).put(RECORD_DECISION, MUNICIPAL_DECISION_RECORDED);
         ALLOWED.get(MUNICIPAL_DECISION_RECORDED).put(SIGN, ACTIVE);
-        for (AgreementStatus s : new AgreementStatus[] {DRAFT, SENT_TO_MUNICIPALITY, MUNICIPAL_DECISION_RECORDED,
-                ACTIVE}) {
+        for (AgreementStatus s :
+                new AgreementStatus[] {DRAFT, SENT_TO_MUNICIPALITY, MUNICIPAL_DECISION_RECORDED, ACTIVE}) {
             ALLOWED.get(s).put(TERMINATE, TERMINATED);
         }
     }
@@ -49,16 +49,19 @@ class AgreementStatusTest {
         for (AgreementStatus status : AgreementStatus.values()) {
             for (AgreementAction action : AgreementAction.values()) {
                 AgreementStatus expected = ALLOWED.get(status).get(action);
-                assertThat(status.after(action).orElse(null)).as(status + " " + action).isEqualTo(expected);
+                assertThat(status.after(action).orElse(null))
+                        .as(status + " " + action)
+                        .isEqualTo(expected);
                 for (Role role : Role.values()) {
-                    assertThat(status.allows(action, role)).as(status + " " + action + " " + role)
+                    assertThat(status.allows(action, role))
+                            .as(status + " " + action + " " + role)
                             .isEqualTo(expected != null && roleMay(role, action));
                     checked++;
                 }
             }
         }
-        assertThat(checked).isEqualTo(AgreementStatus.values().length * AgreementAction.values().length
-                * Role.values().length);
+        assertThat(checked)
+                .isEqualTo(AgreementStatus.values().length * AgreementAction.values().length * Role.values().length);
     }
 
     @Test

@@ -29,11 +29,15 @@ class PlacesRoundRulesTest {
     @Test
     void onlyOfficialsCloseAndReopen() {
         for (Role role : Role.values()) {
-            assertThat(PlacesRoundStatus.OPEN.allows(PlacesRoundAction.CLOSE, role)).as(role.name())
+            assertThat(PlacesRoundStatus.OPEN.allows(PlacesRoundAction.CLOSE, role))
+                    .as(role.name())
                     .isEqualTo(role == Role.OFFICIAL);
-            assertThat(PlacesRoundStatus.CLOSED.allows(PlacesRoundAction.REOPEN, role)).as(role.name())
+            assertThat(PlacesRoundStatus.CLOSED.allows(PlacesRoundAction.REOPEN, role))
+                    .as(role.name())
                     .isEqualTo(role == Role.OFFICIAL);
-            assertThat(PlacesRoundStatus.CLOSED.allows(PlacesRoundAction.CLOSE, role)).as(role.name()).isFalse();
+            assertThat(PlacesRoundStatus.CLOSED.allows(PlacesRoundAction.CLOSE, role))
+                    .as(role.name())
+                    .isFalse();
         }
     }
 
@@ -79,14 +83,17 @@ class PlacesRoundRulesTest {
     @Test
     void lateIsDecidedByTheDayInFinlandWhenTheFirstAnswerArrives() {
         PlacesRequest lastMinute = new PlacesRequest(round(), null);
-        lastMinute.answer(Map.of(TargetGroup.QUOTA_REFUGEE, 20), null, noDecision(), at(2026, 10, 31, 23, 59),
-                "coord");
+        lastMinute.answer(Map.of(TargetGroup.QUOTA_REFUGEE, 20), null, noDecision(), at(2026, 10, 31, 23, 59), "coord");
         assertThat(lastMinute.state(DEADLINE.plusDays(10))).isEqualTo(AnswerState.ANSWERED);
 
         // 22:30 UTC on 31 October is already 1 November in Finland.
         PlacesRequest afterMidnight = new PlacesRequest(round(), null);
-        afterMidnight.answer(Map.of(TargetGroup.QUOTA_REFUGEE, 20), null, noDecision(),
-                OffsetDateTime.parse("2026-10-31T22:30:00Z"), "coord");
+        afterMidnight.answer(
+                Map.of(TargetGroup.QUOTA_REFUGEE, 20),
+                null,
+                noDecision(),
+                OffsetDateTime.parse("2026-10-31T22:30:00Z"),
+                "coord");
         assertThat(afterMidnight.isAnsweredLate()).isTrue();
         assertThat(afterMidnight.state(DEADLINE)).isEqualTo(AnswerState.ANSWERED_LATE);
     }
@@ -97,8 +104,12 @@ class PlacesRoundRulesTest {
         OffsetDateTime first = at(2026, 10, 20, 10, 0);
         request.answer(Map.of(TargetGroup.QUOTA_REFUGEE, 20), "Syria", noDecision(), first, "coord");
         var decision = new PlacesRequest.Decision("Kaupunginvaltuusto", LocalDate.of(2026, 11, 3), "Kv § 12");
-        request.answer(Map.of(TargetGroup.QUOTA_REFUGEE, 15, TargetGroup.ASYLUM_PERMIT, 10), null, decision,
-                at(2026, 11, 4, 8, 0), "official");
+        request.answer(
+                Map.of(TargetGroup.QUOTA_REFUGEE, 15, TargetGroup.ASYLUM_PERMIT, 10),
+                null,
+                decision,
+                at(2026, 11, 4, 8, 0),
+                "official");
         assertThat(request.state(DEADLINE.plusDays(5))).isEqualTo(AnswerState.ANSWERED);
         assertThat(request.getAnsweredAt()).isEqualTo(first);
         assertThat(request.getAnsweredBy()).isEqualTo("coord");
@@ -111,8 +122,15 @@ class PlacesRoundRulesTest {
 
     @Test
     void anExtraPlacesResponseIsFinal() {
-        var extra = new ExtraPlacesRequest(null, 2026, TargetGroup.TEMPORARY_PROTECTION, 30, "More needed", null,
-                at(2026, 11, 1, 9, 0), "official");
+        var extra = new ExtraPlacesRequest(
+                null,
+                2026,
+                TargetGroup.TEMPORARY_PROTECTION,
+                30,
+                "More needed",
+                null,
+                at(2026, 11, 1, 9, 0),
+                "official");
         assertThat(extra.getStatus()).isEqualTo(ExtraPlacesStatus.REQUESTED);
         extra.respond(20, noDecision(), at(2026, 11, 5, 9, 0), "coord");
         assertThat(extra.getStatus()).isEqualTo(ExtraPlacesStatus.ANSWERED);
@@ -130,6 +148,9 @@ class PlacesRoundRulesTest {
     }
 
     private static OffsetDateTime at(int year, int month, int day, int hour, int minute) {
-        return LocalDate.of(year, month, day).atTime(hour, minute).atZone(FINLAND).toOffsetDateTime();
+        return LocalDate.of(year, month, day)
+                .atTime(hour, minute)
+                .atZone(FINLAND)
+                .toOffsetDateTime();
     }
 }

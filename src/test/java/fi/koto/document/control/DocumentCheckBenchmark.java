@@ -12,12 +12,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class DocumentCheckBenchmark {
 
-    private DocumentCheckBenchmark() {
-    }
+    private DocumentCheckBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         byte[] xlsx;
-        try (var workbook = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new SXSSFWorkbook(100);
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Luvut");
             var random = new Random(1);
             for (int r = 0; r < 150_000; r++) {
@@ -47,7 +47,8 @@ public final class DocumentCheckBenchmark {
             check.check("iso.pdf", pdf);
         }
         long end = System.nanoTime();
-        System.out.printf("XLSX of %,d bytes: %.0f ms per check; PDF of %,d bytes: %.0f ms per check%n", xlsx.length,
-                (middle - start) / 1e6 / rounds, pdf.length, (end - middle) / 1e6 / rounds);
+        System.out.printf(
+                "XLSX of %,d bytes: %.0f ms per check; PDF of %,d bytes: %.0f ms per check%n",
+                xlsx.length, (middle - start) / 1e6 / rounds, pdf.length, (end - middle) / 1e6 / rounds);
     }
 }

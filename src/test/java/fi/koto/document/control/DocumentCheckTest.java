@@ -20,8 +20,8 @@ class DocumentCheckTest {
 
     private static final long LIMIT = 1024 * 1024;
 
-    private final DocumentCheck check = new DocumentCheck(LIMIT,
-            new ZipInspection.Limits(50, 5L * 1024 * 1024, 100, 0));
+    private final DocumentCheck check =
+            new DocumentCheck(LIMIT, new ZipInspection.Limits(50, 5L * 1024 * 1024, 100, 0));
 
     private static Reason refusal(Runnable attempt) {
         try {
@@ -44,9 +44,11 @@ class DocumentCheckTest {
         assertThat(check.check("virrattu.xlsx", Samples.streamedXlsx()).type()).isEqualTo(DocumentType.XLSX);
         assertThat(check.check("esitys.pptx", Samples.pptx()).type()).isEqualTo(DocumentType.PPTX);
         assertThat(check.check("ohjelma.odt", Samples.odt()).type()).isEqualTo(DocumentType.ODT);
-        assertThat(check.check("taulukko.ods", Samples.odf(DocumentType.ODS.mediaType())).type())
+        assertThat(check.check("taulukko.ods", Samples.odf(DocumentType.ODS.mediaType()))
+                        .type())
                 .isEqualTo(DocumentType.ODS);
-        assertThat(check.check("esitys.odp", Samples.odf(DocumentType.ODP.mediaType())).type())
+        assertThat(check.check("esitys.odp", Samples.odf(DocumentType.ODP.mediaType()))
+                        .type())
                 .isEqualTo(DocumentType.ODP);
         assertThat(check.check("vanha.xls", Samples.xls()).type()).isEqualTo(DocumentType.XLS);
         assertThat(check.check("vanha.doc", Samples.doc()).type()).isEqualTo(DocumentType.DOC);
@@ -55,7 +57,9 @@ class DocumentCheckTest {
         var checked = check.check("C:\\fakepath\\päätös.pdf", pdf);
         assertThat(checked.fileName()).isEqualTo("päätös.pdf");
         assertThat(checked.content()).isEqualTo(pdf);
-        assertThat(checked.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        assertThat(checked.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
     }
 
     @Test
@@ -68,7 +72,8 @@ class DocumentCheckTest {
                 .isEqualTo("document.refused.content");
         assertThat(refusal("ohjelma.odt", Samples.odf("application/epub+zip")).key())
                 .isEqualTo("document.refused.content");
-        assertThat(refusal("vanha.doc", Samples.ole2("Installer", new byte[600])).key())
+        assertThat(refusal("vanha.doc", Samples.ole2("Installer", new byte[600]))
+                        .key())
                 .isEqualTo("document.refused.content");
 
         Reason swapped = refusal("päätös.pdf", Samples.docx());
@@ -88,9 +93,13 @@ class DocumentCheckTest {
         Reason reason = refusal("raportti.pdf", Samples.exe());
         for (SupportedLanguage language : SupportedLanguage.values()) {
             String text = Messages.text(language, reason.key(), reason.args().toArray());
-            assertThat(text).as(language.name()).contains("raportti.pdf", ".pdf").doesNotContain("{");
+            assertThat(text)
+                    .as(language.name())
+                    .contains("raportti.pdf", ".pdf")
+                    .doesNotContain("{");
         }
-        assertThat(Messages.text(SupportedLanguage.EN, reason.key(), reason.args().toArray()))
+        assertThat(Messages.text(
+                        SupportedLanguage.EN, reason.key(), reason.args().toArray()))
                 .contains("PDF document");
     }
 
@@ -101,19 +110,24 @@ class DocumentCheckTest {
         assertThat(refusal("katkennut.pdf", Arrays.copyOf(pdf, pdf.length / 2)).key())
                 .isEqualTo("document.refused.damaged");
         byte[] docx = Samples.docx();
-        assertThat(refusal("katkennut.docx", Arrays.copyOf(docx, docx.length - 30)).key())
+        assertThat(refusal("katkennut.docx", Arrays.copyOf(docx, docx.length - 30))
+                        .key())
                 .isEqualTo("document.refused.damaged");
-        assertThat(refusal("katkennut.docx", Arrays.copyOf(docx, docx.length / 2)).key())
+        assertThat(refusal("katkennut.docx", Arrays.copyOf(docx, docx.length / 2))
+                        .key())
                 .isEqualTo("document.refused.damaged");
         byte[] xls = Samples.xls();
         assertThat(refusal("katkennut.xls", Arrays.copyOf(xls, 1000)).key()).isEqualTo("document.refused.damaged");
-        assertThat(refusal("katkennut.xls", Arrays.copyOf(xls, xls.length - 100)).key())
+        assertThat(refusal("katkennut.xls", Arrays.copyOf(xls, xls.length - 100))
+                        .key())
                 .isEqualTo("document.refused.damaged");
         byte[] doc = Samples.doc();
-        assertThat(refusal("katkennut.doc", Arrays.copyOf(doc, doc.length - 512)).key())
+        assertThat(refusal("katkennut.doc", Arrays.copyOf(doc, doc.length - 512))
+                        .key())
                 .isEqualTo("document.refused.damaged");
         assertThat(refusal("rikki.docx", Samples.zip("[Content_Types].xml", "<Types><Override"))
-                .key()).isEqualTo("document.refused.damaged");
+                        .key())
+                .isEqualTo("document.refused.damaged");
     }
 
     @Test
@@ -130,8 +144,10 @@ class DocumentCheckTest {
 
         var ratio = new DocumentCheck(LIMIT, new ZipInspection.Limits(50, 500L * 1024 * 1024, 100, 1024 * 1024));
         byte[] dense = Samples.zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "0".repeat(2 * 1024 * 1024));
-        assertThatThrownBy(() -> ratio.check("tiivis.xlsx", dense)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((KotoException) e).reasons().get(0).key()).isEqualTo("document.refused.zipBomb");
+        assertThatThrownBy(() -> ratio.check("tiivis.xlsx", dense))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((KotoException) e).reasons().get(0).key())
+                .isEqualTo("document.refused.zipBomb");
     }
 
     @Test
@@ -141,15 +157,19 @@ class DocumentCheckTest {
         var stream = new ByteArrayInputStream(new byte[(int) (10 * LIMIT)]);
         assertThatThrownBy(() -> check.check(new Upload("iso.pdf", null, stream)))
                 .isInstanceOf(TooLargeException.class);
-        assertThat(stream.available()).as("read no further than four times the limit").isGreaterThan(0);
+        assertThat(stream.available())
+                .as("read no further than four times the limit")
+                .isGreaterThan(0);
         var declared = new ByteArrayInputStream(Samples.pdf());
         assertThatThrownBy(() -> check.check(new Upload("iso.pdf", 100 * LIMIT, declared)))
                 .isInstanceOf(TooLargeException.class);
         assertThat(declared.available()).as("not read at all").isEqualTo(Samples.pdf().length);
         Reason reason = refusal(() -> check.check("iso.pdf", big));
-        assertThat(Messages.text(SupportedLanguage.FI, reason.key(), reason.args().toArray()))
+        assertThat(Messages.text(
+                        SupportedLanguage.FI, reason.key(), reason.args().toArray()))
                 .isEqualTo("Tiedosto \"iso.pdf\" ylittää 1 Mt:n rajan (1048576 tavua).");
-        assertThat(check.check(new Upload("pieni.pdf", null, new ByteArrayInputStream(Samples.pdf()))).type())
+        assertThat(check.check(new Upload("pieni.pdf", null, new ByteArrayInputStream(Samples.pdf())))
+                        .type())
                 .isEqualTo(DocumentType.PDF);
 
         assertThat(DocumentCheck.maxBytes(null)).isEqualTo(10L * 1024 * 1024);

@@ -16,8 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Real, tiny documents of every accepted kind, and a few impostors, made in memory for the tests. */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static byte[] pdf() {
         String body = """
@@ -32,7 +31,8 @@ public final class Samples {
     }
 
     public static byte[] docx() {
-        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Kaupunginvaltuuston päätös");
             document.write(out);
             return out.toByteArray();
@@ -42,7 +42,8 @@ public final class Samples {
     }
 
     public static byte[] xlsx() {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             workbook.createSheet("Kuntapaikat").createRow(0).createCell(0).setCellValue(42);
             workbook.write(out);
             return out.toByteArray();
@@ -53,7 +54,8 @@ public final class Samples {
 
     /** A workbook as POI's streaming writer (SXSSF) makes it: entries with Zip64 data descriptors. */
     public static byte[] streamedXlsx() {
-        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10);
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Kuntapaikat");
             for (int r = 0; r < 100; r++) {
                 sheet.createRow(r).createCell(0).setCellValue(r);
@@ -66,7 +68,8 @@ public final class Samples {
     }
 
     public static byte[] pptx() {
-        try (var show = new XMLSlideShow(); var out = new ByteArrayOutputStream()) {
+        try (var show = new XMLSlideShow();
+                var out = new ByteArrayOutputStream()) {
             show.createSlide();
             show.write(out);
             return out.toByteArray();
@@ -76,7 +79,8 @@ public final class Samples {
     }
 
     public static byte[] xls() {
-        try (var workbook = new HSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new HSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             workbook.createSheet("Kuntapaikat").createRow(0).createCell(0).setCellValue(42);
             workbook.write(out);
             return out.toByteArray();
@@ -96,7 +100,8 @@ public final class Samples {
     }
 
     static byte[] ole2(String stream, byte[] content) {
-        try (var fs = new POIFSFileSystem(); var out = new ByteArrayOutputStream()) {
+        try (var fs = new POIFSFileSystem();
+                var out = new ByteArrayOutputStream()) {
             fs.createDocument(new java.io.ByteArrayInputStream(content), stream);
             fs.writeFilesystem(out);
             return out.toByteArray();
@@ -119,10 +124,15 @@ public final class Samples {
             zip.putNextEntry(entry);
             zip.write(type);
             zip.closeEntry();
-            put(zip, "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
-                    + "office:1.0\" office:version=\"1.3\"><office:body/></office:document-content>");
-            put(zip, "META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:"
-                    + "xmlns:manifest:1.0\"/>");
+            put(
+                    zip,
+                    "content.xml",
+                    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
+                            + "office:1.0\" office:version=\"1.3\"><office:body/></office:document-content>");
+            put(
+                    zip,
+                    "META-INF/manifest.xml",
+                    "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:" + "xmlns:manifest:1.0\"/>");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,9 +158,15 @@ public final class Samples {
 
     /** A Word file with macros (docm): refused even when named .docx. */
     public static byte[] docm() {
-        return zip("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document."
-                + "macroEnabled.main+xml\"/></Types>", "word/document.xml", "<w:document/>", "word/vbaProject.bin", "x");
+        return zip(
+                "[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document."
+                        + "macroEnabled.main+xml\"/></Types>",
+                "word/document.xml",
+                "<w:document/>",
+                "word/vbaProject.bin",
+                "x");
     }
 
     /** A Windows executable's first bytes. */

@@ -40,16 +40,22 @@ class SecurityIT {
     @Test
     void formLoginOpensTheHomePageUnderANewSessionId() {
         var session = new WebSession(base);
-        assertThat(session.get("index.xhtml").statusCode()).as("protected page before login").isEqualTo(302);
+        assertThat(session.get("index.xhtml").statusCode())
+                .as("protected page before login")
+                .isEqualTo(302);
         session.get("login.xhtml");
         String before = session.sessionId();
         var login = session.login("coord.jyvaskyla", "demo");
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/index.xhtml"));
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/index.xhtml"));
         assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
         var home = session.get("index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Jaana Koordinaattori").contains("Jyväskylä (179)").contains("lang=\"fi\"");
+        assertThat(home.body())
+                .contains("Jaana Koordinaattori")
+                .contains("Jyväskylä (179)")
+                .contains("lang=\"fi\"");
     }
 
     @Test
@@ -71,12 +77,13 @@ class SecurityIT {
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(((JsonObject) anonymous.json()).getInt("status")).isEqualTo(401);
 
-        assertThat(Api.as(base, "coord.helsinki", "wrong").get("api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, "coord.helsinki", "wrong").get("api/v1/me").status())
+                .isEqualTo(401);
 
         var session = new WebSession(base);
         session.login("manager", "demo");
-        var withCookieOnly = Api.anonymous(base).send(Api.anonymous(base).request("api/v1/me")
-                .header("Cookie", "JSESSIONID=" + session.sessionId()));
+        var withCookieOnly = Api.anonymous(base)
+                .send(Api.anonymous(base).request("api/v1/me").header("Cookie", "JSESSIONID=" + session.sessionId()));
         assertThat(withCookieOnly.status()).isEqualTo(401);
     }
 
@@ -89,7 +96,10 @@ class SecurityIT {
         session.login("manager", "demo");
         var page = session.get("no-such-page.xhtml");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("Sivua ei löydy").doesNotContain("Payara").doesNotContain("at fi.koto")
+        assertThat(page.body())
+                .contains("Sivua ei löydy")
+                .doesNotContain("Payara")
+                .doesNotContain("at fi.koto")
                 .doesNotContain("at java.");
     }
 
@@ -100,10 +110,11 @@ class SecurityIT {
         assertThat(ready.body()).contains("\"status\":\"UP\"");
         var login = new WebSession(base).get("login.xhtml");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors 'none'"));
-        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                c -> assertThat(c).containsIgnoringCase("HttpOnly").containsOnlyOnce("SameSite=Lax"));
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(login.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        c -> assertThat(c).containsIgnoringCase("HttpOnly").containsOnlyOnce("SameSite=Lax"));
     }
 
     @Test
@@ -113,43 +124,70 @@ class SecurityIT {
                 {"username":"%s","password":"a-long-enough-password","role":"MANAGER","displayName":"Lock Test"}
                 """.formatted(username));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.as(base, username, "a-long-enough-password")
+                        .get("api/v1/me")
+                        .status())
+                .isEqualTo(200);
         for (int i = 0; i < 5; i++) {
-            assertThat(Api.as(base, username, "wrong-" + i).get("api/v1/me").status()).isEqualTo(401);
+            assertThat(Api.as(base, username, "wrong-" + i).get("api/v1/me").status())
+                    .isEqualTo(401);
         }
-        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, username, "a-long-enough-password")
+                        .get("api/v1/me")
+                        .status())
+                .isEqualTo(401);
 
-        JsonArray audit = (JsonArray) Api.as(base, "admin").get("api/v1/audit?limit=200").json();
+        JsonArray audit =
+                (JsonArray) Api.as(base, "admin").get("api/v1/audit?limit=200").json();
         assertThat(audit.getValuesAs(JsonObject.class)).anySatisfy(entry -> {
             assertThat(entry.getString("actor")).isEqualTo(username);
             assertThat(entry.getString("action")).isEqualTo("ACCOUNT_LOCKED");
         });
 
         long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "admin").post("api/v1/users/" + id + "/unlock", "").status()).isEqualTo(200);
-        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.as(base, "admin")
+                        .post("api/v1/users/" + id + "/unlock", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, username, "a-long-enough-password")
+                        .get("api/v1/me")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aDisabledAccountCannotLogInAndAStaleChangeIsRefused() {
         String username = "disable.test." + Long.toString(System.nanoTime(), 36);
-        var created = (JsonObject) Api.as(base, "admin").post("api/v1/users", """
+        var created = (JsonObject) Api.as(base, "admin")
+                .post("api/v1/users", """
                 {"username":"%s","password":"a-long-enough-password","role":"COORDINATOR","displayName":"D",
                  "municipalityCodes":["091"]}
-                """.formatted(username)).json();
+                """.formatted(username))
+                .json();
         long id = created.getJsonNumber("id").longValue();
         long version = created.getJsonNumber("version").longValue();
         var admin = Api.as(base, "admin");
         var disabled = admin.put("api/v1/users/" + id + "/enabled", "{\"enabled\":false,\"version\":" + version + "}");
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
-        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(base, username, "a-long-enough-password")
+                        .get("api/v1/me")
+                        .status())
+                .isEqualTo(401);
         var stale = admin.put("api/v1/users/" + id + "/enabled", "{\"enabled\":true,\"version\":" + version + "}");
         assertThat(stale.status()).isEqualTo(409);
-        long newVersion = ((JsonObject) disabled.json()).getJsonNumber("version").longValue();
+        long newVersion =
+                ((JsonObject) disabled.json()).getJsonNumber("version").longValue();
         assertThat(admin.put("api/v1/users/" + id + "/enabled", "{\"enabled\":true,\"version\":" + newVersion + "}")
-                .status()).isEqualTo(200);
-        assertThat(Api.as(base, username, "a-long-enough-password").get("api/v1/me").status()).isEqualTo(200);
-        assertThat(Api.as(base, "manager").put("api/v1/users/" + id + "/enabled", "{}").status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, username, "a-long-enough-password")
+                        .get("api/v1/me")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(base, "manager")
+                        .put("api/v1/users/" + id + "/enabled", "{}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -180,8 +218,10 @@ class SecurityIT {
         var session = new WebSession(base);
         session.login("official.keskisuomi", "demo");
         assertThat(session.get("index.xhtml").body()).contains("lang=\"sv\"").contains("Välkommen");
-        assertThat(api.put("api/v1/me/language", "{\"language\":\"de\"}").status()).isEqualTo(422);
-        assertThat(api.put("api/v1/me/language", "{\"language\":\"fi\"}").status()).isEqualTo(200);
+        assertThat(api.put("api/v1/me/language", "{\"language\":\"de\"}").status())
+                .isEqualTo(422);
+        assertThat(api.put("api/v1/me/language", "{\"language\":\"fi\"}").status())
+                .isEqualTo(200);
         assertThat(api.send(api.request("api/v1/me").DELETE()).status()).isEqualTo(405);
     }
 
@@ -193,20 +233,25 @@ class SecurityIT {
         session.login("coord.jyvaskyla", "demo");
         var other = new WebSession(base);
         other.login("coord.jyvaskyla", "demo");
-        String foreignViewState = WebSession.viewState(other.get("programmes/new.xhtml").body());
+        String foreignViewState =
+                WebSession.viewState(other.get("programmes/new.xhtml").body());
 
         String forged = "CSRF forged " + Long.toString(System.nanoTime(), 36);
         var withForeign = session.post("programmes/new.xhtml", newProgrammeForm(session, forged, foreignViewState));
         var withNone = session.post("programmes/new.xhtml", newProgrammeForm(session, forged, null));
         var withGarbage = session.post("programmes/new.xhtml", newProgrammeForm(session, forged, "-1:-2"));
-        assertThat(List.of(withForeign, withNone, withGarbage)).allSatisfy(r -> assertThat(r.statusCode())
-                .as(r.body()).isNotIn(302, 303));
+        assertThat(List.of(withForeign, withNone, withGarbage))
+                .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isNotIn(302, 303));
         assertThat(programmeTitles()).doesNotContain(forged);
 
         // The same form with the session's own view state works, so the refusals above were the token's.
         String genuine = "CSRF genuine " + Long.toString(System.nanoTime(), 36);
-        var own = session.post("programmes/new.xhtml", newProgrammeForm(session, genuine,
-                WebSession.viewState(session.get("programmes/new.xhtml").body())));
+        var own = session.post(
+                "programmes/new.xhtml",
+                newProgrammeForm(
+                        session,
+                        genuine,
+                        WebSession.viewState(session.get("programmes/new.xhtml").body())));
         assertThat(own.statusCode()).as(own.body()).isIn(200, 302, 303);
         assertThat(programmeTitles()).contains(genuine);
     }
@@ -234,8 +279,12 @@ class SecurityIT {
     }
 
     private List<String> programmeTitles() {
-        JsonArray all = (JsonArray) Api.as(base, "coord.jyvaskyla").get("api/v1/programmes?limit=500").json();
-        return all.getValuesAs(JsonObject.class).stream().map(p -> p.getString("title")).toList();
+        JsonArray all = (JsonArray) Api.as(base, "coord.jyvaskyla")
+                .get("api/v1/programmes?limit=500")
+                .json();
+        return all.getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("title"))
+                .toList();
     }
 
     @Test
@@ -244,14 +293,21 @@ class SecurityIT {
         session.login("coord.helsinki", "demo");
         Api anonymous = Api.anonymous(base);
         String cookie = "JSESSIONID=" + session.sessionId();
-        var post = anonymous.send(anonymous.request("api/v1/programmes").header("Cookie", cookie)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        var post = anonymous.send(anonymous
+                .request("api/v1/programmes")
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"municipalityCodes":["091"],"legalBasis":"ACT_681_2023","title":"Cookie only",
                          "periodStart":"2026-01-01","periodEnd":"2029-12-31"}""")));
-        var put = anonymous.send(anonymous.request("api/v1/me/language").header("Cookie", cookie)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"language\":\"sv\"}")));
-        var delete = anonymous.send(anonymous.request("api/v1/programmes/1/attachments/1").header("Cookie", cookie)
+        var put = anonymous.send(anonymous
+                .request("api/v1/me/language")
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"sv\"}")));
+        var delete = anonymous.send(anonymous
+                .request("api/v1/programmes/1/attachments/1")
+                .header("Cookie", cookie)
                 .DELETE());
         assertThat(List.of(post, put, delete)).allSatisfy(r -> {
             assertThat(r.status()).as(r.toString()).isEqualTo(401);
@@ -263,7 +319,8 @@ class SecurityIT {
 
     // ---------------------------------------------------------------- headers, cookies, errors
 
-    private static final HttpClient RAW = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient RAW =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> raw(HttpRequest.Builder request) {
         try {
@@ -293,23 +350,41 @@ class SecurityIT {
         answers.put("page 404", manager.get("no-such-page.xhtml"));
         answers.put("page 403", coordinator.get("admin/users.xhtml"));
         answers.put("download 404", manager.get("files/programmes/0/attachments/0"));
-        answers.put("REST 200", Api.as(base, "manager").send(Api.as(base, "manager").request("api/v1/me")).raw());
+        answers.put(
+                "REST 200",
+                Api.as(base, "manager")
+                        .send(Api.as(base, "manager").request("api/v1/me"))
+                        .raw());
         answers.put("REST 401", raw(request("api/v1/me")));
-        answers.put("REST 401 wrong password", Api.as(base, "manager", "wrong").send(
-                Api.as(base, "manager", "wrong").request("api/v1/me")).raw());
-        answers.put("REST 403", Api.as(base, "coord.helsinki").send(Api.as(base, "coord.helsinki")
-                .request("api/v1/users")).raw());
-        answers.put("REST 404", Api.as(base, "manager").send(Api.as(base, "manager").request("api/v1/nothing")).raw());
+        answers.put(
+                "REST 401 wrong password",
+                Api.as(base, "manager", "wrong")
+                        .send(Api.as(base, "manager", "wrong").request("api/v1/me"))
+                        .raw());
+        answers.put(
+                "REST 403",
+                Api.as(base, "coord.helsinki")
+                        .send(Api.as(base, "coord.helsinki").request("api/v1/users"))
+                        .raw());
+        answers.put(
+                "REST 404",
+                Api.as(base, "manager")
+                        .send(Api.as(base, "manager").request("api/v1/nothing"))
+                        .raw());
         answers.put("health", raw(request("health/ready")));
         answers.forEach((what, answer) -> {
             var headers = answer.headers();
             assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
             assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'").contains("default-src 'self'").contains("form-action 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("default-src 'self'")
+                    .contains("form-action 'self'")
                     .contains("object-src 'none'"));
             assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
-            assertThat(headers.firstValue("Strict-Transport-Security")).as(what + " over plain HTTP").isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as(what + " over plain HTTP")
+                    .isEmpty();
             assertThat(headers.firstValue("Server")).as(what).isEmpty();
             assertThat(headers.firstValue("X-Powered-By")).as(what).isEmpty();
         });
@@ -319,7 +394,8 @@ class SecurityIT {
     void hstsIsSentWhenTheProxySaysTheRequestCameOverTls() {
         for (String path : List.of("login.xhtml", "api/v1/me", "no-such-page.xhtml")) {
             var answer = raw(request(path).header("X-Forwarded-Proto", "https"));
-            assertThat(answer.headers().firstValue("Strict-Transport-Security")).as(path)
+            assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                    .as(path)
                     .hasValue("max-age=31536000; includeSubDomains");
         }
     }
@@ -330,9 +406,10 @@ class SecurityIT {
         session.get("login.xhtml");
         var login = session.login("coord.helsinki", "demo");
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly")
-                        .containsOnlyOnce("SameSite=Lax"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsOnlyOnce("SameSite=Lax"));
     }
 
     @Test
@@ -353,8 +430,14 @@ class SecurityIT {
         assertThat(right.body()).contains("Käyttäjätunnus tai salasana on väärin");
         assertThat(locked.get("index.xhtml").statusCode()).isEqualTo(302);
         long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "admin").post("api/v1/users/" + id + "/unlock", "").status()).isEqualTo(200);
-        assertThat(new WebSession(base).login(username, "a-long-enough-password").statusCode()).isEqualTo(302);
+        assertThat(Api.as(base, "admin")
+                        .post("api/v1/users/" + id + "/unlock", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(new WebSession(base)
+                        .login(username, "a-long-enough-password")
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -363,25 +446,48 @@ class SecurityIT {
         var session = new WebSession(base);
         session.login("manager", "demo");
         Map<String, Object[]> cases = new LinkedHashMap<>();
-        cases.put("REST 404", new Object[] {404, manager.send(manager.request("api/v1/programmes/999999999")).raw()});
-        cases.put("REST 405", new Object[] {405, manager.send(manager.request("api/v1/me").DELETE()).raw()});
-        cases.put("REST 415", new Object[] {415, manager.send(manager.request("api/v1/me/language")
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("sv"))).raw()});
-        cases.put("REST malformed JSON", new Object[] {400, manager.send(manager.request("api/v1/me/language")
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"lang"))).raw()});
-        cases.put("REST JSON of the wrong type", new Object[] {400, Api.as(base, "admin").send(Api.as(base, "admin")
-                .request("api/v1/users/1/enabled").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":true,\"version\":\"abc\"}"))).raw()});
-        cases.put("REST path parameter not a number", new Object[] {404,
-                manager.send(manager.request("api/v1/programmes/abc")).raw()});
+        cases.put("REST 404", new Object[] {
+            404, manager.send(manager.request("api/v1/programmes/999999999")).raw()
+        });
+        cases.put("REST 405", new Object[] {
+            405, manager.send(manager.request("api/v1/me").DELETE()).raw()
+        });
+        cases.put("REST 415", new Object[] {
+            415,
+            manager.send(manager.request("api/v1/me/language")
+                            .header("Content-Type", "text/plain")
+                            .PUT(HttpRequest.BodyPublishers.ofString("sv")))
+                    .raw()
+        });
+        cases.put("REST malformed JSON", new Object[] {
+            400,
+            manager.send(manager.request("api/v1/me/language")
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"lang")))
+                    .raw()
+        });
+        cases.put("REST JSON of the wrong type", new Object[] {
+            400,
+            Api.as(base, "admin")
+                    .send(Api.as(base, "admin")
+                            .request("api/v1/users/1/enabled")
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":true,\"version\":\"abc\"}")))
+                    .raw()
+        });
+        cases.put("REST path parameter not a number", new Object[] {
+            404, manager.send(manager.request("api/v1/programmes/abc")).raw()
+        });
         cases.put("page 404", new Object[] {404, session.get("no-such-page.xhtml")});
         cases.put("download 405", new Object[] {405, session.post("files/programmes/0/attachments/0", Map.of())});
         // Faces refuses a method it does not know with a bare 400 before any page is involved.
-        cases.put("page with an unknown method", new Object[] {400, raw(request("login.xhtml").method("PATCH",
-                HttpRequest.BodyPublishers.noBody()))});
+        cases.put(
+                "page with an unknown method",
+                new Object[] {400, raw(request("login.xhtml").method("PATCH", HttpRequest.BodyPublishers.noBody()))});
         cases.put("page with a broken parameter", new Object[] {404, session.get("programmes/view.xhtml?id=abc")});
-        cases.put("another page with a broken parameter", new Object[] {404,
-                session.get("agreements/view.xhtml?id=x&year=y")});
+        cases.put(
+                "another page with a broken parameter",
+                new Object[] {404, session.get("agreements/view.xhtml?id=x&year=y")});
         cases.put("download not found", new Object[] {404, session.get("files/nothing")});
         cases.forEach((what, c) -> {
             @SuppressWarnings("unchecked")
@@ -389,11 +495,18 @@ class SecurityIT {
             assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo((int) c[0]);
             assertThat(answer.headers().firstValue("Server")).as(what).isEmpty();
             assertThat(answer.headers().firstValue("X-Powered-By")).as(what).isEmpty();
-            assertThat(answer.body()).as(what).doesNotContain("at fi.koto").doesNotContain("at java.")
-                    .doesNotContain("at org.").doesNotContain("Exception:").doesNotContain("Caused by")
+            assertThat(answer.body())
+                    .as(what)
+                    .doesNotContain("at fi.koto")
+                    .doesNotContain("at java.")
+                    .doesNotContain("at org.")
+                    .doesNotContain("Exception:")
+                    .doesNotContain("Caused by")
                     .doesNotContainIgnoringCase("payara")
-                    .doesNotContainIgnoringCase("glassfish").doesNotContainIgnoringCase("grizzly")
-                    .doesNotContainIgnoringCase("jersey").doesNotContain("Mojarra");
+                    .doesNotContainIgnoringCase("glassfish")
+                    .doesNotContainIgnoringCase("grizzly")
+                    .doesNotContainIgnoringCase("jersey")
+                    .doesNotContain("Mojarra");
         });
     }
 }

@@ -24,8 +24,10 @@ class KotoAuthenticationMechanismTest {
         assertThat(KotoAuthenticationMechanism.basicCredential(null)).isNull();
         assertThat(KotoAuthenticationMechanism.basicCredential("Bearer abc")).isNull();
         assertThat(KotoAuthenticationMechanism.basicCredential("Basic !!!")).isNull();
-        assertThat(KotoAuthenticationMechanism.basicCredential(basic("no-colon"))).isNull();
-        assertThat(KotoAuthenticationMechanism.basicCredential(basic(":password"))).isNull();
+        assertThat(KotoAuthenticationMechanism.basicCredential(basic("no-colon")))
+                .isNull();
+        assertThat(KotoAuthenticationMechanism.basicCredential(basic(":password")))
+                .isNull();
     }
 
     @Test

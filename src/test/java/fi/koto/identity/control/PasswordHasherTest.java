@@ -9,8 +9,10 @@ class PasswordHasherTest {
     @Test
     void aHashVerifiesItsPasswordOnly() {
         String hash = PasswordHasher.hash("correct horse battery".toCharArray());
-        assertThat(PasswordHasher.verify("correct horse battery".toCharArray(), hash)).isTrue();
-        assertThat(PasswordHasher.verify("correct horse batterY".toCharArray(), hash)).isFalse();
+        assertThat(PasswordHasher.verify("correct horse battery".toCharArray(), hash))
+                .isTrue();
+        assertThat(PasswordHasher.verify("correct horse batterY".toCharArray(), hash))
+                .isFalse();
         assertThat(PasswordHasher.verify("".toCharArray(), hash)).isFalse();
     }
 
@@ -29,7 +31,9 @@ class PasswordHasherTest {
     void malformedStoredValuesNeverMatch() {
         assertThat(PasswordHasher.verify("x".toCharArray(), null)).isFalse();
         assertThat(PasswordHasher.verify("x".toCharArray(), "plain")).isFalse();
-        assertThat(PasswordHasher.verify("x".toCharArray(), "PBKDF2WithHmacSHA256:1:!!:??")).isFalse();
-        assertThat(PasswordHasher.verify("x".toCharArray(), "NoSuchAlgorithm:1000:AAAA:AAAA")).isFalse();
+        assertThat(PasswordHasher.verify("x".toCharArray(), "PBKDF2WithHmacSHA256:1:!!:??"))
+                .isFalse();
+        assertThat(PasswordHasher.verify("x".toCharArray(), "NoSuchAlgorithm:1000:AAAA:AAAA"))
+                .isFalse();
     }
 }

@@ -16,18 +16,24 @@ class RecentCredentialsTest {
     void confirmsOnlyTheSamePasswordAgainstTheSameStoredHashWithinTheLifetime() {
         recent.remember("coord", "right".toCharArray(), "hash-1", NOW);
 
-        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-1", NOW.plusSeconds(299))).isTrue();
-        assertThat(recent.confirms("coord", "wrong".toCharArray(), "hash-1", NOW)).isFalse();
-        assertThat(recent.confirms("other", "right".toCharArray(), "hash-1", NOW)).isFalse();
-        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-1", NOW.plusSeconds(300))).isFalse();
+        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-1", NOW.plusSeconds(299)))
+                .isTrue();
+        assertThat(recent.confirms("coord", "wrong".toCharArray(), "hash-1", NOW))
+                .isFalse();
+        assertThat(recent.confirms("other", "right".toCharArray(), "hash-1", NOW))
+                .isFalse();
+        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-1", NOW.plusSeconds(300)))
+                .isFalse();
     }
 
     @Test
     void aChangedPasswordHashVoidsTheEntryForGood() {
         recent.remember("coord", "right".toCharArray(), "hash-1", NOW);
 
-        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-2", NOW)).isFalse();
-        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-1", NOW)).isFalse();
+        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-2", NOW))
+                .isFalse();
+        assertThat(recent.confirms("coord", "right".toCharArray(), "hash-1", NOW))
+                .isFalse();
     }
 
     @Test

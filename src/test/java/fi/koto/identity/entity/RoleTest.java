@@ -17,8 +17,10 @@ class RoleTest {
             assertThat(field.get(null)).as(field.getName()).isEqualTo(field.getName());
             constants.add(field.getName());
         }
-        assertThat(constants).isEqualTo(Arrays.stream(Permission.values()).map(Enum::name)
-                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+        assertThat(constants)
+                .isEqualTo(Arrays.stream(Permission.values())
+                        .map(Enum::name)
+                        .collect(Collectors.toCollection(java.util.TreeSet::new)));
     }
 
     @Test

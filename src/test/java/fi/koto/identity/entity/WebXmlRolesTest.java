@@ -19,12 +19,13 @@ class WebXmlRolesTest {
     @Test
     void everyPermissionIsDeclaredAsASecurityRole() throws IOException {
         String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
-        Matcher m = Pattern.compile("<security-role>\\s*<role-name>([A-Z_]+)</role-name>").matcher(webXml);
+        Matcher m = Pattern.compile("<security-role>\\s*<role-name>([A-Z_]+)</role-name>")
+                .matcher(webXml);
         Set<String> declared = new TreeSet<>();
         while (m.find()) {
             declared.add(m.group(1));
         }
-        assertThat(declared).containsAll(Arrays.stream(Permission.values()).map(Enum::name)
-                .collect(Collectors.toSet()));
+        assertThat(declared)
+                .containsAll(Arrays.stream(Permission.values()).map(Enum::name).collect(Collectors.toSet()));
     }
 }

@@ -48,7 +48,7 @@ class NotificationMailIT {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("koto.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    Integer.getInteger("koto.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(false);
 
     @Deployment(testable = false)
@@ -78,15 +78,23 @@ class NotificationMailIT {
             assertThat(submitted.getSubject())
                     .isEqualTo("Koto: integrationsprogram inlämnat för granskning – " + title);
             assertThat(submitted.getFrom()).extracting(Object::toString).containsExactly("koto@koto.example");
-            assertThat(submitted.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+            assertThat(submitted.getRecipients(Message.RecipientType.TO))
+                    .extracting(Object::toString)
                     .containsExactly(OFFICIAL);
-            assertThat(submitted.getContentType()).containsIgnoringCase("text/plain")
+            assertThat(submitted.getContentType())
+                    .containsIgnoringCase("text/plain")
                     .containsIgnoringCase("charset=UTF-8");
-            String dueDate = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(30).toString();
-            assertThat(text(submitted)).contains("Program: " + title, "Kommuner: Helsingfors",
-                    "Kommentar: Ensimmäinen versio", "Öppna programmet i Koto:\n" + link)
+            String dueDate =
+                    LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(30).toString();
+            assertThat(text(submitted))
+                    .contains(
+                            "Program: " + title,
+                            "Kommuner: Helsingfors",
+                            "Kommentar: Ensimmäinen versio",
+                            "Öppna programmet i Koto:\n" + link)
                     .doesNotContain("&lt;", "<html");
-            assertThat(ok(coordinator.get(PROGRAMMES + "/" + id)).getString("reviewDue")).isEqualTo(dueDate);
+            assertThat(ok(coordinator.get(PROGRAMMES + "/" + id)).getString("reviewDue"))
+                    .isEqualTo(dueDate);
             assertThat(mailsTo("official.keskisuomi@demo.koto.invalid", marker)).isEmpty();
 
             // Changes requested: Helsinki's coordinator is told, in Finnish, with the reason as typed.
@@ -94,20 +102,26 @@ class NotificationMailIT {
             ok(transition(official, id, "REQUEST_CHANGES", "Lisätkää <b>mittarit</b>."));
             MimeMessage changes = awaitMail(COORDINATOR, marker, "pyydetään muutoksia");
             assertThat(changes.getSubject()).isEqualTo("Koto: kotoutumisohjelmaan pyydetään muutoksia – " + title);
-            assertThat(text(changes)).contains("Olli Virkamies palautti", "Ohjelma: " + title, "Kunnat: Helsinki",
-                    "Pyydetyt muutokset: Lisätkää <b>mittarit</b>.", link);
+            assertThat(text(changes))
+                    .contains(
+                            "Olli Virkamies palautti",
+                            "Ohjelma: " + title,
+                            "Kunnat: Helsinki",
+                            "Pyydetyt muutokset: Lisätkää <b>mittarit</b>.",
+                            link);
             assertThat(mailsTo("coord.vantaa@demo.koto.invalid", marker)).isEmpty();
 
             // Submitted again: the official hears of round 2.
             ok(transition(coordinator, id, "SUBMIT", null));
-            assertThat(text(awaitMail(OFFICIAL, marker, "på nytt"))).contains("(omgång 2)",
-                    "Kommentar: (ingen kommentar)");
+            assertThat(text(awaitMail(OFFICIAL, marker, "på nytt")))
+                    .contains("(omgång 2)", "Kommentar: (ingen kommentar)");
 
             // Approved: the coordinator is told.
             ok(transition(official, id, "START_REVIEW", null));
             JsonObject programme = ok(official.get(PROGRAMMES + "/" + id));
             for (JsonObject requirement : programme.getJsonArray("checklist").getValuesAs(JsonObject.class)) {
-                ok(official.put(PROGRAMMES + "/" + id + "/checklist/" + requirement.getString("key"),
+                ok(official.put(
+                        PROGRAMMES + "/" + id + "/checklist/" + requirement.getString("key"),
                         "{\"verdict\":\"MEETS\",\"note\":\"ok\"}"));
             }
             ok(transition(official, id, "APPROVE", "Hyväksytty."));
@@ -118,9 +132,12 @@ class NotificationMailIT {
             // Operations see the four mails as sent; coordinators may not look.
             await().atMost(MAIL_WAIT).untilAsserted(() -> assertThat(outbox(admin, "SENT"))
                     .filteredOn(e -> ("Programme:" + id).equals(e.getString("reference")))
-                    .extracting(e -> e.getString("kind") + " " + e.getString("recipient") + " " + e.getString("language"))
-                    .containsExactlyInAnyOrder("PROGRAMME_SUBMITTED official.uusimaa sv",
-                            "PROGRAMME_CHANGES_REQUESTED coord.helsinki fi", "PROGRAMME_SUBMITTED official.uusimaa sv",
+                    .extracting(
+                            e -> e.getString("kind") + " " + e.getString("recipient") + " " + e.getString("language"))
+                    .containsExactlyInAnyOrder(
+                            "PROGRAMME_SUBMITTED official.uusimaa sv",
+                            "PROGRAMME_CHANGES_REQUESTED coord.helsinki fi",
+                            "PROGRAMME_SUBMITTED official.uusimaa sv",
                             "PROGRAMME_APPROVED coord.helsinki fi"));
             assertThat(coordinator.get("api/v1/notifications").status()).isEqualTo(403);
             assertThat(admin.get("api/v1/notifications?status=LOST").status()).isEqualTo(422);
@@ -135,19 +152,24 @@ class NotificationMailIT {
     private void digestGoesOutOncePerOfficialPerDay(Api official, Api admin) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
         List<String> overdue = overdueTitles(official, today);
-        assertThat(overdue).as("overdue reviews of official.uusimaa in the demo data").isNotEmpty();
+        assertThat(overdue)
+                .as("overdue reviews of official.uusimaa in the demo data")
+                .isNotEmpty();
 
-        assertThat(official.post("api/v1/notifications/overdue-digest", "").status()).isEqualTo(403);
+        assertThat(official.post("api/v1/notifications/overdue-digest", "").status())
+                .isEqualTo(403);
         JsonObject first = ok(admin.post("api/v1/notifications/overdue-digest", ""));
         assertThat(first.getString("day")).isEqualTo(today.toString());
         JsonObject second = ok(admin.post("api/v1/notifications/overdue-digest", ""));
         assertThat(second.getInt("queued")).as("a second run the same day").isZero();
         assertThat(first.getInt("queued")).isGreaterThanOrEqualTo(1);
 
-        MimeMessage digest = await().atMost(MAIL_WAIT).until(() -> digestsTo(OFFICIAL), list -> !list.isEmpty())
+        MimeMessage digest = await().atMost(MAIL_WAIT)
+                .until(() -> digestsTo(OFFICIAL), list -> !list.isEmpty())
                 .get(0);
         assertThat(digest.getSubject()).isEqualTo("Koto: försenade granskningar (" + overdue.size() + ")");
-        assertThat(text(digest)).contains(overdue.toArray(String[]::new))
+        assertThat(text(digest))
+                .contains(overdue.toArray(String[]::new))
                 .contains("https://koto.example/programmes/index.xhtml");
 
         // However long we look: one digest per official for the day, never one per overdue programme.
@@ -155,25 +177,34 @@ class NotificationMailIT {
             Map<String, Long> perPerson = Arrays.stream(SMTP.getReceivedMessages())
                     .filter(NotificationMailIT::isDigest)
                     .collect(Collectors.groupingBy(NotificationMailIT::firstRecipient, Collectors.counting()));
-            assertThat(perPerson).containsEntry(OFFICIAL, 1L).allSatisfy((person, count) ->
-                    assertThat(count).as(person).isEqualTo(1L));
+            assertThat(perPerson)
+                    .containsEntry(OFFICIAL, 1L)
+                    .allSatisfy((person, count) -> assertThat(count).as(person).isEqualTo(1L));
         });
     }
 
     private long createFilledProgramme(Api coordinator, String title) {
         var request = Json.createObjectBuilder()
                 .add("municipalityCodes", Json.createArrayBuilder().add("091"))
-                .add("legalBasis", "ACT_681_2023").add("title", title)
-                .add("periodStart", "2026-01-01").add("periodEnd", "2029-12-31").build();
+                .add("legalBasis", "ACT_681_2023")
+                .add("title", title)
+                .add("periodStart", "2026-01-01")
+                .add("periodEnd", "2029-12-31")
+                .build();
         var created = coordinator.post(PROGRAMMES, request.toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject programme = (JsonObject) created.json();
         long id = programme.getJsonNumber("id").longValue();
         for (JsonObject section : programme.getJsonArray("sections").getValuesAs(JsonObject.class)) {
             String key = section.getString("key");
-            programme = ok(coordinator.put(PROGRAMMES + "/" + id + "/sections/" + key, Json.createObjectBuilder()
-                    .add("fi", "Tavoitteet " + key).add("sv", "Mål " + key)
-                    .add("version", programme.getJsonNumber("version").longValue()).build().toString()));
+            programme = ok(coordinator.put(
+                    PROGRAMMES + "/" + id + "/sections/" + key,
+                    Json.createObjectBuilder()
+                            .add("fi", "Tavoitteet " + key)
+                            .add("sv", "Mål " + key)
+                            .add("version", programme.getJsonNumber("version").longValue())
+                            .build()
+                            .toString()));
         }
         return id;
     }
@@ -189,10 +220,13 @@ class NotificationMailIT {
     /** What the official's work queue shows as overdue: submitted or in review, due before today. */
     private static List<String> overdueTitles(Api official, LocalDate today) {
         return List.of("SUBMITTED", "IN_REVIEW").stream()
-                .flatMap(status -> ((JsonArray) official.get(PROGRAMMES + "?limit=200&status=" + status).json())
+                .flatMap(status -> ((JsonArray) official.get(PROGRAMMES + "?limit=200&status=" + status)
+                                .json())
                         .getValuesAs(JsonObject.class).stream())
-                .filter(p -> !p.isNull("reviewDue") && LocalDate.parse(p.getString("reviewDue")).isBefore(today))
-                .map(p -> p.getString("title")).toList();
+                .filter(p -> !p.isNull("reviewDue")
+                        && LocalDate.parse(p.getString("reviewDue")).isBefore(today))
+                .map(p -> p.getString("title"))
+                .toList();
     }
 
     private static List<JsonObject> outbox(Api admin, String status) {
@@ -203,23 +237,31 @@ class NotificationMailIT {
     }
 
     private static MimeMessage awaitMail(String address, String marker, String subjectPart) {
-        return await().atMost(MAIL_WAIT).until(() -> mailsTo(address, marker).stream()
-                .filter(m -> subject(m).contains(subjectPart)).findFirst(), java.util.Optional::isPresent).get();
+        return await().atMost(MAIL_WAIT)
+                .until(
+                        () -> mailsTo(address, marker).stream()
+                                .filter(m -> subject(m).contains(subjectPart))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .get();
     }
 
     private static List<MimeMessage> mailsTo(String address, String marker) {
         return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> address.equals(firstRecipient(m)) && subject(m).contains(marker)).toList();
+                .filter(m -> address.equals(firstRecipient(m)) && subject(m).contains(marker))
+                .toList();
     }
 
     private static List<MimeMessage> digestsTo(String address) {
         return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> address.equals(firstRecipient(m)) && isDigest(m)).toList();
+                .filter(m -> address.equals(firstRecipient(m)) && isDigest(m))
+                .toList();
     }
 
     private static boolean isDigest(MimeMessage message) {
         String subject = subject(message);
-        return subject.startsWith("Koto: försenade granskningar") || subject.startsWith("Koto: myöhässä olevat")
+        return subject.startsWith("Koto: försenade granskningar")
+                || subject.startsWith("Koto: myöhässä olevat")
                 || subject.startsWith("Koto: overdue reviews");
     }
 

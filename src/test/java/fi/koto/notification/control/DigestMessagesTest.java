@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class DigestMessagesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final MunicipalityNames HELSINKI = new MunicipalityNames(List.of(
-            new MunicipalityName("091", "Helsinki", "Helsingfors")));
+    static final MunicipalityNames HELSINKI =
+            new MunicipalityNames(List.of(new MunicipalityName("091", "Helsinki", "Helsingfors")));
 
     static Notice digest(List<OverdueReview> overdue) {
-        return DigestMessages.notice(overdue, TODAY, id -> "https://koto.example/programmes/view.xhtml?id=" + id,
+        return DigestMessages.notice(
+                overdue,
+                TODAY,
+                id -> "https://koto.example/programmes/view.xhtml?id=" + id,
                 "https://koto.example/programmes/index.xhtml");
     }
 
@@ -31,17 +34,21 @@ class DigestMessagesTest {
 
         ComposedMail fi = MailComposer.compose(notice, SupportedLanguage.FI);
         assertThat(fi.subject()).isEqualTo("Koto: myöhässä olevat tarkastukset (2)");
-        assertThat(fi.body()).contains("tilanne 23.11.2026",
-                "- Helsingin suunnitelma (Helsinki), Tarkastettavana, määräpäivä 24.10.2026, 30 pv myöhässä\n"
-                        + "  https://koto.example/programmes/view.xhtml?id=7",
-                "- <script>x</script> (Helsinki), Lähetetty, määräpäivä 22.11.2026, 1 pv myöhässä",
-                "https://koto.example/programmes/index.xhtml");
+        assertThat(fi.body())
+                .contains(
+                        "tilanne 23.11.2026",
+                        "- Helsingin suunnitelma (Helsinki), Tarkastettavana, määräpäivä 24.10.2026, 30 pv myöhässä\n"
+                                + "  https://koto.example/programmes/view.xhtml?id=7",
+                        "- <script>x</script> (Helsinki), Lähetetty, määräpäivä 22.11.2026, 1 pv myöhässä",
+                        "https://koto.example/programmes/index.xhtml");
         assertThat(fi.body().indexOf("id=7")).isLessThan(fi.body().indexOf("id=9"));
 
         ComposedMail sv = MailComposer.compose(notice, SupportedLanguage.SV);
         assertThat(sv.subject()).isEqualTo("Koto: försenade granskningar (2)");
-        assertThat(sv.body()).contains("(Helsingfors), Under granskning, sista dag 24 okt. 2026, 30 dagar försenad",
-                "(Helsingfors), Inlämnat, sista dag 22 nov. 2026, 1 dag försenad");
+        assertThat(sv.body())
+                .contains(
+                        "(Helsingfors), Under granskning, sista dag 24 okt. 2026, 30 dagar försenad",
+                        "(Helsingfors), Inlämnat, sista dag 22 nov. 2026, 1 dag försenad");
     }
 
     @Test
@@ -52,7 +59,8 @@ class DigestMessagesTest {
         }
         ComposedMail en = MailComposer.compose(digest(many), SupportedLanguage.EN);
         assertThat(en.subject()).isEqualTo("Koto: overdue reviews (105)");
-        assertThat(en.body()).contains("id=1099", "due Nov 21, 2026, 2 days late", "… and 5 more; the work queue shows them all.")
+        assertThat(en.body())
+                .contains("id=1099", "due Nov 21, 2026, 2 days late", "… and 5 more; the work queue shows them all.")
                 .doesNotContain("id=1100");
     }
 }

@@ -14,40 +14,56 @@ import org.junit.jupiter.api.Test;
 class ProgrammeMessagesTest {
 
     static final MunicipalityNames HELSINKI_VANTAA = new MunicipalityNames(List.of(
-            new MunicipalityName("092", "Vantaa", "Vanda"), new MunicipalityName("091", "Helsinki",
-                    "Helsingfors")));
+            new MunicipalityName("092", "Vantaa", "Vanda"), new MunicipalityName("091", "Helsinki", "Helsingfors")));
 
     static ProgrammeMessages.Facts facts(String title, int round) {
-        return new ProgrammeMessages.Facts(42, title, HELSINKI_VANTAA, round, LocalDate.of(2026, 12, 23),
+        return new ProgrammeMessages.Facts(
+                42,
+                title,
+                HELSINKI_VANTAA,
+                round,
+                LocalDate.of(2026, 12, 23),
                 Links.programme("https://koto.example/", 42));
     }
 
     @Test
     void submissionsGoToOfficialsAndAnswersToCoordinators() {
         for (ProgrammeAction action : ProgrammeAction.values()) {
-            Audience expected = switch (action) {
-                case SUBMIT -> Audience.OFFICIALS;
-                case REQUEST_CHANGES, APPROVE -> Audience.COORDINATORS;
-                default -> Audience.NOBODY;
-            };
+            Audience expected =
+                    switch (action) {
+                        case SUBMIT -> Audience.OFFICIALS;
+                        case REQUEST_CHANGES, APPROVE -> Audience.COORDINATORS;
+                        default -> Audience.NOBODY;
+                    };
             assertThat(ProgrammeMessages.audience(action)).as(action.name()).isEqualTo(expected);
-            assertThat(ProgrammeMessages.notice(action, facts("T", 1), "Olli", null)).as(action.name())
+            assertThat(ProgrammeMessages.notice(action, facts("T", 1), "Olli", null))
+                    .as(action.name())
                     .matches(n -> n.isPresent() == (expected != Audience.NOBODY));
         }
     }
 
     @Test
     void aSubmissionSaysWhatWhereWhoWhenAndWhereToLook() {
-        Notice notice = ProgrammeMessages.notice(ProgrammeAction.SUBMIT, facts("Helsingin suunnitelma", 1),
-                "Helena Koordinaattori", "Ensimmäinen versio").orElseThrow();
+        Notice notice = ProgrammeMessages.notice(
+                        ProgrammeAction.SUBMIT,
+                        facts("Helsingin suunnitelma", 1),
+                        "Helena Koordinaattori",
+                        "Ensimmäinen versio")
+                .orElseThrow();
         assertThat(notice.kind()).isEqualTo(NotificationKind.PROGRAMME_SUBMITTED);
         assertThat(notice.reference()).isEqualTo("Programme:42");
 
         ComposedMail fi = MailComposer.compose(notice, SupportedLanguage.FI);
-        assertThat(fi.subject()).isEqualTo("Koto: kotoutumisohjelma lähetettiin tarkastettavaksi – Helsingin suunnitelma");
-        assertThat(fi.body()).contains("Helena Koordinaattori lähetti kotoutumisohjelman tarkastettavaksi.",
-                "Ohjelma: Helsingin suunnitelma", "Kunnat: Helsinki, Vantaa", "Kommentti: Ensimmäinen versio",
-                "Tarkastuksen määräpäivä: 23.12.2026", "https://koto.example/programmes/view.xhtml?id=42");
+        assertThat(fi.subject())
+                .isEqualTo("Koto: kotoutumisohjelma lähetettiin tarkastettavaksi – Helsingin suunnitelma");
+        assertThat(fi.body())
+                .contains(
+                        "Helena Koordinaattori lähetti kotoutumisohjelman tarkastettavaksi.",
+                        "Ohjelma: Helsingin suunnitelma",
+                        "Kunnat: Helsinki, Vantaa",
+                        "Kommentti: Ensimmäinen versio",
+                        "Tarkastuksen määräpäivä: 23.12.2026",
+                        "https://koto.example/programmes/view.xhtml?id=42");
 
         ComposedMail sv = MailComposer.compose(notice, SupportedLanguage.SV);
         assertThat(sv.subject()).startsWith("Koto: integrationsprogram inlämnat för granskning");
@@ -60,7 +76,8 @@ class ProgrammeMessagesTest {
 
     @Test
     void aSecondSubmissionSaysSoWithItsRound() {
-        Notice notice = ProgrammeMessages.notice(ProgrammeAction.SUBMIT, facts("T", 2), "Helena", null).orElseThrow();
+        Notice notice = ProgrammeMessages.notice(ProgrammeAction.SUBMIT, facts("T", 2), "Helena", null)
+                .orElseThrow();
         ComposedMail fi = MailComposer.compose(notice, SupportedLanguage.FI);
         assertThat(fi.subject()).contains("uudelleen");
         assertThat(fi.body()).contains("(kierros 2)", "Kommentti: (ei kommenttia)");
@@ -68,13 +85,18 @@ class ProgrammeMessagesTest {
 
     @Test
     void changesRequestedCarriesTheReasonAndApprovalItsComment() {
-        ComposedMail changes = MailComposer.compose(ProgrammeMessages.notice(ProgrammeAction.REQUEST_CHANGES,
-                facts("T", 1), "Olli Virkamies", "Lisätkää mittarit.").orElseThrow(), SupportedLanguage.FI);
+        ComposedMail changes = MailComposer.compose(
+                ProgrammeMessages.notice(
+                                ProgrammeAction.REQUEST_CHANGES, facts("T", 1), "Olli Virkamies", "Lisätkää mittarit.")
+                        .orElseThrow(),
+                SupportedLanguage.FI);
         assertThat(changes.subject()).isEqualTo("Koto: kotoutumisohjelmaan pyydetään muutoksia – T");
         assertThat(changes.body()).contains("Olli Virkamies palautti", "Pyydetyt muutokset: Lisätkää mittarit.");
 
-        ComposedMail approved = MailComposer.compose(ProgrammeMessages.notice(ProgrammeAction.APPROVE,
-                facts("T", 1), "Olli Virkamies", "  ").orElseThrow(), SupportedLanguage.EN);
+        ComposedMail approved = MailComposer.compose(
+                ProgrammeMessages.notice(ProgrammeAction.APPROVE, facts("T", 1), "Olli Virkamies", "  ")
+                        .orElseThrow(),
+                SupportedLanguage.EN);
         assertThat(approved.subject()).isEqualTo("Koto: integration programme approved – T");
         assertThat(approved.body()).contains("Olli Virkamies approved", "Comment: (no comment)");
     }
@@ -82,11 +104,18 @@ class ProgrammeMessagesTest {
     @Test
     void markupInATitleIsKeptAsTextAndCannotBreakTheSubjectLine() {
         String title = "<script>alert('x')</script> {0} 'quoted'\r\nBcc: someone@example.org";
-        ComposedMail mail = MailComposer.compose(ProgrammeMessages.notice(ProgrammeAction.SUBMIT, facts(title, 1),
-                "<b>Helena</b>", "<img src=x onerror=alert(1)>").orElseThrow(), SupportedLanguage.FI);
-        assertThat(mail.subject()).doesNotContain("\r", "\n")
+        ComposedMail mail = MailComposer.compose(
+                ProgrammeMessages.notice(
+                                ProgrammeAction.SUBMIT,
+                                facts(title, 1),
+                                "<b>Helena</b>",
+                                "<img src=x onerror=alert(1)>")
+                        .orElseThrow(),
+                SupportedLanguage.FI);
+        assertThat(mail.subject())
+                .doesNotContain("\r", "\n")
                 .endsWith("<script>alert('x')</script> {0} 'quoted' Bcc: someone@example.org");
-        assertThat(mail.body()).contains("Ohjelma: " + title, "<b>Helena</b> lähetti",
-                "Kommentti: <img src=x onerror=alert(1)>");
+        assertThat(mail.body())
+                .contains("Ohjelma: " + title, "<b>Helena</b> lähetti", "Kommentti: <img src=x onerror=alert(1)>");
     }
 }

@@ -11,8 +11,15 @@ class OutboxMessageTest {
     static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, ZoneOffset.ofHours(2));
 
     static OutboxMessage message() {
-        return new OutboxMessage(null, "a@koto.example", "fi", NotificationKind.PROGRAMME_APPROVED, "Programme:1",
-                "Subject", "Body", T0);
+        return new OutboxMessage(
+                null,
+                "a@koto.example",
+                "fi",
+                NotificationKind.PROGRAMME_APPROVED,
+                "Programme:1",
+                "Subject",
+                "Body",
+                T0);
     }
 
     @Test
@@ -30,7 +37,9 @@ class OutboxMessageTest {
         message.markFailed(T0.plusMinutes(6), " ");
         assertThat(message.getLastError()).isEqualTo("unknown error");
         assertThat(message.getLastAttemptAt()).isEqualTo(T0.plusMinutes(6));
-        assertThat(message.isDeliverable(2)).as("after the last allowed attempt").isFalse();
+        assertThat(message.isDeliverable(2))
+                .as("after the last allowed attempt")
+                .isFalse();
     }
 
     @Test

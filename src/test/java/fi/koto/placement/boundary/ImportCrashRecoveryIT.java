@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Crash recovery of batch jobs (issues 4 and 7): {@code target/koto.jar} on an H2 file database of its own imports
@@ -35,13 +35,18 @@ class ImportCrashRecoveryIT {
 
     static final int ROWS = 50_000;
     static final int FIRST_YEAR = 2001;
-    static final String[] GROUPS = {"QUOTA_REFUGEE", "QUOTA_EMERGENCY", "ASYLUM_PERMIT", "UNACCOMPANIED_MINOR",
-            "TEMPORARY_PROTECTION", "FAMILY_MEMBER"};
+    static final String[] GROUPS = {
+        "QUOTA_REFUGEE",
+        "QUOTA_EMERGENCY",
+        "ASYLUM_PERMIT",
+        "UNACCOMPANIED_MINOR",
+        "TEMPORARY_PROTECTION",
+        "FAMILY_MEMBER"
+    };
     static final Duration JOB_WAIT = Duration.ofMinutes(10);
 
     /** The file and what it adds up to: per year, per municipality, {realised, self-settled} persons. */
-    record ImportFile(byte[] csv, Map<Integer, Map<String, List<Integer>>> totals) {
-    }
+    record ImportFile(byte[] csv, Map<Integer, Map<String, List<Integer>>> totals) {}
 
     /** The PostgreSQL database this test made, or null on H2. */
     private String postgresDatabase;
@@ -69,8 +74,8 @@ class ImportCrashRecoveryIT {
             env.put("KOTO_DB_URL", PostgresTestDatabase.urlOf(postgresDatabase));
             env.put("KOTO_DB_USER", System.getProperty("koto.it.postgres.user"));
         }
-        System.out.println("Crash IT: database " + (postgresDatabase == null ? "H2 file in " + data
-                : "PostgreSQL " + postgresDatabase));
+        System.out.println("Crash IT: database "
+                + (postgresDatabase == null ? "H2 file in " + data : "PostgreSQL " + postgresDatabase));
         env.put("KOTO_INSTANCE_NAME", null);
         env.put("KOTO_SMTP_HOST", null);
         env.put("KOTO_DEMO", "true");
@@ -91,12 +96,15 @@ class ImportCrashRecoveryIT {
             await().atMost(JOB_WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
                 JsonObject view = view(admin, importId);
                 running.set(view);
-                assertThat(view.getString("status")).as("the import must still run: make the file larger")
+                assertThat(view.getString("status"))
+                        .as("the import must still run: make the file larger")
                         .isEqualTo("STARTED");
                 return view.getInt("rowsProcessed") > 0;
             });
-            var report = Api.as(base, "manager").post("api/v1/reports",
-                    "{\"type\":\"PLACEMENTS\",\"year\":2005,\"format\":\"XLSX\",\"language\":\"en\"}");
+            var report = Api.as(base, "manager")
+                    .post(
+                            "api/v1/reports",
+                            "{\"type\":\"PLACEMENTS\",\"year\":2005,\"format\":\"XLSX\",\"language\":\"en\"}");
             assertThat(report.status()).as(report.toString()).isEqualTo(202);
             reportId = ((JsonObject) report.json()).getJsonNumber("id").longValue();
             first.kill();
@@ -111,21 +119,29 @@ class ImportCrashRecoveryIT {
 
             JsonObject interrupted = view(admin, importId);
             System.out.println("Crash IT: after the restart " + interrupted);
-            assertThat(interrupted.getString("status")).as(interrupted.toString()).isEqualTo("FAILED");
+            assertThat(interrupted.getString("status"))
+                    .as(interrupted.toString())
+                    .isEqualTo("FAILED");
             assertThat(interrupted.getString("failure")).startsWith("Interrupted by a server restart; run again");
-            assertThat(interrupted.getInt("rowsProcessed")).as("what was committed is kept")
-                    .isGreaterThanOrEqualTo(processedBeforeKill).isLessThan(ROWS);
+            assertThat(interrupted.getInt("rowsProcessed"))
+                    .as("what was committed is kept")
+                    .isGreaterThanOrEqualTo(processedBeforeKill)
+                    .isLessThan(ROWS);
             assertThat(interrupted.getInt("accepted")).isEqualTo(interrupted.getInt("rowsProcessed"));
             var reportAnswer = Api.as(base, "manager").get("api/v1/reports/" + reportId);
-            assertThat(reportAnswer.status()).as("the report asked for (and answered 202) before the kill is kept: "
-                    + reportAnswer).isEqualTo(200);
+            assertThat(reportAnswer.status())
+                    .as("the report asked for (and answered 202) before the kill is kept: " + reportAnswer)
+                    .isEqualTo(200);
             JsonObject report = (JsonObject) reportAnswer.json();
             // killed while it ran, it is FAILED; a fast machine may have finished it before the kill: then it is
             // COMPLETED with its file. Never left STARTED.
             assertThat(report.getString("status")).as(report.toString()).isIn("FAILED", "COMPLETED");
             if (report.getString("status").equals("COMPLETED")) {
-                var reportFile = Api.as(base, "manager").sendForBytes(Api.as(base, "manager")
-                        .request("api/v1/reports/" + reportId + "/file").setHeader("Accept", "*/*").GET());
+                var reportFile = Api.as(base, "manager")
+                        .sendForBytes(Api.as(base, "manager")
+                                .request("api/v1/reports/" + reportId + "/file")
+                                .setHeader("Accept", "*/*")
+                                .GET());
                 assertThat(reportFile.statusCode()).isEqualTo(200);
             }
 
@@ -150,8 +166,11 @@ class ImportCrashRecoveryIT {
     }
 
     private static ImportFile importFile(Api admin) {
-        List<String> codes = ((JsonArray) admin.get("api/v1/municipalities?sort=code&limit=30").json())
-                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("code")).toList();
+        List<String> codes = ((JsonArray)
+                        admin.get("api/v1/municipalities?sort=code&limit=30").json())
+                .getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("code"))
+                        .toList();
         StringBuilder csv = new StringBuilder("municipality_code,month,target_group,persons,under_7,self_settled\n");
         Map<Integer, Map<String, List<Integer>>> totals = new TreeMap<>();
         int rows = 0;
@@ -165,9 +184,21 @@ class ImportCrashRecoveryIT {
                                 break fill;
                             }
                             int persons = 1 + rows % 9;
-                            csv.append(code).append(',').append(year).append('-').append(month < 10 ? "0" : "")
-                                    .append(month).append(',').append(group).append(',').append(persons)
-                                    .append(',').append(rows % 2).append(',').append(selfSettled).append('\n');
+                            csv.append(code)
+                                    .append(',')
+                                    .append(year)
+                                    .append('-')
+                                    .append(month < 10 ? "0" : "")
+                                    .append(month)
+                                    .append(',')
+                                    .append(group)
+                                    .append(',')
+                                    .append(persons)
+                                    .append(',')
+                                    .append(rows % 2)
+                                    .append(',')
+                                    .append(selfSettled)
+                                    .append('\n');
                             var sums = totals.computeIfAbsent(year, y -> new TreeMap<>())
                                     .computeIfAbsent(code, c -> new java.util.ArrayList<>(List.of(0, 0)));
                             sums.set(selfSettled ? 1 : 0, sums.get(selfSettled ? 1 : 0) + persons);
@@ -181,7 +212,8 @@ class ImportCrashRecoveryIT {
     }
 
     private static long startImport(Api admin, ImportFile file) {
-        var answer = admin.send(admin.request("api/v1/placements/imports").header("Content-Type", "text/csv")
+        var answer = admin.send(admin.request("api/v1/placements/imports")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file.csv())));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
         return ((JsonObject) answer.json()).getJsonNumber("id").longValue();
@@ -194,23 +226,26 @@ class ImportCrashRecoveryIT {
     }
 
     private static JsonObject finished(Api admin, long id) {
-        return await().atMost(JOB_WAIT).pollInterval(Duration.ofMillis(500)).until(() -> view(admin, id),
-                view -> !"STARTED".equals(view.getString("status")));
+        return await().atMost(JOB_WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> view(admin, id), view -> !"STARTED".equals(view.getString("status")));
     }
 
     /** The realised and self-settled persons of every year of the file, per municipality, equal the file's. */
     private static void assertTotals(Api admin, ImportFile file) {
         file.totals().forEach((year, expected) -> {
             Map<String, List<Integer>> actual = new TreeMap<>();
-            for (JsonObject row : ((JsonArray) admin.get("api/v1/utilisation?year=" + year).json())
-                    .getValuesAs(JsonObject.class)) {
+            for (JsonObject row :
+                    ((JsonArray) admin.get("api/v1/utilisation?year=" + year).json()).getValuesAs(JsonObject.class)) {
                 int realised = row.getJsonObject("realised").getInt("total");
                 int selfSettled = row.getJsonObject("selfSettled").getInt("total");
                 if (realised > 0 || selfSettled > 0) {
                     actual.put(row.getString("municipalityCode"), List.of(realised, selfSettled));
                 }
             }
-            assertThat(actual).as("realised and self-settled persons in " + year).isEqualTo(expected);
+            assertThat(actual)
+                    .as("realised and self-settled persons in " + year)
+                    .isEqualTo(expected);
         });
     }
 }

@@ -27,18 +27,26 @@ import java.util.regex.Pattern;
  */
 public final class PlacementImportBenchmark {
 
-    private PlacementImportBenchmark() {
-    }
+    private PlacementImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         URL base = new URL(args.length > 0 ? args[0] : "http://127.0.0.1:8484/");
         int wanted = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Long pid = args.length > 2 ? Long.valueOf(args[2]) : null;
         Api admin = Api.as(base, "admin");
-        List<String> codes = ((JsonArray) admin.get("api/v1/municipalities?sort=code&limit=500").json())
-                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("code")).toList();
-        String[] groups = {"QUOTA_REFUGEE", "QUOTA_EMERGENCY", "ASYLUM_PERMIT", "UNACCOMPANIED_MINOR",
-                "TEMPORARY_PROTECTION", "FAMILY_MEMBER"};
+        List<String> codes = ((JsonArray)
+                        admin.get("api/v1/municipalities?sort=code&limit=500").json())
+                .getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("code"))
+                        .toList();
+        String[] groups = {
+            "QUOTA_REFUGEE",
+            "QUOTA_EMERGENCY",
+            "ASYLUM_PERMIT",
+            "UNACCOMPANIED_MINOR",
+            "TEMPORARY_PROTECTION",
+            "FAMILY_MEMBER"
+        };
         StringBuilder csv = new StringBuilder("municipality_code,month,target_group,persons,under_7,self_settled\n");
         int rows = 0;
         fill:
@@ -50,8 +58,16 @@ public final class PlacementImportBenchmark {
                             if (rows == wanted) {
                                 break fill;
                             }
-                            csv.append(code).append(',').append(year).append('-').append(month < 10 ? "0" : "")
-                                    .append(month).append(',').append(group).append(",3,1,").append(selfSettled)
+                            csv.append(code)
+                                    .append(',')
+                                    .append(year)
+                                    .append('-')
+                                    .append(month < 10 ? "0" : "")
+                                    .append(month)
+                                    .append(',')
+                                    .append(group)
+                                    .append(",3,1,")
+                                    .append(selfSettled)
                                     .append('\n');
                             rows++;
                         }
@@ -62,7 +78,8 @@ public final class PlacementImportBenchmark {
         byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
         HeapSampler heap = pid == null ? null : HeapSampler.start(pid);
         long start = System.nanoTime();
-        var answer = admin.send(admin.request("api/v1/placements/imports").header("Content-Type", "text/csv")
+        var answer = admin.send(admin.request("api/v1/placements/imports")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         if (answer.status() != 202) {
             throw new IllegalStateException(answer.toString());
@@ -74,28 +91,36 @@ public final class PlacementImportBenchmark {
             view = (JsonObject) admin.get("api/v1/placements/imports/" + id).json();
         } while ("STARTED".equals(view.getString("status")));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d rows (%d bytes): %s, %d accepted, %d rejected in %.1f s = %.0f rows/s%n", rows,
-                body.length, view.getString("status"), view.getInt("accepted"), view.getInt("rejected"), seconds,
+        System.out.printf(
+                "%d rows (%d bytes): %s, %d accepted, %d rejected in %.1f s = %.0f rows/s%n",
+                rows,
+                body.length,
+                view.getString("status"),
+                view.getInt("accepted"),
+                view.getInt("rejected"),
+                seconds,
                 rows / seconds);
         if (pid != null) {
             long heapPeak = heap.finish();
-            System.out.printf("server %d: VmHWM %s, VmRSS %s now; heap in use at most %d MB (jcmd GC.heap_info every"
-                    + " 1 s during the import)%n", pid, procStatus(pid, "VmHWM"), procStatus(pid, "VmRSS"),
-                    heapPeak / 1024);
+            System.out.printf(
+                    "server %d: VmHWM %s, VmRSS %s now; heap in use at most %d MB (jcmd GC.heap_info every"
+                            + " 1 s during the import)%n",
+                    pid, procStatus(pid, "VmHWM"), procStatus(pid, "VmRSS"), heapPeak / 1024);
         }
     }
 
     private static String procStatus(long pid, String field) throws IOException {
         return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                .filter(line -> line.startsWith(field + ":")).map(line -> line.substring(field.length() + 1).strip())
-                .findFirst().orElse("?");
+                .filter(line -> line.startsWith(field + ":"))
+                .map(line -> line.substring(field.length() + 1).strip())
+                .findFirst()
+                .orElse("?");
     }
 
     /** Polls {@code jcmd PID GC.heap_info} in the background and keeps the largest "used" figure (KB). */
     private static final class HeapSampler extends Thread {
 
-        private static final Pattern USED = Pattern.compile(
-                "heap\\s+total \\d+K, used (\\d+)K");
+        private static final Pattern USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
         private final long pid;
         private volatile boolean running = true;
@@ -123,7 +148,8 @@ public final class PlacementImportBenchmark {
             while (running) {
                 try {
                     Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info")
-                            .redirectErrorStream(true).start();
+                            .redirectErrorStream(true)
+                            .start();
                     String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     jcmd.waitFor();
                     var m = USED.matcher(out);

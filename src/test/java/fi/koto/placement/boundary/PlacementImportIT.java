@@ -50,7 +50,8 @@ class PlacementImportIT {
     URL base;
 
     private Api.Response upload(Api api, String mediaType, byte[] body) {
-        return api.send(api.request("api/v1/placements/imports").header("Content-Type", mediaType)
+        return api.send(api.request("api/v1/placements/imports")
+                .header("Content-Type", mediaType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -75,7 +76,9 @@ class PlacementImportIT {
             if (!"STARTED".equals(view.getString("status"))) {
                 return view;
             }
-            assertThat(Instant.now()).as("import " + id + " still running: " + view).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("import " + id + " still running: " + view)
+                    .isBefore(deadline);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -103,25 +106,27 @@ class PlacementImportIT {
             return new int[] {0, 0};
         }
         JsonObject row = rows.getJsonObject(0);
-        return new int[] {row.getJsonObject("realised").getInt("total"),
-                row.getJsonObject("selfSettled").getInt("total")};
+        return new int[] {
+            row.getJsonObject("realised").getInt("total"),
+            row.getJsonObject("selfSettled").getInt("total")
+        };
     }
 
     @Test
     void goodRowsAreImportedEveryBadRowIsReportedAndASecondRunCountsNothingTwice() {
         Api official = Api.as(base, "official.uusimaa");
         byte[] csv = (HEADER
-                + "091,2019-01,QUOTA_REFUGEE,5,2,false\n"      // 2 accepted
-                + "091,2019-02,ASYLUM_PERMIT,3,0,true\n"       // 3 accepted, self-settled
-                + "999,2019-01,QUOTA_REFUGEE,1,0,false\n"      // 4 unknown municipality
-                + "179,2019-01,QUOTA_REFUGEE,1,0,false\n"      // 5 outside the scope of Uusimaa
-                + "091,2019-03,TOURIST,1,0,false\n"            // 6 unknown group
-                + "091,2019-04,QUOTA_REFUGEE,-1,0,false\n"     // 7 negative
-                + "091,2019-05,QUOTA_REFUGEE,abc,0,false\n"    // 8 not a number
-                + "091,2019-06,QUOTA_REFUGEE,2,3,false\n"      // 9 more under 7 than persons
-                + "091,2019-01,QUOTA_REFUGEE,9,1,false\n"      // 10 duplicate of line 2
-                + "\n"
-                + "091,2019-07,FAMILY_MEMBER,4,1,false\n")     // 12 accepted
+                        + "091,2019-01,QUOTA_REFUGEE,5,2,false\n" // 2 accepted
+                        + "091,2019-02,ASYLUM_PERMIT,3,0,true\n" // 3 accepted, self-settled
+                        + "999,2019-01,QUOTA_REFUGEE,1,0,false\n" // 4 unknown municipality
+                        + "179,2019-01,QUOTA_REFUGEE,1,0,false\n" // 5 outside the scope of Uusimaa
+                        + "091,2019-03,TOURIST,1,0,false\n" // 6 unknown group
+                        + "091,2019-04,QUOTA_REFUGEE,-1,0,false\n" // 7 negative
+                        + "091,2019-05,QUOTA_REFUGEE,abc,0,false\n" // 8 not a number
+                        + "091,2019-06,QUOTA_REFUGEE,2,3,false\n" // 9 more under 7 than persons
+                        + "091,2019-01,QUOTA_REFUGEE,9,1,false\n" // 10 duplicate of line 2
+                        + "\n"
+                        + "091,2019-07,FAMILY_MEMBER,4,1,false\n") // 12 accepted
                 .getBytes(StandardCharsets.UTF_8);
         int[] before = helsinki2019();
 
@@ -147,19 +152,23 @@ class PlacementImportIT {
         assertThat(second.getInt("accepted")).isEqualTo(3);
         assertThat(helsinki2019()).as("the same file again").containsExactly(after);
 
-        var someoneElse = Api.as(base, "official.keskisuomi").get("api/v1/placements/imports/"
-                + second.getJsonNumber("id").longValue());
+        var someoneElse = Api.as(base, "official.keskisuomi")
+                .get("api/v1/placements/imports/" + second.getJsonNumber("id").longValue());
         assertThat(someoneElse.status()).as("another official's import").isEqualTo(404);
-        assertThat(Api.as(base, "admin").get("api/v1/placements/imports/" + second.getJsonNumber("id").longValue())
-                .status()).as("an administrator sees every import").isEqualTo(200);
+        assertThat(Api.as(base, "admin")
+                        .get("api/v1/placements/imports/"
+                                + second.getJsonNumber("id").longValue())
+                        .status())
+                .as("an administrator sees every import")
+                .isEqualTo(200);
     }
 
     @Test
     void aSemicolonCsvOfAnotherAuthorityRejectsTheRowsOutsideItsScope() {
         Api keskisuomi = Api.as(base, "official.keskisuomi");
         byte[] csv = (HEADER.replace(',', ';')
-                + "179;2019-01;QUOTA_REFUGEE;2;0;false\n"
-                + "091;2019-09;QUOTA_REFUGEE;50;0;false\n")
+                        + "179;2019-01;QUOTA_REFUGEE;2;0;false\n"
+                        + "091;2019-09;QUOTA_REFUGEE;50;0;false\n")
                 .getBytes(StandardCharsets.UTF_8);
         int[] before = helsinki2019();
         JsonObject view = finished(keskisuomi, started(keskisuomi, CSV, csv));
@@ -172,7 +181,8 @@ class PlacementImportIT {
     @Test
     void anXlsxWorkbookIsImported() throws IOException {
         byte[] xlsx;
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("placements");
             var header = sheet.createRow(0);
             String[] columns = HEADER.strip().split(",");
@@ -215,8 +225,10 @@ class PlacementImportIT {
 
         var noHeader = upload(official, CSV, "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
         assertThat(noHeader.status()).isEqualTo(422);
-        assertThat(upload(official, XLSX, HEADER.getBytes(StandardCharsets.UTF_8)).status())
-                .as("a CSV sent as XLSX").isEqualTo(422);
+        assertThat(upload(official, XLSX, HEADER.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .as("a CSV sent as XLSX")
+                .isEqualTo(422);
 
         byte[] big = (HEADER + "091,2019-01,QUOTA_REFUGEE,5,2,false\n".repeat(70_000))
                 .getBytes(StandardCharsets.UTF_8); // over the limit of 2 MB set for the tests
@@ -229,7 +241,8 @@ class PlacementImportIT {
         assertThat(bomb.body()).contains("unsafe");
 
         byte[] truncated;
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             workbook.createSheet("x").createRow(0).createCell(0).setCellValue("municipality_code");
             workbook.write(out);
             truncated = Arrays.copyOf(out.toByteArray(), out.size() / 2);
@@ -250,10 +263,19 @@ class PlacementImportIT {
         var listed = official.get("api/v1/municipalities?sort=code&limit=500");
         assertThat(listed.status()).isEqualTo(200);
         List<String> codes = new java.util.ArrayList<>(List.of("091"));
-        ((JsonArray) listed.json()).getValuesAs(JsonObject.class).stream().map(m -> m.getString("code"))
-                .filter(c -> !c.equals("091")).forEach(codes::add);
-        String[] groups = {"QUOTA_REFUGEE", "QUOTA_EMERGENCY", "ASYLUM_PERMIT", "UNACCOMPANIED_MINOR",
-                "TEMPORARY_PROTECTION", "FAMILY_MEMBER"};
+        ((JsonArray) listed.json())
+                .getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("code"))
+                        .filter(c -> !c.equals("091"))
+                        .forEach(codes::add);
+        String[] groups = {
+            "QUOTA_REFUGEE",
+            "QUOTA_EMERGENCY",
+            "ASYLUM_PERMIT",
+            "UNACCOMPANIED_MINOR",
+            "TEMPORARY_PROTECTION",
+            "FAMILY_MEMBER"
+        };
         StringBuilder csv = new StringBuilder(HEADER);
         int rows = 0;
         fill:
@@ -265,8 +287,16 @@ class PlacementImportIT {
                             if (csv.length() > 1_900_000) {
                                 break fill;
                             }
-                            csv.append(code).append(',').append(year).append('-').append(month < 10 ? "0" : "")
-                                    .append(month).append(',').append(group).append(",1,0,").append(selfSettled)
+                            csv.append(code)
+                                    .append(',')
+                                    .append(year)
+                                    .append('-')
+                                    .append(month < 10 ? "0" : "")
+                                    .append(month)
+                                    .append(',')
+                                    .append(group)
+                                    .append(",1,0,")
+                                    .append(selfSettled)
                                     .append('\n');
                             rows++;
                         }
@@ -276,12 +306,14 @@ class PlacementImportIT {
         }
         long id = started(official, CSV, csv.toString().getBytes(StandardCharsets.UTF_8));
         var stop = official.post("api/v1/placements/imports/" + id + "/stop", "");
-        org.junit.jupiter.api.Assumptions.assumeTrue(stop.status() == 202,
-                () -> "the import ended before it could be stopped: " + stop);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                stop.status() == 202, () -> "the import ended before it could be stopped: " + stop);
         JsonObject stopped = finished(official, id);
         assertThat(stopped.getString("status")).as(stopped.toString()).isEqualTo("STOPPED");
-        assertThat(official.post("api/v1/placements/imports/" + id + "/stop", "").status())
-                .as("stopping a stopped import").isEqualTo(409);
+        assertThat(official.post("api/v1/placements/imports/" + id + "/stop", "")
+                        .status())
+                .as("stopping a stopped import")
+                .isEqualTo(409);
 
         var restart = official.post("api/v1/placements/imports/" + id + "/restart", "");
         assertThat(restart.status()).as(restart.toString()).isEqualTo(202);
@@ -290,19 +322,29 @@ class PlacementImportIT {
         assertThat(done.getInt("totalRows")).isEqualTo(rows);
         assertThat(done.getInt("rowsProcessed")).isEqualTo(rows);
         assertThat(done.getInt("accepted") + done.getInt("rejected")).isEqualTo(rows);
-        var helsinki = (JsonArray) official.get("api/v1/utilisation?year=2010&municipality=091").json();
-        assertThat(helsinki.getJsonObject(0).getJsonObject("realised").getInt("total")).isEqualTo(72);
-        assertThat(helsinki.getJsonObject(0).getJsonObject("selfSettled").getInt("total")).isEqualTo(72);
-        assertThat(official.post("api/v1/placements/imports/" + id + "/restart", "").status())
-                .as("restarting a completed import").isEqualTo(409);
+        var helsinki = (JsonArray)
+                official.get("api/v1/utilisation?year=2010&municipality=091").json();
+        assertThat(helsinki.getJsonObject(0).getJsonObject("realised").getInt("total"))
+                .isEqualTo(72);
+        assertThat(helsinki.getJsonObject(0).getJsonObject("selfSettled").getInt("total"))
+                .isEqualTo(72);
+        assertThat(official.post("api/v1/placements/imports/" + id + "/restart", "")
+                        .status())
+                .as("restarting a completed import")
+                .isEqualTo(409);
     }
 
     @Test
     void coordinatorsMayNotImport() {
-        var answer = upload(Api.as(base, "coord.helsinki"), CSV,
+        var answer = upload(
+                Api.as(base, "coord.helsinki"),
+                CSV,
                 (HEADER + "091,2019-01,QUOTA_REFUGEE,5,2,false\n").getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
-        assertThat(Api.as(base, "coord.helsinki").get("api/v1/placements/imports/1").status()).isEqualTo(403);
+        assertThat(Api.as(base, "coord.helsinki")
+                        .get("api/v1/placements/imports/1")
+                        .status())
+                .isEqualTo(403);
     }
 
     /** A workbook whose sheet expands from about 200 kB to 200 MB of zeros. */

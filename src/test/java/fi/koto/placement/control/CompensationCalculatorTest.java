@@ -42,13 +42,16 @@ class CompensationCalculatorTest {
             assertThat(line.personMonths7OrOver()).isEqualTo(120);
             assertThat(line.personMonthsUnder7()).isEqualTo(24);
         });
-        assertThat(e.ratesApplied()).extracting(Rate::annualAmount).extracting(BigDecimal::toPlainString)
+        assertThat(e.ratesApplied())
+                .extracting(Rate::annualAmount)
+                .extracting(BigDecimal::toPlainString)
                 .containsExactlyInAnyOrder("1955.00", "6503.00");
     }
 
     @Test
     void theFourQuartersOfAYearAddUpToTheYear() {
-        var rows = List.of(placed("2022-07", TargetGroup.ASYLUM_PERMIT, 12, 2),
+        var rows = List.of(
+                placed("2022-07", TargetGroup.ASYLUM_PERMIT, 12, 2),
                 placed("2023-05", TargetGroup.QUOTA_REFUGEE, 5, 1));
         Estimate year = calculator.estimate(2023, rows);
         BigDecimal quarters = BigDecimal.ZERO;
@@ -56,14 +59,19 @@ class CompensationCalculatorTest {
         for (int q = 1; q <= 4; q++) {
             Estimate quarter = calculator.estimate(YearMonth.of(2023, q * 3 - 2), YearMonth.of(2023, q * 3), rows);
             quarters = quarters.add(quarter.total());
-            personMonths += quarter.byGroup().stream().mapToLong(l -> l.personMonths7OrOver() + l.personMonthsUnder7())
+            personMonths += quarter.byGroup().stream()
+                    .mapToLong(l -> l.personMonths7OrOver() + l.personMonthsUnder7())
                     .sum();
         }
         assertThat(quarters).isEqualByComparingTo(year.total());
-        assertThat(personMonths).isEqualTo(year.byGroup().stream()
-                .mapToLong(l -> l.personMonths7OrOver() + l.personMonthsUnder7()).sum());
+        assertThat(personMonths)
+                .isEqualTo(year.byGroup().stream()
+                        .mapToLong(l -> l.personMonths7OrOver() + l.personMonthsUnder7())
+                        .sum());
         // Q2: the quota refugees placed in May count for May and June only
-        Estimate q2 = calculator.estimate(YearMonth.of(2023, 4), YearMonth.of(2023, 6),
+        Estimate q2 = calculator.estimate(
+                YearMonth.of(2023, 4),
+                YearMonth.of(2023, 6),
                 List.of(placed("2023-05", TargetGroup.QUOTA_REFUGEE, 5, 1)));
         assertThat(q2.byGroup()).singleElement().satisfies(line -> {
             assertThat(line.personMonths7OrOver()).isEqualTo(8);
@@ -94,7 +102,8 @@ class CompensationCalculatorTest {
 
     @Test
     void theperiodEndsAfterThreeOrFourYearsByGroup() {
-        var rows = List.of(placed("2022-07", TargetGroup.ASYLUM_PERMIT, 1, 0),
+        var rows = List.of(
+                placed("2022-07", TargetGroup.ASYLUM_PERMIT, 1, 0),
                 placed("2022-07", TargetGroup.QUOTA_REFUGEE, 1, 0),
                 placed("2022-07", TargetGroup.FAMILY_MEMBER, 1, 0));
         Estimate in2025 = calculator.estimate(2025, rows);
@@ -104,7 +113,8 @@ class CompensationCalculatorTest {
         assertThat(line(in2025, TargetGroup.FAMILY_MEMBER).amount()).isEqualByComparingTo("1955.00");
         assertThat(in2025.total()).isEqualByComparingTo("4887.50");
         Estimate in2026 = calculator.estimate(2026, rows);
-        assertThat(in2026.byGroup()).extracting(CompensationCalculator.GroupLine::group)
+        assertThat(in2026.byGroup())
+                .extracting(CompensationCalculator.GroupLine::group)
                 .containsExactlyInAnyOrder(TargetGroup.QUOTA_REFUGEE, TargetGroup.FAMILY_MEMBER);
         assertThat(in2026.total()).isEqualByComparingTo("1955.00"); // 2 × Jan-Jun
         assertThat(calculator.estimate(2027, rows).total()).isEqualByComparingTo("0.00");
@@ -112,19 +122,21 @@ class CompensationCalculatorTest {
 
     @Test
     void temporaryProtectionEarnsOnlyForPeriodsStartingFromMarch2023() {
-        var rows = List.of(placed("2023-02", TargetGroup.TEMPORARY_PROTECTION, 5, 1),
+        var rows = List.of(
+                placed("2023-02", TargetGroup.TEMPORARY_PROTECTION, 5, 1),
                 placed("2023-03", TargetGroup.TEMPORARY_PROTECTION, 3, 1));
         Estimate e = calculator.estimate(2023, rows);
         assertThat(e.personsWithoutPeriod()).isEqualTo(5);
         // March-December: 2 × 1,955 × 10/12 + 6,503 × 10/12
         assertThat(e.total()).isEqualByComparingTo("8677.50");
-        assertThat(e.periodsApplied()).singleElement().satisfies(p -> assertThat(p.years()).isEqualTo(3));
+        assertThat(e.periodsApplied()).singleElement().satisfies(p -> assertThat(p.years())
+                .isEqualTo(3));
     }
 
     @Test
     void placementsAfterTheYearAndEmptyRowsEarnNothing() {
-        var rows = List.of(placed("2024-01", TargetGroup.QUOTA_REFUGEE, 4, 1),
-                placed("2023-05", TargetGroup.QUOTA_REFUGEE, 0, 0));
+        var rows = List.of(
+                placed("2024-01", TargetGroup.QUOTA_REFUGEE, 4, 1), placed("2023-05", TargetGroup.QUOTA_REFUGEE, 0, 0));
         Estimate e = calculator.estimate(2023, rows);
         assertThat(e.total()).isEqualByComparingTo("0.00");
         assertThat(e.byGroup()).isEmpty();
@@ -133,8 +145,8 @@ class CompensationCalculatorTest {
     @Test
     void roundingIsOncePerGroupAndTheLinesAddUp() {
         // 1 × 1,955 / 12 = 162.9166.. per month; 7 months = 1,140.4166.. -> 1,140.42
-        var rows = List.of(placed("2023-06", TargetGroup.ASYLUM_PERMIT, 1, 0),
-                placed("2023-06", TargetGroup.QUOTA_REFUGEE, 1, 0));
+        var rows = List.of(
+                placed("2023-06", TargetGroup.ASYLUM_PERMIT, 1, 0), placed("2023-06", TargetGroup.QUOTA_REFUGEE, 1, 0));
         Estimate e = calculator.estimate(2023, rows);
         assertThat(line(e, TargetGroup.ASYLUM_PERMIT).amount()).isEqualByComparingTo("1140.42");
         assertThat(e.total()).isEqualByComparingTo("2280.84");
@@ -145,8 +157,8 @@ class CompensationCalculatorTest {
         var rates = new ArrayList<>(RATES);
         rates.add(rate("QUOTA_REFUGEE", AgeBand.AGE_7_OR_OVER, "3000.00", "2023-01-01", null));
         var own = new CompensationCalculator(rates, PERIODS);
-        var rows = List.of(placed("2023-01", TargetGroup.QUOTA_REFUGEE, 1, 0),
-                placed("2023-01", TargetGroup.ASYLUM_PERMIT, 1, 0));
+        var rows = List.of(
+                placed("2023-01", TargetGroup.QUOTA_REFUGEE, 1, 0), placed("2023-01", TargetGroup.ASYLUM_PERMIT, 1, 0));
         assertThat(own.estimate(2023, rows).total()).isEqualByComparingTo("4955.00");
     }
 
@@ -159,8 +171,8 @@ class CompensationCalculatorTest {
     }
 
     static Rate rate(String group, AgeBand band, String amount, String from, String to) {
-        return new Rate(group, band, new BigDecimal(amount), LocalDate.parse(from),
-                to == null ? null : LocalDate.parse(to));
+        return new Rate(
+                group, band, new BigDecimal(amount), LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
     }
 
     static Period period(String group, int years, String from, String to) {

@@ -34,8 +34,10 @@ class ImportFileCheckTest {
     }
 
     private void refused(String mediaType, byte[] content, String key) {
-        assertThatThrownBy(() -> check.check(mediaType, content)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).reasons().get(0)).extracting(Reason::key)
+        assertThatThrownBy(() -> check.check(mediaType, content))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).reasons().get(0))
+                .extracting(Reason::key)
                 .isEqualTo(key);
     }
 
@@ -43,8 +45,11 @@ class ImportFileCheckTest {
     void aCsvWithCommaOrSemicolonAndAByteOrderMarkIsAccepted() {
         assertThat(check.check("text/csv", utf8(ImportFileCheck.HEADER + "\n091,2025-01,QUOTA_REFUGEE,1,0,false\n")))
                 .isEqualTo(new ImportFileCheck.Accepted(ImportFileCheck.Format.CSV, ','));
-        assertThat(check.check("text/csv; charset=utf-8",
-                utf8("\uFEFF" + ImportFileCheck.HEADER.replace(',', ';') + "\r\n")).delimiter()).isEqualTo(';');
+        assertThat(check.check(
+                                "text/csv; charset=utf-8",
+                                utf8("\uFEFF" + ImportFileCheck.HEADER.replace(',', ';') + "\r\n"))
+                        .delimiter())
+                .isEqualTo(';');
     }
 
     @Test
@@ -71,8 +76,10 @@ class ImportFileCheckTest {
     void anXlsxMustBeAZipWithTheWorkbookParts() throws IOException {
         byte[] workbook = zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>");
         assertThat(check.check(ImportFileCheck.XLSX, workbook).format()).isEqualTo(ImportFileCheck.Format.XLSX);
-        assertThat(check.check(ImportFileCheck.XLSX, fi.koto.document.control.Samples.streamedXlsx()).format())
-                .as("a workbook written by POI's streaming writer").isEqualTo(ImportFileCheck.Format.XLSX);
+        assertThat(check.check(ImportFileCheck.XLSX, fi.koto.document.control.Samples.streamedXlsx())
+                        .format())
+                .as("a workbook written by POI's streaming writer")
+                .isEqualTo(ImportFileCheck.Format.XLSX);
         refused(ImportFileCheck.XLSX, zip("word/document.xml", "<w/>"), "import.file.notXlsx");
         refused(ImportFileCheck.XLSX, utf8("MZ this is an executable"), "import.file.notXlsx");
         refused(ImportFileCheck.XLSX, Arrays.copyOf(workbook, workbook.length - 30), "import.file.xlsxBroken");
@@ -81,8 +88,16 @@ class ImportFileCheckTest {
     @Test
     void aZipBombIsRefused() throws IOException {
         String zeros = "0".repeat(6 * 1024 * 1024);
-        refused(ImportFileCheck.XLSX, zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>",
-                "xl/worksheets/sheet1.xml", zeros), "import.file.zipBomb");
+        refused(
+                ImportFileCheck.XLSX,
+                zip(
+                        "[Content_Types].xml",
+                        "<Types/>",
+                        "xl/workbook.xml",
+                        "<workbook/>",
+                        "xl/worksheets/sheet1.xml",
+                        zeros),
+                "import.file.zipBomb");
         String[] many = new String[2 * 60];
         for (int i = 0; i < 60; i++) {
             many[2 * i] = "part" + i;

@@ -26,7 +26,7 @@ class ImportRowsTest {
     @Test
     void csvLinesKeepTheirNumbersAndQuotedCells() throws IOException {
         byte[] csv = ("\uFEFF" + ImportFileCheck.HEADER.replace(',', ';') + "\r\n"
-                + "091;2025-01;\"QUOTA;REFUGEE\";1;0;false\r\n\r\n092;2025-02;\"a \"\"b\"\"\";2;1;true")
+                        + "091;2025-01;\"QUOTA;REFUGEE\";1;0;false\r\n\r\n092;2025-02;\"a \"\"b\"\"\";2;1;true")
                 .getBytes(StandardCharsets.UTF_8);
         List<ImportRows.RawRow> rows = all(ImportFileCheck.Format.CSV, csv);
         assertThat(rows).extracting(ImportRows.RawRow::line).containsExactly(1, 2, 3, 4);
@@ -40,7 +40,8 @@ class ImportRowsTest {
     @Test
     void xlsxRowsAreReadAsTextWithTheirRowNumbers() throws IOException {
         byte[] xlsx;
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("p");
             var header = sheet.createRow(0);
             for (int i = 0; i < 6; i++) {

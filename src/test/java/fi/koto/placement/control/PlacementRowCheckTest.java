@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PlacementRowCheckTest {
 
-    private final PlacementRowCheck check = new PlacementRowCheck(Set.of("091", "092", "179"), Set.of("091", "092"),
-            YearMonth.of(2025, 6));
+    private final PlacementRowCheck check =
+            new PlacementRowCheck(Set.of("091", "092", "179"), Set.of("091", "092"), YearMonth.of(2025, 6));
 
     private List<String> keys(PlacementRowCheck.Outcome outcome) {
         return outcome.reasons().stream().map(Reason::key).toList();
@@ -50,18 +50,22 @@ class PlacementRowCheckTest {
         assertThat(keys(check.check(8, List.of("091", "2025-13", "QUOTA_REFUGEE", "2", "1", "false"))))
                 .containsExactly("placement.month.invalid");
         assertThat(keys(check.check(9, List.of("091", "2025-07", "QUOTA_REFUGEE", "2", "1", "false"))))
-                .as("a future month").containsExactly("placement.month.invalid");
+                .as("a future month")
+                .containsExactly("placement.month.invalid");
         assertThat(keys(check.check(10, List.of("091", "2025-03", "QUOTA_REFUGEE", "2", "1", "maybe"))))
                 .containsExactly("import.row.selfSettled.invalid");
-        assertThat(keys(check.check(11, List.of("091", "2025-03"))))
-                .containsExactly("import.row.columns");
+        assertThat(keys(check.check(11, List.of("091", "2025-03")))).containsExactly("import.row.columns");
     }
 
     @Test
     void aSecondRowWithTheSameKeyIsADuplicateNamingTheFirstLine() {
-        assertThat(check.check(2, List.of("091", "2025-03", "QUOTA_REFUGEE", "5", "2", "false")).accepted()).isTrue();
-        assertThat(check.check(3, List.of("091", "2025-03", "QUOTA_REFUGEE", "5", "2", "true")).accepted())
-                .as("self-settled is part of the key").isTrue();
+        assertThat(check.check(2, List.of("091", "2025-03", "QUOTA_REFUGEE", "5", "2", "false"))
+                        .accepted())
+                .isTrue();
+        assertThat(check.check(3, List.of("091", "2025-03", "QUOTA_REFUGEE", "5", "2", "true"))
+                        .accepted())
+                .as("self-settled is part of the key")
+                .isTrue();
         var duplicate = check.check(4, List.of("091", "2025-03", "quota_refugee", "7", "2", "0"));
         assertThat(duplicate.accepted()).isFalse();
         assertThat(duplicate.reasons()).containsExactly(Reason.of("import.row.duplicate", 2));

@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class UtilisationCalculatorTest {
 
-    private static final Map<TargetGroup, Integer> AGREED = Map.of(TargetGroup.QUOTA_REFUGEE, 20,
-            TargetGroup.ASYLUM_PERMIT, 80);
+    private static final Map<TargetGroup, Integer> AGREED =
+            Map.of(TargetGroup.QUOTA_REFUGEE, 20, TargetGroup.ASYLUM_PERMIT, 80);
 
     @Test
     void countsPerGroupAndTotalsWithRemainingCapacity() {
-        Utilisation u = UtilisationCalculator.of(2025, AGREED, Map.of(TargetGroup.QUOTA_REFUGEE, 15,
-                TargetGroup.ASYLUM_PERMIT, 60, TargetGroup.FAMILY_MEMBER, 5), Map.of(TargetGroup.ASYLUM_PERMIT, 9),
+        Utilisation u = UtilisationCalculator.of(
+                2025,
+                AGREED,
+                Map.of(TargetGroup.QUOTA_REFUGEE, 15, TargetGroup.ASYLUM_PERMIT, 60, TargetGroup.FAMILY_MEMBER, 5),
+                Map.of(TargetGroup.ASYLUM_PERMIT, 9),
                 LocalDate.of(2026, 3, 1));
         assertThat(u.agreedTotal()).isEqualTo(100);
         assertThat(u.realisedTotal()).isEqualTo(80);
@@ -54,8 +57,8 @@ class UtilisationCalculatorTest {
     @Test
     void aFutureYearNeverDeviatesAndNothingAgreedHasNoRatio() {
         assertThat(realised(0, LocalDate.of(2024, 12, 31)).deviation()).isFalse();
-        Utilisation none = UtilisationCalculator.of(2025, Map.of(), Map.of(TargetGroup.ASYLUM_PERMIT, 3), Map.of(),
-                LocalDate.of(2026, 2, 1));
+        Utilisation none = UtilisationCalculator.of(
+                2025, Map.of(), Map.of(TargetGroup.ASYLUM_PERMIT, 3), Map.of(), LocalDate.of(2026, 2, 1));
         assertThat(none.ratio()).isNull();
         assertThat(none.deviation()).isTrue();
         Utilisation empty = UtilisationCalculator.of(2025, Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 2, 1));

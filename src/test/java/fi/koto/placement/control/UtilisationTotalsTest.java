@@ -15,12 +15,14 @@ class UtilisationTotalsTest {
 
     private static final LocalDate AFTER_2025 = LocalDate.of(2026, 2, 1);
 
-    private static Utilisation municipality(int quotaAgreed, int quotaRealised, int asylumAgreed, int asylumRealised,
-            int selfSettled) {
-        return UtilisationCalculator.of(2025, Map.of(TargetGroup.QUOTA_REFUGEE, quotaAgreed,
-                        TargetGroup.ASYLUM_PERMIT, asylumAgreed),
+    private static Utilisation municipality(
+            int quotaAgreed, int quotaRealised, int asylumAgreed, int asylumRealised, int selfSettled) {
+        return UtilisationCalculator.of(
+                2025,
+                Map.of(TargetGroup.QUOTA_REFUGEE, quotaAgreed, TargetGroup.ASYLUM_PERMIT, asylumAgreed),
                 Map.of(TargetGroup.QUOTA_REFUGEE, quotaRealised, TargetGroup.ASYLUM_PERMIT, asylumRealised),
-                Map.of(TargetGroup.ASYLUM_PERMIT, selfSettled), AFTER_2025);
+                Map.of(TargetGroup.ASYLUM_PERMIT, selfSettled),
+                AFTER_2025);
     }
 
     @Test
@@ -31,9 +33,13 @@ class UtilisationTotalsTest {
 
         assertThat(total.municipalities()).isEqualTo(2);
         Utilisation sums = total.utilisation();
-        assertThat(sums.agreed()).containsEntry(TargetGroup.QUOTA_REFUGEE, 80).containsEntry(TargetGroup.ASYLUM_PERMIT, 140)
+        assertThat(sums.agreed())
+                .containsEntry(TargetGroup.QUOTA_REFUGEE, 80)
+                .containsEntry(TargetGroup.ASYLUM_PERMIT, 140)
                 .containsEntry(TargetGroup.FAMILY_MEMBER, 0);
-        assertThat(sums.realised()).containsEntry(TargetGroup.QUOTA_REFUGEE, 55).containsEntry(TargetGroup.ASYLUM_PERMIT, 100);
+        assertThat(sums.realised())
+                .containsEntry(TargetGroup.QUOTA_REFUGEE, 55)
+                .containsEntry(TargetGroup.ASYLUM_PERMIT, 100);
         assertThat(sums.agreedTotal()).isEqualTo(220);
         assertThat(sums.realisedTotal()).isEqualTo(155);
         assertThat(sums.selfSettledTotal()).isEqualTo(10);
@@ -48,13 +54,15 @@ class UtilisationTotalsTest {
         Utilisation under = municipality(10, 4, 0, 0, 0); // remaining 6
         Total total = UtilisationTotals.total(null, 2025, List.of(over, under), AFTER_2025);
         assertThat(total.utilisation().remaining()).isEqualTo(6);
-        assertThat(total.utilisation().agreedTotal() - total.utilisation().realisedTotal()).isNegative();
+        assertThat(total.utilisation().agreedTotal() - total.utilisation().realisedTotal())
+                .isNegative();
         assertThat(total.deviating()).isEqualTo(2);
     }
 
     @Test
     void groupsByKeyInOrderWithMembersWithoutAGroupLast() {
-        List<Member> members = List.of(new Member("EVK22", municipality(10, 10, 0, 0, 0)),
+        List<Member> members = List.of(
+                new Member("EVK22", municipality(10, 10, 0, 0, 0)),
                 new Member(null, municipality(0, 2, 0, 0, 0)),
                 new Member("EVK01", municipality(10, 5, 0, 0, 0)),
                 new Member("EVK01", municipality(20, 25, 0, 0, 0)));
@@ -64,7 +72,9 @@ class UtilisationTotalsTest {
         assertThat(groups.get(0).utilisation().agreedTotal()).isEqualTo(30);
         assertThat(groups.get(0).utilisation().realisedTotal()).isEqualTo(30);
         assertThat(groups.get(0).utilisation().remaining()).isEqualTo(5);
-        assertThat(groups.get(2).utilisation().deviation()).as("realised without places").isTrue();
+        assertThat(groups.get(2).utilisation().deviation())
+                .as("realised without places")
+                .isTrue();
     }
 
     @Test

@@ -27,7 +27,8 @@ final class FailoverProbe {
 
     private final URI target;
     private final String cookies;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private Thread thread;
@@ -44,16 +45,18 @@ final class FailoverProbe {
 
     void start() {
         running = true;
-        thread = new Thread(() -> {
-            while (running) {
-                samples.add(ask());
-                try {
-                    TimeUnit.MILLISECONDS.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "failover-probe");
+        thread = new Thread(
+                () -> {
+                    while (running) {
+                        samples.add(ask());
+                        try {
+                            TimeUnit.MILLISECONDS.sleep(100);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "failover-probe");
         thread.setDaemon(true);
         thread.start();
     }
@@ -67,7 +70,8 @@ final class FailoverProbe {
     void awaitServedBy(String instance, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!samples.isEmpty() && !samples.get(samples.size() - 1).failed()
+            if (!samples.isEmpty()
+                    && !samples.get(samples.size() - 1).failed()
                     && samples.get(samples.size() - 1).instance().equals(instance)) {
                 return;
             }
@@ -92,22 +96,32 @@ final class FailoverProbe {
 
     /** From the moment given to the end of the first successful answer from the instance. */
     Duration firstServedBy(String instance, long since) {
-        return samples.stream().filter(s -> !s.failed() && s.instance().equals(instance) && s.at() >= since)
-                .findFirst().map(s -> Duration.ofNanos(s.at() + s.tookNanos() - since))
+        return samples.stream()
+                .filter(s -> !s.failed() && s.instance().equals(instance) && s.at() >= since)
+                .findFirst()
+                .map(s -> Duration.ofNanos(s.at() + s.tookNanos() - since))
                 .orElseThrow(() -> new AssertionError(instance + " never answered: " + samples));
     }
 
     Duration slowest() {
-        return Duration.ofNanos(samples.stream().mapToLong(Sample::tookNanos).max().orElse(0));
+        return Duration.ofNanos(
+                samples.stream().mapToLong(Sample::tookNanos).max().orElse(0));
     }
 
     private Sample ask() {
         long at = System.nanoTime();
         try {
-            var answer = http.send(HttpRequest.newBuilder(target).header("Cookie", cookies)
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-            return new Sample(at, answer.statusCode(),
-                    answer.headers().firstValue(InstanceHeaderFilter.HEADER).orElse(""), System.nanoTime() - at);
+            var answer = http.send(
+                    HttpRequest.newBuilder(target)
+                            .header("Cookie", cookies)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return new Sample(
+                    at,
+                    answer.statusCode(),
+                    answer.headers().firstValue(InstanceHeaderFilter.HEADER).orElse(""),
+                    System.nanoTime() - at);
         } catch (IOException e) {
             return new Sample(at, -1, "", System.nanoTime() - at);
         } catch (InterruptedException e) {

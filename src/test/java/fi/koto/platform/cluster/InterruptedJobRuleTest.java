@@ -14,10 +14,10 @@ class InterruptedJobRuleTest {
     static final Instant NOW = STARTED.plusSeconds(60);
     static final long LIVING_PID = 4242;
 
-    final InterruptedJobRule named = new InterruptedJobRule("koto-1", "node-a", STARTED, Duration.ofMinutes(30),
-            pid -> pid == LIVING_PID);
-    final InterruptedJobRule unnamed = new InterruptedJobRule("777@node-a", "node-a", STARTED,
-            Duration.ofMinutes(30), pid -> pid == LIVING_PID || pid == 777);
+    final InterruptedJobRule named =
+            new InterruptedJobRule("koto-1", "node-a", STARTED, Duration.ofMinutes(30), pid -> pid == LIVING_PID);
+    final InterruptedJobRule unnamed = new InterruptedJobRule(
+            "777@node-a", "node-a", STARTED, Duration.ofMinutes(30), pid -> pid == LIVING_PID || pid == 777);
 
     static OffsetDateTime before(Duration d) {
         return OffsetDateTime.ofInstant(STARTED.minus(d), ZoneOffset.ofHours(2));
@@ -25,7 +25,8 @@ class InterruptedJobRuleTest {
 
     @Test
     void aJobOfAnEarlierProcessOfThisInstanceIsAbandoned() {
-        assertThat(named.abandoned("koto-1", before(Duration.ofSeconds(5)), NOW)).isTrue();
+        assertThat(named.abandoned("koto-1", before(Duration.ofSeconds(5)), NOW))
+                .isTrue();
         assertThat(named.reason("koto-1", before(Duration.ofSeconds(5)), NOW)).contains("koto-1 was restarted");
     }
 
@@ -33,27 +34,36 @@ class InterruptedJobRuleTest {
     void aJobThatShowedLifeSinceThisProcessStartedIsNever() {
         OffsetDateTime after = OffsetDateTime.ofInstant(STARTED.plusSeconds(1), ZoneOffset.UTC);
         assertThat(named.abandoned("koto-1", after, NOW)).isFalse();
-        assertThat(named.abandoned("koto-2", after, NOW.plus(Duration.ofHours(5)))).isFalse();
+        assertThat(named.abandoned("koto-2", after, NOW.plus(Duration.ofHours(5))))
+                .isFalse();
         assertThat(named.abandoned(null, null, NOW)).isFalse();
     }
 
     @Test
     void aJobOfAnotherInstanceIsLeftAloneUntilItIsStale() {
-        assertThat(named.abandoned("koto-2", before(Duration.ofMinutes(29)), NOW)).isFalse();
-        assertThat(named.abandoned("koto-2", before(Duration.ofMinutes(31)), NOW)).isTrue();
+        assertThat(named.abandoned("koto-2", before(Duration.ofMinutes(29)), NOW))
+                .isFalse();
+        assertThat(named.abandoned("koto-2", before(Duration.ofMinutes(31)), NOW))
+                .isTrue();
         assertThat(named.reason("koto-2", before(Duration.ofMinutes(31)), NOW)).contains("over 30 minutes");
     }
 
     @Test
     void aJobOfAnUnnamedProcessOnThisHostIsAbandonedWhenThatProcessIsGone() {
-        assertThat(unnamed.abandoned("1234@node-a", before(Duration.ofSeconds(5)), NOW)).isTrue();
-        assertThat(unnamed.reason("1234@node-a", before(Duration.ofSeconds(5)), NOW)).contains("is gone");
+        assertThat(unnamed.abandoned("1234@node-a", before(Duration.ofSeconds(5)), NOW))
+                .isTrue();
+        assertThat(unnamed.reason("1234@node-a", before(Duration.ofSeconds(5)), NOW))
+                .contains("is gone");
         // still running (another Koto on this host), or a process on another host: only when stale
-        assertThat(unnamed.abandoned(LIVING_PID + "@node-a", before(Duration.ofSeconds(5)), NOW)).isFalse();
-        assertThat(unnamed.abandoned("1234@node-b", before(Duration.ofSeconds(5)), NOW)).isFalse();
-        assertThat(unnamed.abandoned("1234@node-b", before(Duration.ofHours(1)), NOW)).isTrue();
+        assertThat(unnamed.abandoned(LIVING_PID + "@node-a", before(Duration.ofSeconds(5)), NOW))
+                .isFalse();
+        assertThat(unnamed.abandoned("1234@node-b", before(Duration.ofSeconds(5)), NOW))
+                .isFalse();
+        assertThat(unnamed.abandoned("1234@node-b", before(Duration.ofHours(1)), NOW))
+                .isTrue();
         // a configured name that contains '@' is not a pid
-        assertThat(unnamed.abandoned("ops@node-a", before(Duration.ofSeconds(5)), NOW)).isFalse();
+        assertThat(unnamed.abandoned("ops@node-a", before(Duration.ofSeconds(5)), NOW))
+                .isFalse();
     }
 
     @Test

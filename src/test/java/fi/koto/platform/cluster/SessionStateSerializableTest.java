@@ -42,9 +42,15 @@ class SessionStateSerializableTest {
     private static final Path CLASSES = Path.of("target", "classes");
 
     /** Session beans and normal-scoped beans are injected as serializable proxies (CDI 4.0, 6.6.2). */
-    private static final List<Class<? extends Annotation>> PROXIED = List.of(jakarta.ejb.Stateless.class,
-            jakarta.ejb.Singleton.class, jakarta.ejb.Stateful.class, RequestScoped.class, SessionScoped.class,
-            ApplicationScoped.class, ConversationScoped.class, ViewScoped.class);
+    private static final List<Class<? extends Annotation>> PROXIED = List.of(
+            jakarta.ejb.Stateless.class,
+            jakarta.ejb.Singleton.class,
+            jakarta.ejb.Stateful.class,
+            RequestScoped.class,
+            SessionScoped.class,
+            ApplicationScoped.class,
+            ConversationScoped.class,
+            ViewScoped.class);
 
     @Test
     void everythingTheSessionHoldsIsSerializable() throws Exception {
@@ -68,9 +74,11 @@ class SessionStateSerializableTest {
         List<Class<?>> held = new ArrayList<>(List.of(AuthenticatedUser.class));
         try (Stream<Path> files = Files.walk(CLASSES.resolve("fi/koto/ui"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, SessionStateSerializableTest.class.getClassLoader());
-                if (type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(ViewScoped.class)
+                if (type.isAnnotationPresent(SessionScoped.class)
+                        || type.isAnnotationPresent(ViewScoped.class)
                         || type.isAnnotationPresent(ConversationScoped.class)) {
                     held.add(type);
                 }

@@ -35,16 +35,19 @@ class MessageBundlesTest {
             Properties other = load(language);
             for (String key : fi.stringPropertyNames()) {
                 assertThat(other.getProperty(key)).as(language + " " + key).isNotBlank();
-                assertThat(placeholders(other.getProperty(key))).as(language + " " + key)
+                assertThat(placeholders(other.getProperty(key)))
+                        .as(language + " " + key)
                         .isEqualTo(placeholders(fi.getProperty(key)));
             }
         }
-        fi.stringPropertyNames().forEach(key -> assertThat(fi.getProperty(key)).as("fi " + key).isNotBlank());
+        fi.stringPropertyNames()
+                .forEach(key -> assertThat(fi.getProperty(key)).as("fi " + key).isNotBlank());
     }
 
     @Test
     void messagesResolveWithArguments() {
-        assertThat(Messages.text(SupportedLanguage.SV, "user.password.tooShort", 12)).contains("12");
+        assertThat(Messages.text(SupportedLanguage.SV, "user.password.tooShort", 12))
+                .contains("12");
         assertThat(Messages.text(SupportedLanguage.EN, "no.such.key")).isEqualTo("no.such.key");
     }
 

@@ -65,15 +65,17 @@ class DatabaseOutageIT {
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> answers.size() >= 8);
             PostgresTestDatabase.execute("alter database " + db + " allow_connections false");
-            PostgresTestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-                    + db + "' and pid <> pg_backend_pid()");
+            PostgresTestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + db
+                    + "' and pid <> pg_backend_pid()");
             int before = answers.size();
-            await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(60))
+            await().pollDelay(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> answers.size() > before);
         } finally {
             PostgresTestDatabase.execute("alter database " + db + " allow_connections true");
         }
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> coordinator.get("api/v1/programmes?limit=5").status() == 200);
         running.set(false);
         for (Future<?> f : load) {
@@ -81,8 +83,12 @@ class DatabaseOutageIT {
         }
         clients.shutdown();
 
-        List<Api.Response> failed = answers.stream().filter(a -> a.status() != 200).toList();
-        System.out.printf("Outage: %d answers, %d failed (%s)%n", answers.size(), failed.size(),
+        List<Api.Response> failed =
+                answers.stream().filter(a -> a.status() != 200).toList();
+        System.out.printf(
+                "Outage: %d answers, %d failed (%s)%n",
+                answers.size(),
+                failed.size(),
                 failed.stream().map(Api.Response::status).distinct().toList());
         assertThat(failed).allSatisfy(a -> {
             assertThat(a.status()).as(a.toString()).isEqualTo(503);
@@ -91,10 +97,13 @@ class DatabaseOutageIT {
             assertThat(a.body()).as(a.toString()).doesNotContain("Exception", "\tat ", "Payara", "EclipseLink");
         });
         // it writes again, too
-        var created = coordinator.post("api/v1/programmes", "{\"municipalityCodes\":[\"091\"],\"legalBasis\":"
-                + "\"ACT_681_2023\",\"title\":\"After the outage (IT)\",\"periodStart\":\"2027-01-01\","
-                + "\"periodEnd\":\"2030-12-31\"}");
+        var created = coordinator.post(
+                "api/v1/programmes",
+                "{\"municipalityCodes\":[\"091\"],\"legalBasis\":"
+                        + "\"ACT_681_2023\",\"title\":\"After the outage (IT)\",\"periodStart\":\"2027-01-01\","
+                        + "\"periodEnd\":\"2030-12-31\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(Api.as(base, "manager").get("api/v1/utilisation?year=2025").status()).isEqualTo(200);
+        assertThat(Api.as(base, "manager").get("api/v1/utilisation?year=2025").status())
+                .isEqualTo(200);
     }
 }

@@ -12,7 +12,8 @@ class DatabaseSettingsTest {
     void defaultsToAnH2FileUnderDataInTheWorkingDirectory() {
         var settings = DatabaseSettings.from(Map.of());
         assertThat(settings.isH2()).isTrue();
-        assertThat(settings.url()).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("koto"))
+        assertThat(settings.url())
+                .startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("koto"))
                 .contains("MODE=PostgreSQL");
         assertThat(settings.displayUrl()).doesNotContain(";");
     }
@@ -25,10 +26,17 @@ class DatabaseSettingsTest {
 
     @Test
     void usesPostgreSqlWhenAUrlIsGiven() {
-        var settings = DatabaseSettings.from(Map.of("KOTO_DB_URL", "jdbc:postgresql://db:5432/koto?ssl=true",
-                "KOTO_DB_USER", "koto", "KOTO_DB_PASSWORD", "s3cret"));
+        var settings = DatabaseSettings.from(Map.of(
+                "KOTO_DB_URL",
+                "jdbc:postgresql://db:5432/koto?ssl=true",
+                "KOTO_DB_USER",
+                "koto",
+                "KOTO_DB_PASSWORD",
+                "s3cret"));
         assertThat(settings.isPostgreSql()).isTrue();
         assertThat(settings.user()).isEqualTo("koto");
-        assertThat(settings.displayUrl()).isEqualTo("jdbc:postgresql://db:5432/koto").doesNotContain("s3cret");
+        assertThat(settings.displayUrl())
+                .isEqualTo("jdbc:postgresql://db:5432/koto")
+                .doesNotContain("s3cret");
     }
 }

@@ -14,11 +14,15 @@ class DatabaseUnavailableTest {
     void aConnectionFailureAnywhereInTheCausesMeansTheDatabaseIsUnavailable() {
         var pool = new SQLException("Error in allocating a connection. Cause: Connection could not be allocated"
                 + " because: FATAL: database \"koto\" is not currently accepting connections");
-        assertThat(DatabaseUnavailable.isCause(new PersistenceException("query failed", pool))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("closed", "08003")))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("terminating connection due to administrator"
-                + " command", "57P01"))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("timeout"))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new PersistenceException("query failed", pool)))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new RuntimeException(new SQLException("closed", "08003"))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(
+                        new SQLException("terminating connection due to administrator" + " command", "57P01")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("timeout")))
+                .isTrue();
     }
 
     @Test
@@ -26,7 +30,8 @@ class DatabaseUnavailableTest {
         var refused = new PersistenceException("flush failed", new WriteGateRefusal("one transaction at a time"));
 
         assertThat(DatabaseUnavailable.isCause(refused)).isTrue();
-        assertThat(DatabaseUnavailable.detail(refused)).isEqualTo(DatabaseUnavailable.BUSY_DETAIL)
+        assertThat(DatabaseUnavailable.detail(refused))
+                .isEqualTo(DatabaseUnavailable.BUSY_DETAIL)
                 .contains("nothing was saved");
         assertThat(DatabaseUnavailable.detail(new SQLTransientConnectionException("timeout")))
                 .isEqualTo(DatabaseUnavailable.DETAIL);
@@ -36,8 +41,10 @@ class DatabaseUnavailableTest {
     void otherDatabaseFailuresAreNotMistakenForAnOutage() {
         assertThat(DatabaseUnavailable.isCause(new PersistenceException(new SQLException("duplicate key", "23505"))))
                 .isFalse();
-        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug"))).isFalse();
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug")))
+                .isFalse();
         assertThat(DatabaseUnavailable.isCause(null)).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new SQLTransientException("statement timeout", "HYT00"))).isFalse();
+        assertThat(DatabaseUnavailable.isCause(new SQLTransientException("statement timeout", "HYT00")))
+                .isFalse();
     }
 }

@@ -32,8 +32,7 @@ public final class H2ConcurrencyCheck {
 
     private static final int CLIENTS = 20;
 
-    private H2ConcurrencyCheck() {
-    }
+    private H2ConcurrencyCheck() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args[0]));
@@ -51,8 +50,15 @@ public final class H2ConcurrencyCheck {
         }
     }
 
-    record Result(boolean gated, long millis, int committed, int refused, Map<String, Integer> errors,
-            long firstCorruptionMillis, long counted, boolean indexAgrees) {
+    record Result(
+            boolean gated,
+            long millis,
+            int committed,
+            int refused,
+            Map<String, Integer> errors,
+            long firstCorruptionMillis,
+            long counted,
+            boolean indexAgrees) {
 
         boolean consistent() {
             return firstCorruptionMillis < 0 && counted == committed && indexAgrees;
@@ -60,10 +66,17 @@ public final class H2ConcurrencyCheck {
 
         @Override
         public String toString() {
-            return String.format("%-6s %,8d committed, %,7d refused as stale, %s; changes kept %,d of %,d, status index "
-                    + "%s%s", gated ? "gated" : "bare", committed, refused,
-                    firstCorruptionMillis < 0 ? "no corrupted row" : "first corrupted row after " + firstCorruptionMillis
-                            + " ms", counted, committed, indexAgrees ? "agrees with the rows" : "DISAGREES with the rows",
+            return String.format(
+                    "%-6s %,8d committed, %,7d refused as stale, %s; changes kept %,d of %,d, status index " + "%s%s",
+                    gated ? "gated" : "bare",
+                    committed,
+                    refused,
+                    firstCorruptionMillis < 0
+                            ? "no corrupted row"
+                            : "first corrupted row after " + firstCorruptionMillis + " ms",
+                    counted,
+                    committed,
+                    indexAgrees ? "agrees with the rows" : "DISAGREES with the rows",
                     errors.isEmpty() ? "" : "; errors " + errors);
         }
     }
@@ -71,7 +84,8 @@ public final class H2ConcurrencyCheck {
     private static Result run(Path dir, boolean gated, int seconds) throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("check-" + System.nanoTime())
                 + DatabaseSettings.H2_OPTIONS;
-        try (Connection c = DriverManager.getConnection(url); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                var s = c.createStatement()) {
             s.execute("create table programme (id bigint primary key, status varchar(20) not null,"
                     + " version bigint not null, changes bigint not null, changed_at timestamp)");
             s.execute("create index programme_status_idx on programme (status)");
@@ -116,7 +130,8 @@ public final class H2ConcurrencyCheck {
         }
         pool.shutdown();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        try (Connection c = DriverManager.getConnection(url); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                var s = c.createStatement()) {
             var rows = s.executeQuery("select sum(changes) from programme");
             rows.next();
             long counted = rows.getLong(1);
@@ -125,8 +140,8 @@ public final class H2ConcurrencyCheck {
                 indexAgrees &= count(c, "programme_status_idx", status) == count(c, "", status);
             }
             s.execute("shutdown");
-            return new Result(gated, millis, committed.get(), refused.get(), errors, firstCorruption.get(), counted,
-                    indexAgrees);
+            return new Result(
+                    gated, millis, committed.get(), refused.get(), errors, firstCorruption.get(), counted, indexAgrees);
         }
     }
 
@@ -179,6 +194,10 @@ public final class H2ConcurrencyCheck {
             root = root.getCause();
         }
         String message = String.valueOf(root.getMessage());
-        return message.lines().findFirst().orElse(message).replaceAll("\\[.*", "").strip();
+        return message.lines()
+                .findFirst()
+                .orElse(message)
+                .replaceAll("\\[.*", "")
+                .strip();
     }
 }

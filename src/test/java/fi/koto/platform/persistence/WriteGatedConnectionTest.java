@@ -32,7 +32,8 @@ class WriteGatedConnectionTest {
 
     @BeforeEach
     void createTable() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                var s = c.createStatement()) {
             s.execute("create table t (id int primary key, v int not null)");
             s.execute("insert into t values (1, 0), (2, 0)");
         }
@@ -71,13 +72,15 @@ class WriteGatedConnectionTest {
     void readersDoNotWaitForTheWriter() throws Exception {
         update(first, 1, 10);
         Future<Integer> read = other.submit(() -> {
-            try (Connection c = gated(true); var s = c.prepareStatement("select v from t where id = 1");
+            try (Connection c = gated(true);
+                    var s = c.prepareStatement("select v from t where id = 1");
                     var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
         });
-        assertThat(read.get(30, TimeUnit.SECONDS)).as("the committed value, read while the writer holds the gate")
+        assertThat(read.get(30, TimeUnit.SECONDS))
+                .as("the committed value, read while the writer holds the gate")
                 .isZero();
         assertThat(gate.owner()).isEqualTo(Thread.currentThread());
     }
@@ -86,7 +89,8 @@ class WriteGatedConnectionTest {
     void lockingARowForUpdateCountsAsWriting() throws Exception {
         update(first, 1, 10);
         Future<?> locking = other.submit(() -> {
-            try (Connection c = gated(false); var s = c.prepareStatement("select v from t where id = 2 for update")) {
+            try (Connection c = gated(false);
+                    var s = c.prepareStatement("select v from t where id = 2 for update")) {
                 s.executeQuery().close();
                 c.rollback();
             }
@@ -165,8 +169,11 @@ class WriteGatedConnectionTest {
                 }
                 return null;
             });
-            assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(WriteGateRefusal.class)
-                    .satisfies(e -> assertThat(DatabaseUnavailable.isCause(e)).as("answered 503").isTrue())
+            assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(WriteGateRefusal.class)
+                    .satisfies(e -> assertThat(DatabaseUnavailable.isCause(e))
+                            .as("answered 503")
+                            .isTrue())
                     .hasMessageContaining("one transaction write at a time")
                     .hasMessageContaining("'" + Thread.currentThread().getName() + "'")
                     .hasMessageContaining("try again");
@@ -182,7 +189,9 @@ class WriteGatedConnectionTest {
         try (Connection c = h2.getConnection()) {
             assertThat(Proxy.isProxyClass(c.getClass())).isTrue();
             assertThat(c.createStatement().getConnection()).isSameAs(c);
-            assertThat(c.equals(c)).as("equal to itself, as the pool's sets need").isTrue();
+            assertThat(c.equals(c))
+                    .as("equal to itself, as the pool's sets need")
+                    .isTrue();
             assertThat(c.hashCode()).isEqualTo(System.identityHashCode(c));
             try (Connection other = h2.getConnection()) {
                 assertThat(c.equals(other)).isFalse();
@@ -209,7 +218,8 @@ class WriteGatedConnectionTest {
     }
 
     private int valueOf(int id) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); var s = c.prepareStatement("select v from t where id = ?")) {
+        try (Connection c = DriverManager.getConnection(url);
+                var s = c.prepareStatement("select v from t where id = ?")) {
             s.setInt(1, id);
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -220,8 +230,9 @@ class WriteGatedConnectionTest {
 
     private void awaitWaitingOnTheGate() {
         await().atMost(Duration.ofSeconds(30)).until(() -> Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("other-writer")).anyMatch(t -> t.getState() == Thread.State.TIMED_WAITING
-                        && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().equals(
-                                H2WriteGate.class.getName()))));
+                .filter(t -> t.getName().equals("other-writer"))
+                .anyMatch(t -> t.getState() == Thread.State.TIMED_WAITING
+                        && java.util.Arrays.stream(t.getStackTrace())
+                                .anyMatch(f -> f.getClassName().equals(H2WriteGate.class.getName()))));
     }
 }

@@ -11,13 +11,17 @@ class ProblemMappersTest {
 
     @Test
     void aBodyThatIsNotJsonOfTheExpectedFormIsRecognised() {
-        assertThat(ProblemMappers.isUnreadableJson(new ProcessingException("Error deserializing object",
-                new JsonbException("Unexpected char")))).isTrue();
-        assertThat(ProblemMappers.isUnreadableJson(new ProcessingException("x",
-                new RuntimeException(new jakarta.json.stream.JsonParsingException("broken", null))))).isTrue();
-        assertThat(ProblemMappers.isUnreadableJson(new ProcessingException("writing failed",
-                new java.io.IOException("disk")))).isFalse();
-        assertThat(ProblemMappers.isUnreadableJson(new JsonbException("not wrapped"))).isFalse();
+        assertThat(ProblemMappers.isUnreadableJson(
+                        new ProcessingException("Error deserializing object", new JsonbException("Unexpected char"))))
+                .isTrue();
+        assertThat(ProblemMappers.isUnreadableJson(new ProcessingException(
+                        "x", new RuntimeException(new jakarta.json.stream.JsonParsingException("broken", null)))))
+                .isTrue();
+        assertThat(ProblemMappers.isUnreadableJson(
+                        new ProcessingException("writing failed", new java.io.IOException("disk"))))
+                .isFalse();
+        assertThat(ProblemMappers.isUnreadableJson(new JsonbException("not wrapped")))
+                .isFalse();
         assertThat(ProblemMappers.isUnreadableJson(new IllegalStateException())).isFalse();
     }
 }

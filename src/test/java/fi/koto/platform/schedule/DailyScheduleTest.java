@@ -29,7 +29,8 @@ class DailyScheduleTest {
     void aWrongValueNamesTheSetting() {
         assertThatThrownBy(() -> DailySchedule.parse("KOTO_HOUSEKEEPING_SCHEDULE", "03:15"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("KOTO_HOUSEKEEPING_SCHEDULE").hasMessageContaining("03:15");
+                .hasMessageContaining("KOTO_HOUSEKEEPING_SCHEDULE")
+                .hasMessageContaining("03:15");
         assertThatThrownBy(() -> DailySchedule.parse("KOTO_X", "0 15 3; drop"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -51,8 +51,7 @@ class ConcurrentEditingIT {
     URL base;
 
     /** A write that succeeded: what it was, the version it was based on and the version it produced. */
-    record Success(String kind, String section, String text, long from, long to) {
-    }
+    record Success(String kind, String section, String text, long from, long to) {}
 
     @Test
     void twentyClientsOnTheSameProgrammesLoseNoUpdateAndWriteNoDuplicateHistory() throws Exception {
@@ -91,31 +90,43 @@ class ConcurrentEditingIT {
         assertThat(unexpected).as("answers other than 200 and 409").isEmpty();
         assertThat(conflicts).as("some writes met a newer version").isNotEmpty();
         for (long id : programmes) {
-            List<Success> onThis = successes.stream().filter(s -> s.text().startsWith(id + ":")
-                    || s.section().equals("#" + id)).toList();
+            List<Success> onThis = successes.stream()
+                    .filter(s -> s.text().startsWith(id + ":") || s.section().equals("#" + id))
+                    .toList();
             assertThat(onThis).as("successful writes on " + id).isNotEmpty();
             Set<Long> basedOn = new HashSet<>();
             for (Success s : onThis) {
-                assertThat(basedOn.add(s.from())).as("two writes succeeded from version " + s.from() + " of " + id)
+                assertThat(basedOn.add(s.from()))
+                        .as("two writes succeeded from version " + s.from() + " of " + id)
                         .isTrue();
                 assertThat(s.to()).isGreaterThan(s.from());
             }
             JsonObject now = setup.programme(id);
             for (JsonObject section : now.getJsonArray("sections").getValuesAs(JsonObject.class)) {
                 String key = section.getString("key");
-                onThis.stream().filter(s -> s.kind().equals("save") && s.section().equals(key))
+                onThis.stream()
+                        .filter(s -> s.kind().equals("save") && s.section().equals(key))
                         .max((a, b) -> Long.compare(a.to(), b.to()))
-                        .ifPresent(last -> assertThat(section.getString("fi")).as("the last save of " + key + " stays")
+                        .ifPresent(last -> assertThat(section.getString("fi"))
+                                .as("the last save of " + key + " stays")
                                 .isEqualTo(last.text()));
             }
-            assertTimelineIsOneEntryPerTransition(setup, id, onThis.stream().filter(s -> s.kind().equals("transition"))
-                    .count());
+            assertTimelineIsOneEntryPerTransition(
+                    setup,
+                    id,
+                    onThis.stream().filter(s -> s.kind().equals("transition")).count());
             assertStillTakesASave(setup, id, now);
         }
     }
 
-    private static void act(ProgrammeClient me, long id, int client, int round, List<Success> successes,
-            List<Integer> conflicts, List<String> unexpected) {
+    private static void act(
+            ProgrammeClient me,
+            long id,
+            int client,
+            int round,
+            List<Success> successes,
+            List<Integer> conflicts,
+            List<String> unexpected) {
         var read = me.get(id);
         if (read.status() != 200) {
             unexpected.add("read " + read);
@@ -124,12 +135,15 @@ class ConcurrentEditingIT {
         JsonObject programme = (JsonObject) read.json();
         long version = programme.getJsonNumber("version").longValue();
         String status = programme.getString("status");
-        var answer = switch (status) {
-            case "DRAFT" -> ThreadLocalRandom.current().nextBoolean() ? save(me, id, programme, client, round, version,
-                    successes) : transition(me, id, "SUBMIT", version, successes);
-            case "SUBMITTED" -> transition(me, id, "WITHDRAW", version, successes);
-            default -> null;
-        };
+        var answer =
+                switch (status) {
+                    case "DRAFT" ->
+                        ThreadLocalRandom.current().nextBoolean()
+                                ? save(me, id, programme, client, round, version, successes)
+                                : transition(me, id, "SUBMIT", version, successes);
+                    case "SUBMITTED" -> transition(me, id, "WITHDRAW", version, successes);
+                    default -> null;
+                };
         if (answer == null) {
             unexpected.add("programme " + id + " in " + status);
         } else if (answer.status() == 409) {
@@ -141,10 +155,17 @@ class ConcurrentEditingIT {
         }
     }
 
-    private static fi.koto.it.Api.Response save(ProgrammeClient me, long id, JsonObject programme, int client,
-            int round, long version, List<Success> successes) {
+    private static fi.koto.it.Api.Response save(
+            ProgrammeClient me,
+            long id,
+            JsonObject programme,
+            int client,
+            int round,
+            long version,
+            List<Success> successes) {
         JsonArray sections = programme.getJsonArray("sections");
-        String key = sections.getJsonObject(ThreadLocalRandom.current().nextInt(sections.size())).getString("key");
+        String key = sections.getJsonObject(ThreadLocalRandom.current().nextInt(sections.size()))
+                .getString("key");
         String text = id + ": client " + client + " round " + round;
         var answer = me.save(id, key, text, "Klient " + client + " runda " + round, version);
         if (answer.status() == 200) {
@@ -153,10 +174,15 @@ class ConcurrentEditingIT {
         return answer;
     }
 
-    private static fi.koto.it.Api.Response transition(ProgrammeClient me, long id, String action, long version,
-            List<Success> successes) {
-        var answer = me.api.post(BASE + "/" + id + "/transitions", Json.createObjectBuilder().add("action", action)
-                .add("version", version).build().toString());
+    private static fi.koto.it.Api.Response transition(
+            ProgrammeClient me, long id, String action, long version, List<Success> successes) {
+        var answer = me.api.post(
+                BASE + "/" + id + "/transitions",
+                Json.createObjectBuilder()
+                        .add("action", action)
+                        .add("version", version)
+                        .build()
+                        .toString());
         if (answer.status() == 200) {
             successes.add(new Success("transition", "#" + id, action, version, versionOf(answer)));
         }
@@ -164,7 +190,10 @@ class ConcurrentEditingIT {
     }
 
     private static long versionOf(fi.koto.it.Api.Response answer) {
-        return Json.createReader(new StringReader(answer.body())).readObject().getJsonNumber("version").longValue();
+        return Json.createReader(new StringReader(answer.body()))
+                .readObject()
+                .getJsonNumber("version")
+                .longValue();
     }
 
     /**
@@ -174,27 +203,37 @@ class ConcurrentEditingIT {
      */
     private static void assertStillTakesASave(ProgrammeClient client, long id, JsonObject now) {
         if (!now.getString("status").equals("DRAFT")) {
-            var withdrawn = client.api.post(BASE + "/" + id + "/transitions", Json.createObjectBuilder()
-                    .add("action", "WITHDRAW").add("version", now.getJsonNumber("version").longValue()).build()
-                    .toString());
+            var withdrawn = client.api.post(
+                    BASE + "/" + id + "/transitions",
+                    Json.createObjectBuilder()
+                            .add("action", "WITHDRAW")
+                            .add("version", now.getJsonNumber("version").longValue())
+                            .build()
+                            .toString());
             assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
             now = client.programme(id);
         }
         String key = now.getJsonArray("sections").getJsonObject(0).getString("key");
-        var saved = client.save(id, key, "After the clients", "Efter klienterna", now.getJsonNumber("version")
-                .longValue());
+        var saved = client.save(
+                id,
+                key,
+                "After the clients",
+                "Efter klienterna",
+                now.getJsonNumber("version").longValue());
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     }
 
     private static void assertTimelineIsOneEntryPerTransition(ProgrammeClient client, long id, long transitions) {
         List<JsonObject> history = client.array(BASE + "/" + id + "/history").getValuesAs(JsonObject.class);
         List<JsonObject> steps = history.stream()
-                .filter(e -> e.getString("action").equals("SUBMIT") || e.getString("action").equals("WITHDRAW"))
+                .filter(e -> e.getString("action").equals("SUBMIT")
+                        || e.getString("action").equals("WITHDRAW"))
                 .toList();
         assertThat(steps).as("timeline entries of " + id).hasSize((int) transitions);
         String state = "DRAFT";
         for (JsonObject step : steps) {
-            assertThat(step.getString("fromStatus")).as("each transition starts where the previous one ended")
+            assertThat(step.getString("fromStatus"))
+                    .as("each transition starts where the previous one ended")
                     .isEqualTo(state);
             state = step.getString("toStatus");
         }

@@ -44,8 +44,13 @@ class HostileInputIT {
 
     static final String SCRIPT = "<script>alert('x')</script>";
     static final String TITLE = "=HYPERLINK(\"http://evil.example\",\"x\") " + SCRIPT;
-    static final List<String> HOSTILE = List.of(SCRIPT, "\"Lainaus\" ja 'heittomerkki' & <b>lihava</b>",
-            "'; DROP TABLE programme; --", "+SUM(A1:A9) @cmd -1", "\u202Eעברית مرحبا", "Ana\u0301r A\u030A Ohcejohka");
+    static final List<String> HOSTILE = List.of(
+            SCRIPT,
+            "\"Lainaus\" ja 'heittomerkki' & <b>lihava</b>",
+            "'; DROP TABLE programme; --",
+            "+SUM(A1:A9) @cmd -1",
+            "\u202Eעברית مرحبا",
+            "Ana\u0301r A\u030A Ohcejohka");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,20 +70,32 @@ class HostileInputIT {
 
         List<JsonObject> sections = programme.getJsonArray("sections").getValuesAs(JsonObject.class);
         for (int i = 0; i < sections.size(); i++) {
-            programme = ok(coordinator.save(id, sections.get(i).getString("key"), HOSTILE.get(i % HOSTILE.size()),
-                    HOSTILE.get((i + 1) % HOSTILE.size()), programme.getJsonNumber("version").longValue()));
+            programme = ok(coordinator.save(
+                    id,
+                    sections.get(i).getString("key"),
+                    HOSTILE.get(i % HOSTILE.size()),
+                    HOSTILE.get((i + 1) % HOSTILE.size()),
+                    programme.getJsonNumber("version").longValue()));
         }
-        List<JsonObject> stored = coordinator.programme(id).getJsonArray("sections").getValuesAs(JsonObject.class);
+        List<JsonObject> stored =
+                coordinator.programme(id).getJsonArray("sections").getValuesAs(JsonObject.class);
         for (int i = 0; i < stored.size(); i++) {
             assertThat(stored.get(i).getString("fi")).isEqualTo(HOSTILE.get(i % HOSTILE.size()));
             assertThat(stored.get(i).getString("sv")).isEqualTo(HOSTILE.get((i + 1) % HOSTILE.size()));
         }
-        var measure = coordinator.api.post(BASE + "/" + id + "/measures", Json.createObjectBuilder()
-                .add("action", HOSTILE.get(1)).add("responsibleParty", HOSTILE.get(2))
-                .add("schedule", HOSTILE.get(4)).add("indicator", HOSTILE.get(5))
-                .add("version", programme.getJsonNumber("version").longValue()).build().toString());
+        var measure = coordinator.api.post(
+                BASE + "/" + id + "/measures",
+                Json.createObjectBuilder()
+                        .add("action", HOSTILE.get(1))
+                        .add("responsibleParty", HOSTILE.get(2))
+                        .add("schedule", HOSTILE.get(4))
+                        .add("indicator", HOSTILE.get(5))
+                        .add("version", programme.getJsonNumber("version").longValue())
+                        .build()
+                        .toString());
         assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
-        JsonObject storedMeasure = coordinator.programme(id).getJsonArray("measures").getJsonObject(0);
+        JsonObject storedMeasure =
+                coordinator.programme(id).getJsonArray("measures").getJsonObject(0);
         assertThat(storedMeasure.getString("action")).isEqualTo(HOSTILE.get(1));
         assertThat(storedMeasure.getString("responsibleParty")).isEqualTo(HOSTILE.get(2));
         assertThat(storedMeasure.getString("schedule")).isEqualTo(HOSTILE.get(4));
@@ -90,7 +107,8 @@ class HostileInputIT {
         assertThat(note.status()).as(note.toString()).isEqualTo(201);
         long noteId = ((JsonObject) note.json()).getJsonNumber("id").longValue();
         ok(official.transition(id, "REQUEST_CHANGES", HOSTILE.get(2)));
-        JsonObject reply = ok(coordinator.api.put(BASE + "/" + id + "/notes/" + noteId + "/reply",
+        JsonObject reply = ok(coordinator.api.put(
+                BASE + "/" + id + "/notes/" + noteId + "/reply",
                 Json.createObjectBuilder().add("text", HOSTILE.get(5)).build().toString()));
         assertThat(reply.getString("reply")).isEqualTo(HOSTILE.get(5));
         assertThat(coordinator.array(BASE + "/" + id + "/history").getValuesAs(JsonObject.class))
@@ -101,8 +119,12 @@ class HostileInputIT {
         var web = new WebSession(base);
         assertThat(web.login("coord.helsinki", "demo").statusCode()).isEqualTo(302);
         String page = web.get("programmes/view.xhtml?id=" + id).body();
-        assertThat(page).doesNotContain(SCRIPT).doesNotContain("<b>lihava</b>").contains("&lt;script&gt;alert(")
-                .contains("עברית").contains("Ana\u0301r");
+        assertThat(page)
+                .doesNotContain(SCRIPT)
+                .doesNotContain("<b>lihava</b>")
+                .contains("&lt;script&gt;alert(")
+                .contains("עברית")
+                .contains("Ana\u0301r");
 
         // the reports carry it as text
         Api api = Api.as(base, "coord.helsinki");
@@ -111,7 +133,8 @@ class HostileInputIT {
             XSSFCell title = null;
             for (Row row : workbook.getSheetAt(1)) {
                 for (var cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(TITLE)) {
+                    if (cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().equals(TITLE)) {
                         title = (XSSFCell) cell;
                     }
                 }
@@ -147,9 +170,16 @@ class HostileInputIT {
         var section = coordinator.save(id, "goals", huge, null, version);
         assertThat(section.status()).as(section.toString()).isEqualTo(422);
         assertThat(digits(section.body())).contains("100000");
-        var measure = coordinator.api.post(BASE + "/" + id + "/measures", Json.createObjectBuilder()
-                .add("action", hundredKb).add("responsibleParty", "Kunta").add("schedule", "2027")
-                .add("indicator", "1").add("version", version).build().toString());
+        var measure = coordinator.api.post(
+                BASE + "/" + id + "/measures",
+                Json.createObjectBuilder()
+                        .add("action", hundredKb)
+                        .add("responsibleParty", "Kunta")
+                        .add("schedule", "2027")
+                        .add("indicator", "1")
+                        .add("version", version)
+                        .build()
+                        .toString());
         assertThat(measure.status()).as(measure.toString()).isEqualTo(422);
         assertThat(digits(measure.body())).contains("2000");
         JsonObject unchanged = coordinator.programme(id);
@@ -166,7 +196,8 @@ class HostileInputIT {
         var note = official.note(id, "goals", hundredKb);
         assertThat(note.status()).as(note.toString()).isEqualTo(422);
         assertThat(coordinator.array(BASE + "/" + id + "/history").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("action")).containsExactly("CREATE", "SUBMIT", "START_REVIEW");
+                .extracting(e -> e.getString("action"))
+                .containsExactly("CREATE", "SUBMIT", "START_REVIEW");
     }
 
     /** The text without spaces, commas and dots, so that a limit reads the same however its digits are grouped. */
@@ -176,9 +207,12 @@ class HostileInputIT {
 
     /** The programme status report of this year as the format asked for, once completed. */
     private static byte[] report(Api api, String format) throws Exception {
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).getYear();
-        var started = api.post("api/v1/reports", "{\"type\":\"PROGRAMME_STATUS\",\"year\":" + year + ",\"format\":\""
-                + format + "\",\"language\":\"fi\"}");
+        int year =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).getYear();
+        var started = api.post(
+                "api/v1/reports",
+                "{\"type\":\"PROGRAMME_STATUS\",\"year\":" + year + ",\"format\":\"" + format
+                        + "\",\"language\":\"fi\"}");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         long report = ((JsonObject) started.json()).getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -192,7 +226,8 @@ class HostileInputIT {
             Thread.sleep(200);
         }
         HttpResponse<byte[]> file = api.sendForBytes(api.request("api/v1/reports/" + report + "/file")
-                .setHeader("Accept", "*/*").GET());
+                .setHeader("Accept", "*/*")
+                .GET());
         assertThat(file.statusCode()).isEqualTo(200);
         return file.body();
     }

@@ -66,7 +66,11 @@ final class ProgrammeClient {
         JsonObject p = programme(id);
         for (JsonObject section : p.getJsonArray("sections").getValuesAs(JsonObject.class)) {
             String key = section.getString("key");
-            p = ok(save(id, key, fiText == null ? null : fiText + " " + key, svText == null ? null : svText + " " + key,
+            p = ok(save(
+                    id,
+                    key,
+                    fiText == null ? null : fiText + " " + key,
+                    svText == null ? null : svText + " " + key,
                     p.getJsonNumber("version").longValue()));
         }
         return p;
@@ -81,13 +85,23 @@ final class ProgrammeClient {
     }
 
     Api.Response note(long id, String section, String text) {
-        return api.post(BASE + "/" + id + "/notes",
-                Json.createObjectBuilder().add("section", section).add("text", text).build().toString());
+        return api.post(
+                BASE + "/" + id + "/notes",
+                Json.createObjectBuilder()
+                        .add("section", section)
+                        .add("text", text)
+                        .build()
+                        .toString());
     }
 
     Api.Response verdict(long id, String requirement, String verdict) {
-        return api.put(BASE + "/" + id + "/checklist/" + requirement,
-                Json.createObjectBuilder().add("verdict", verdict).add("note", "checked").build().toString());
+        return api.put(
+                BASE + "/" + id + "/checklist/" + requirement,
+                Json.createObjectBuilder()
+                        .add("verdict", verdict)
+                        .add("note", "checked")
+                        .build()
+                        .toString());
     }
 
     JsonArray array(String path) {

@@ -33,8 +33,7 @@ class ProgrammeRefusalsIT {
     URL base;
 
     private long helsinkiDraft() {
-        return id(new ProgrammeClient(base, "coord.helsinki").created(List.of("091"), "ACT_681_2023",
-                "Refusals (IT)"));
+        return id(new ProgrammeClient(base, "coord.helsinki").created(List.of("091"), "ACT_681_2023", "Refusals (IT)"));
     }
 
     @Test
@@ -43,22 +42,32 @@ class ProgrammeRefusalsIT {
         for (String outsider : List.of("coord.jyvaskyla", "official.keskisuomi", "coord.vantaa")) {
             var client = new ProgrammeClient(base, outsider);
             assertThat(client.get(id).status()).as(outsider).isEqualTo(404);
-            assertThat(client.api.get(BASE + "/" + id + "/history").status()).as(outsider).isEqualTo(404);
-            assertThat(client.api.get(BASE + "/" + id + "/versions").status()).as(outsider).isEqualTo(404);
+            assertThat(client.api.get(BASE + "/" + id + "/history").status())
+                    .as(outsider)
+                    .isEqualTo(404);
+            assertThat(client.api.get(BASE + "/" + id + "/versions").status())
+                    .as(outsider)
+                    .isEqualTo(404);
             assertThat(client.array(BASE + "?limit=200&municipality=091").getValuesAs(JsonObject.class))
-                    .as(outsider).extracting(ProgrammeClient::id).doesNotContain(id);
+                    .as(outsider)
+                    .extracting(ProgrammeClient::id)
+                    .doesNotContain(id);
         }
         var jyvaskyla = new ProgrammeClient(base, "coord.jyvaskyla");
         assertThat(jyvaskyla.save(id, "goals", "x", "y", 1).status()).isEqualTo(404);
         assertThat(jyvaskyla.transition(id, "SUBMIT", null).status()).isEqualTo(404);
-        assertThat(new ProgrammeClient(base, "official.keskisuomi").transition(id, "START_REVIEW", null).status())
+        assertThat(new ProgrammeClient(base, "official.keskisuomi")
+                        .transition(id, "START_REVIEW", null)
+                        .status())
                 .isEqualTo(404);
         var notFound = new ProgrammeClient(base, "coord.helsinki").get(987_654_321L);
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.header("Content-Type")).startsWith("application/problem+json");
 
-        assertThat(ok(new ProgrammeClient(base, "manager").get(id)).getString("status")).isEqualTo("DRAFT");
-        assertThat(ok(new ProgrammeClient(base, "official.uusimaa").get(id)).getString("status")).isEqualTo("DRAFT");
+        assertThat(ok(new ProgrammeClient(base, "manager").get(id)).getString("status"))
+                .isEqualTo("DRAFT");
+        assertThat(ok(new ProgrammeClient(base, "official.uusimaa").get(id)).getString("status"))
+                .isEqualTo("DRAFT");
     }
 
     @Test
@@ -80,7 +89,8 @@ class ProgrammeRefusalsIT {
         long id = helsinkiDraft();
         var manager = new ProgrammeClient(base, "manager");
         assertThat(manager.transition(id, "SUBMIT", null).status()).isEqualTo(403);
-        assertThat(manager.create(List.of("091"), "ACT_681_2023", "Manager").status()).isEqualTo(403);
+        assertThat(manager.create(List.of("091"), "ACT_681_2023", "Manager").status())
+                .isEqualTo(403);
         var official = new ProgrammeClient(base, "official.uusimaa");
         assertThat(official.transition(id, "SUBMIT", null).status()).isEqualTo(403);
         assertThat(official.save(id, "goals", "x", "y", 1).status()).isEqualTo(403);
@@ -112,17 +122,28 @@ class ProgrammeRefusalsIT {
         var stale = coordinator.save(id, "goals", "toka", "andra", version);
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(stale.body()).contains("coord.helsinki");
-        assertThat(ok(coordinator.get(id)).getJsonArray("sections").getJsonObject(0).getString("fi")).isEqualTo("eka");
-        var staleTransition = coordinator.api.post(BASE + "/" + id + "/transitions",
-                "{\"action\":\"SUBMIT\",\"version\":" + version + "}");
+        assertThat(ok(coordinator.get(id))
+                        .getJsonArray("sections")
+                        .getJsonObject(0)
+                        .getString("fi"))
+                .isEqualTo("eka");
+        var staleTransition = coordinator.api.post(
+                BASE + "/" + id + "/transitions", "{\"action\":\"SUBMIT\",\"version\":" + version + "}");
         assertThat(staleTransition.status()).as(staleTransition.toString()).isEqualTo(409);
 
         coordinator.fill(id, "Sisältö", "Innehåll");
         ok(coordinator.transition(id, "SUBMIT", null));
         var twice = coordinator.transition(id, "SUBMIT", null);
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
-        assertThat(coordinator.save(id, "goals", "x", "y", ok(coordinator.get(id)).getJsonNumber("version")
-                .longValue()).status()).isEqualTo(409);
+        assertThat(coordinator
+                        .save(
+                                id,
+                                "goals",
+                                "x",
+                                "y",
+                                ok(coordinator.get(id)).getJsonNumber("version").longValue())
+                        .status())
+                .isEqualTo(409);
         JsonObject withdrawn = ok(coordinator.transition(id, "WITHDRAW", "Korjaan vielä"));
         assertThat(withdrawn.getString("status")).isEqualTo("DRAFT");
         ok(coordinator.transition(id, "SUBMIT", null));
@@ -131,7 +152,8 @@ class ProgrammeRefusalsIT {
         assertThat(coordinator.transition(id, "WITHDRAW", null).status()).isEqualTo(409);
 
         var history = coordinator.array(BASE + "/" + id + "/history").getValuesAs(JsonObject.class);
-        assertThat(history).extracting(h -> h.getString("action"))
+        assertThat(history)
+                .extracting(h -> h.getString("action"))
                 .containsExactly("CREATE", "SUBMIT", "WITHDRAW", "SUBMIT", "START_REVIEW");
     }
 
@@ -147,10 +169,15 @@ class ProgrammeRefusalsIT {
         var history = coordinator.array(BASE + "/" + id + "/history").getValuesAs(JsonObject.class);
         assertThat(history).extracting(h -> h.getString("action")).containsExactly("CREATE", "SUBMIT");
         assertThat(coordinator.array(BASE + "/" + id + "/versions")).hasSize(1);
-        var audit = new ProgrammeClient(base, "manager").array("api/v1/audit?limit=500").getValuesAs(JsonObject.class);
-        assertThat(audit).filteredOn(a -> a.getString("subjectType").equals("Programme")
-                && !a.isNull("subjectId") && String.valueOf(id).equals(a.getString("subjectId"))
-                && a.getString("action").equals("PROGRAMME_SUBMIT")).hasSize(1);
+        var audit = new ProgrammeClient(base, "manager")
+                .array("api/v1/audit?limit=500")
+                .getValuesAs(JsonObject.class);
+        assertThat(audit)
+                .filteredOn(a -> a.getString("subjectType").equals("Programme")
+                        && !a.isNull("subjectId")
+                        && String.valueOf(id).equals(a.getString("subjectId"))
+                        && a.getString("action").equals("PROGRAMME_SUBMIT"))
+                .hasSize(1);
     }
 
     @Test
@@ -160,8 +187,12 @@ class ProgrammeRefusalsIT {
         assertThat(coordinator.transition(id, "FINISH", null).status()).isEqualTo(422);
         assertThat(coordinator.save(id, "noSuchSection", "x", "y", 1).status()).isIn(409, 422);
         long version = ok(coordinator.get(id)).getJsonNumber("version").longValue();
-        assertThat(coordinator.save(id, "noSuchSection", "x", "y", version).status()).isEqualTo(422);
-        assertThat(coordinator.api.put(BASE + "/" + id + "/sections/goals", "{\"fi\":\"x\"}").status())
+        assertThat(coordinator.save(id, "noSuchSection", "x", "y", version).status())
+                .isEqualTo(422);
+        assertThat(coordinator
+                        .api
+                        .put(BASE + "/" + id + "/sections/goals", "{\"fi\":\"x\"}")
+                        .status())
                 .isEqualTo(422);
         assertThat(coordinator.api.get(BASE + "?status=NOPE").status()).isEqualTo(422);
         assertThat(coordinator.api.get(BASE + "?sort=nope").status()).isEqualTo(422);

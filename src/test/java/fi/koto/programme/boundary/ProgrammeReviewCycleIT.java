@@ -47,16 +47,19 @@ class ProgrammeReviewCycleIT {
         assertThat(created.getString("status")).isEqualTo("DRAFT");
         assertThat(created.getString("title")).isEqualTo("Helsingin suunnitelma (IT)");
         assertThat(created.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).containsExactly("fi", "sv");
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("fi", "sv");
         assertThat(created.getJsonArray("sections").getValuesAs(JsonObject.class))
                 .extracting(s -> s.getString("key"))
                 .containsExactly("goals", "measures", "responsibleParties", "cooperation", "monitoring");
-        assertThat(created.getJsonArray("sections").getValuesAs(JsonObject.class)).allSatisfy(s -> {
-            assertThat(s.getBoolean("required")).isTrue();
-            assertThat(s.isNull("fi")).isTrue();
-            assertThat(s.isNull("sv")).isTrue();
-        });
-        assertThat(created.getJsonArray("checklist").getValuesAs(JsonObject.class)).hasSize(7)
+        assertThat(created.getJsonArray("sections").getValuesAs(JsonObject.class))
+                .allSatisfy(s -> {
+                    assertThat(s.getBoolean("required")).isTrue();
+                    assertThat(s.isNull("fi")).isTrue();
+                    assertThat(s.isNull("sv")).isTrue();
+                });
+        assertThat(created.getJsonArray("checklist").getValuesAs(JsonObject.class))
+                .hasSize(7)
                 .allSatisfy(c -> assertThat(c.isNull("verdict")).isTrue());
 
         // Finnish only: submission is refused with every missing Swedish section listed.
@@ -91,11 +94,15 @@ class ProgrammeReviewCycleIT {
         assertThat(returned.getString("status")).isEqualTo("CHANGES_REQUESTED");
 
         // The coordinator replies, changes one section in both languages and submits again.
-        ok(coordinator.api.put(ProgrammeClient.BASE + "/" + id + "/notes/" + noteId + "/reply",
-                "{\"text\":\"Mittarit lisätty.\"}"));
+        ok(coordinator.api.put(
+                ProgrammeClient.BASE + "/" + id + "/notes/" + noteId + "/reply", "{\"text\":\"Mittarit lisätty.\"}"));
         long version = returned.getJsonNumber("version").longValue();
-        JsonObject changed = ok(coordinator.save(id, "goals", "Tavoitteet goals\nMittari: työllisyysaste",
-                "Mål goals\nIndikator: sysselsättningsgrad", version));
+        JsonObject changed = ok(coordinator.save(
+                id,
+                "goals",
+                "Tavoitteet goals\nMittari: työllisyysaste",
+                "Mål goals\nIndikator: sysselsättningsgrad",
+                version));
         assertThat(section(changed, "goals").getBoolean("languageDrift")).isFalse();
         JsonObject resubmitted = ok(coordinator.transition(id, "SUBMIT", null));
         assertThat(resubmitted.getInt("round")).isEqualTo(2);
@@ -105,7 +112,8 @@ class ProgrammeReviewCycleIT {
         assertThat(diff.getInt("round")).isEqualTo(2);
         assertThat(diff.getInt("previousRound")).isEqualTo(1);
         var sections = diff.getJsonArray("sections").getValuesAs(JsonObject.class);
-        assertThat(sections).filteredOn(s -> s.getBoolean("changed"))
+        assertThat(sections)
+                .filteredOn(s -> s.getBoolean("changed"))
                 .extracting(s -> s.getString("key") + "/" + s.getString("language"))
                 .containsExactly("goals/fi", "goals/sv");
         JsonObject goalsFi = sections.get(0);
@@ -115,20 +123,21 @@ class ProgrammeReviewCycleIT {
 
         // Second review: the note is resolved; approval waits for every verdict and refuses MISSING.
         ok(official.transition(id, "START_REVIEW", null));
-        JsonObject resolved = ok(official.api.post(ProgrammeClient.BASE + "/" + id + "/notes/" + noteId + "/resolve",
-                "{}"));
+        JsonObject resolved =
+                ok(official.api.post(ProgrammeClient.BASE + "/" + id + "/notes/" + noteId + "/resolve", "{}"));
         assertThat(resolved.getBoolean("resolved")).isTrue();
         assertThat(resolved.getString("reply")).isEqualTo("Mittarit lisätty.");
         var noVerdicts = official.transition(id, "APPROVE", null);
         assertThat(noVerdicts.status()).as(noVerdicts.toString()).isEqualTo(422);
-        for (String key : List.of("goals", "measures", "responsibleParties", "cooperation", "indicators",
-                "coordination")) {
+        for (String key :
+                List.of("goals", "measures", "responsibleParties", "cooperation", "indicators", "coordination")) {
             ok(official.verdict(id, key, "MEETS"));
         }
         JsonObject judged = ok(official.verdict(id, "valko", "MISSING"));
         assertThat(judged.getJsonArray("checklist").getValuesAs(JsonObject.class))
                 .filteredOn(c -> c.getString("key").equals("valko"))
-                .singleElement().satisfies(c -> {
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.getString("verdict")).isEqualTo("MISSING");
                     assertThat(c.getString("note")).isEqualTo("checked");
                 });
@@ -141,12 +150,16 @@ class ProgrammeReviewCycleIT {
         assertThat(approved.getString("status")).isEqualTo("APPROVED");
 
         // History: oldest first, every transition once.
-        var history = coordinator.array(ProgrammeClient.BASE + "/" + id + "/history").getValuesAs(JsonObject.class);
-        assertThat(history).extracting(h -> h.getString("action")).containsExactly("CREATE", "SUBMIT",
-                "START_REVIEW", "REQUEST_CHANGES", "SUBMIT", "START_REVIEW", "APPROVE");
-        assertThat(history).extracting(h -> h.isNull("fromStatus") ? null : h.getString("fromStatus"))
-                .containsExactly(null, "DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "SUBMITTED",
-                        "IN_REVIEW");
+        var history =
+                coordinator.array(ProgrammeClient.BASE + "/" + id + "/history").getValuesAs(JsonObject.class);
+        assertThat(history)
+                .extracting(h -> h.getString("action"))
+                .containsExactly(
+                        "CREATE", "SUBMIT", "START_REVIEW", "REQUEST_CHANGES", "SUBMIT", "START_REVIEW", "APPROVE");
+        assertThat(history)
+                .extracting(h -> h.isNull("fromStatus") ? null : h.getString("fromStatus"))
+                .containsExactly(
+                        null, "DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "SUBMITTED", "IN_REVIEW");
         assertThat(history.get(3).getString("comment")).isEqualTo("Lisätkää mittarit.");
         assertThat(history.get(3).getString("actor")).isEqualTo("official.uusimaa");
         for (int i = 1; i < history.size(); i++) {
@@ -155,14 +168,20 @@ class ProgrammeReviewCycleIT {
         }
 
         // Both submitted versions stay readable as they were.
-        var versions = coordinator.array(ProgrammeClient.BASE + "/" + id + "/versions").getValuesAs(JsonObject.class);
+        var versions =
+                coordinator.array(ProgrammeClient.BASE + "/" + id + "/versions").getValuesAs(JsonObject.class);
         assertThat(versions).extracting(v -> v.getInt("round")).containsExactly(1, 2);
         JsonObject first = ok(coordinator.api.get(ProgrammeClient.BASE + "/" + id + "/versions/1"));
         JsonObject second = ok(coordinator.api.get(ProgrammeClient.BASE + "/" + id + "/versions/2"));
         assertThat(versionSection(first, "goals").getString("fi")).isEqualTo("Tavoitteet goals");
-        assertThat(versionSection(second, "goals").getString("fi")).isEqualTo("Tavoitteet goals\nMittari: työllisyysaste");
+        assertThat(versionSection(second, "goals").getString("fi"))
+                .isEqualTo("Tavoitteet goals\nMittari: työllisyysaste");
         assertThat(versionSection(first, "goals").getString("sv")).isEqualTo("Mål goals");
-        assertThat(coordinator.api.get(ProgrammeClient.BASE + "/" + id + "/versions/3").status()).isEqualTo(404);
+        assertThat(coordinator
+                        .api
+                        .get(ProgrammeClient.BASE + "/" + id + "/versions/3")
+                        .status())
+                .isEqualTo(404);
 
         // The new approval supersedes any older approved programme for Helsinki alone.
         var approvedForHelsinki = new ProgrammeClient(base, "manager")
@@ -170,7 +189,8 @@ class ProgrammeReviewCycleIT {
                 .getValuesAs(JsonObject.class);
         assertThat(approvedForHelsinki)
                 .filteredOn(p -> p.getJsonArray("municipalityCodes").size() == 1)
-                .extracting(ProgrammeClient::id).containsExactly(id);
+                .extracting(ProgrammeClient::id)
+                .containsExactly(id);
     }
 
     @Test
@@ -189,11 +209,12 @@ class ProgrammeReviewCycleIT {
         var page = queue.api.get(ProgrammeClient.BASE + "?status=SUBMITTED&sort=reviewDue");
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(((jakarta.json.JsonArray) page.json()).getValuesAs(JsonObject.class))
-                .extracting(ProgrammeClient::id).contains(id);
+                .extracting(ProgrammeClient::id)
+                .contains(id);
         assertThat(Long.parseLong(page.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
         assertThat(((jakarta.json.JsonArray) page.json()).getValuesAs(JsonObject.class))
-                .allSatisfy(p -> assertThat(p.getJsonArray("municipalityCodes")).contains(
-                        jakarta.json.Json.createValue("179")));
+                .allSatisfy(p ->
+                        assertThat(p.getJsonArray("municipalityCodes")).contains(jakarta.json.Json.createValue("179")));
     }
 
     @Test
@@ -208,25 +229,34 @@ class ProgrammeReviewCycleIT {
         assertThat(returned.getJsonArray("sections").getValuesAs(JsonObject.class))
                 .allSatisfy(s -> assertThat(s.getBoolean("languageDrift")).isFalse());
 
-        JsonObject finnishOnly = ok(coordinator.save(id, "measures", "Teksti measures\nUusi toimenpide",
-                "Text measures", returned.getJsonNumber("version").longValue()));
+        JsonObject finnishOnly = ok(coordinator.save(
+                id,
+                "measures",
+                "Teksti measures\nUusi toimenpide",
+                "Text measures",
+                returned.getJsonNumber("version").longValue()));
         assertThat(section(finnishOnly, "measures").getBoolean("languageDrift")).isTrue();
         assertThat(section(finnishOnly, "goals").getBoolean("languageDrift")).isFalse();
-        JsonObject both = ok(coordinator.save(id, "measures", "Teksti measures\nUusi toimenpide",
-                "Text measures\nNy åtgärd", finnishOnly.getJsonNumber("version").longValue()));
+        JsonObject both = ok(coordinator.save(
+                id,
+                "measures",
+                "Teksti measures\nUusi toimenpide",
+                "Text measures\nNy åtgärd",
+                finnishOnly.getJsonNumber("version").longValue()));
         assertThat(section(both, "measures").getBoolean("languageDrift")).isFalse();
     }
 
     @Test
     void theDemoQueuesArePopulatedForBothOfficials() {
         var uusimaa = new ProgrammeClient(base, "official.uusimaa");
-        for (String status : List.of("DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED",
-                "SUPERSEDED")) {
+        for (String status :
+                List.of("DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "SUPERSEDED")) {
             var page = uusimaa.api.get(ProgrammeClient.BASE + "?limit=1&status=" + status);
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             assertThat(Long.parseLong(page.header("X-Total-Count"))).as(status).isPositive();
         }
-        var keskisuomi = new ProgrammeClient(base, "official.keskisuomi").array(ProgrammeClient.BASE + "?limit=200")
+        var keskisuomi = new ProgrammeClient(base, "official.keskisuomi")
+                .array(ProgrammeClient.BASE + "?limit=200")
                 .getValuesAs(JsonObject.class);
         assertThat(keskisuomi).extracting(p -> p.getString("status")).contains("SUBMITTED", "APPROVED");
         assertThat(keskisuomi).allSatisfy(p -> assertThat(p.getJsonArray("municipalityCodes"))
@@ -236,31 +266,44 @@ class ProgrammeReviewCycleIT {
     @Test
     void coordinatorsListMeasuresWithResponsiblePartiesScheduleAndIndicator() {
         var coordinator = new ProgrammeClient(base, "coord.jyvaskyla");
-        JsonObject created = (JsonObject) coordinator.create(List.of("179"), "ACT_681_2023", "Toimenpiteet (IT)").json();
+        JsonObject created = (JsonObject) coordinator
+                .create(List.of("179"), "ACT_681_2023", "Toimenpiteet (IT)")
+                .json();
         long id = id(created);
         var api = Api.as(base, "coord.jyvaskyla");
         var added = api.post("api/v1/programmes/" + id + "/measures", """
                 {"action":"Kielikurssit <b>kaikille</b>","responsibleParty":"Työllisyysalue","schedule":"2026–2027",
                  "indicator":"Osallistujia 200/v","version":%d}
-                """.formatted(created.getJsonNumber("version").longValue()));
+                """.formatted(
+                        created.getJsonNumber("version").longValue()));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         JsonObject detail = (JsonObject) added.json();
         JsonObject measure = detail.getJsonArray("measures").getJsonObject(0);
         assertThat(measure.getString("action")).isEqualTo("Kielikurssit <b>kaikille</b>");
         assertThat(measure.getString("indicator")).isEqualTo("Osallistujia 200/v");
 
-        var stale = api.post("api/v1/programmes/" + id + "/measures",
+        var stale = api.post(
+                "api/v1/programmes/" + id + "/measures",
                 "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + created.getJsonNumber("version") + "}");
         assertThat(stale.status()).isEqualTo(409);
         long version = detail.getJsonNumber("version").longValue();
-        var invalid = api.post("api/v1/programmes/" + id + "/measures",
+        var invalid = api.post(
+                "api/v1/programmes/" + id + "/measures",
                 "{\"action\":\" \",\"responsibleParty\":\"\",\"version\":" + version + "}");
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.body()).contains("action", "responsible");
-        assertThat(Api.as(base, "coord.helsinki").post("api/v1/programmes/" + id + "/measures",
-                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + version + "}").status()).isEqualTo(404);
-        assertThat(Api.as(base, "official.keskisuomi").post("api/v1/programmes/" + id + "/measures",
-                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + version + "}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "coord.helsinki")
+                        .post(
+                                "api/v1/programmes/" + id + "/measures",
+                                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + version + "}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(base, "official.keskisuomi")
+                        .post(
+                                "api/v1/programmes/" + id + "/measures",
+                                "{\"action\":\"X\",\"responsibleParty\":\"Y\",\"version\":" + version + "}")
+                        .status())
+                .isEqualTo(403);
 
         long measureId = measure.getJsonNumber("id").longValue();
         var removed = api.send(api.request("api/v1/programmes/" + id + "/measures/" + measureId + "?version=" + version)
@@ -271,11 +314,15 @@ class ProgrammeReviewCycleIT {
 
     private static JsonObject section(JsonObject programme, String key) {
         return programme.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("key").equals(key)).findFirst().orElseThrow();
+                .filter(s -> s.getString("key").equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonObject versionSection(JsonObject version, String key) {
         return version.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("key").equals(key)).findFirst().orElseThrow();
+                .filter(s -> s.getString("key").equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

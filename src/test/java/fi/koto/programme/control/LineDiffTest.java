@@ -18,12 +18,13 @@ class LineDiffTest {
     @Test
     void aChangedLineIsRemovedThenAddedAndTheRestStays() {
         var diff = LineDiff.between("goals\nold measure\nmonitoring", "goals\nnew measure\nmonitoring\nindicators");
-        assertThat(diff).containsExactly(
-                new Line(Kind.SAME, "goals"),
-                new Line(Kind.REMOVED, "old measure"),
-                new Line(Kind.ADDED, "new measure"),
-                new Line(Kind.SAME, "monitoring"),
-                new Line(Kind.ADDED, "indicators"));
+        assertThat(diff)
+                .containsExactly(
+                        new Line(Kind.SAME, "goals"),
+                        new Line(Kind.REMOVED, "old measure"),
+                        new Line(Kind.ADDED, "new measure"),
+                        new Line(Kind.SAME, "monitoring"),
+                        new Line(Kind.ADDED, "indicators"));
         assertThat(LineDiff.changed(diff)).isTrue();
     }
 
@@ -42,7 +43,11 @@ class LineDiffTest {
     @Test
     void deletedLinesInTheMiddleAreFound() {
         var diff = LineDiff.between("1\n2\n3\n4", "1\n4");
-        assertThat(diff).containsExactly(new Line(Kind.SAME, "1"), new Line(Kind.REMOVED, "2"),
-                new Line(Kind.REMOVED, "3"), new Line(Kind.SAME, "4"));
+        assertThat(diff)
+                .containsExactly(
+                        new Line(Kind.SAME, "1"),
+                        new Line(Kind.REMOVED, "2"),
+                        new Line(Kind.REMOVED, "3"),
+                        new Line(Kind.SAME, "4"));
     }
 }

@@ -43,11 +43,13 @@ class ProgrammeStatusTest {
             for (ProgrammeAction action : ProgrammeAction.values()) {
                 Object[] expected = ALLOWED.get(key(status, action));
                 Optional<ProgrammeStatus> next = status.after(action);
-                assertThat(next).as(key(status, action))
+                assertThat(next)
+                        .as(key(status, action))
                         .isEqualTo(Optional.ofNullable(expected == null ? null : (ProgrammeStatus) expected[0]));
                 for (Role role : Role.values()) {
                     boolean shouldAllow = expected != null && expected[1] == role;
-                    assertThat(status.allows(action, role)).as(key(status, action) + " by " + role)
+                    assertThat(status.allows(action, role))
+                            .as(key(status, action) + " by " + role)
                             .isEqualTo(shouldAllow);
                     allowedForSomeone += shouldAllow ? 1 : 0;
                 }

@@ -35,17 +35,26 @@ class ReferenceDataSetTest {
 
     @Test
     void authoritiesAreFifteenElyCentresThenTenElinvoimakeskukset() {
-        assertThat(DATA.authorities().stream().filter(a -> a.kind() == AuthorityKind.ELY_CENTRE)).hasSize(15)
+        assertThat(DATA.authorities().stream().filter(a -> a.kind() == AuthorityKind.ELY_CENTRE))
+                .hasSize(15)
                 .allMatch(a -> a.validTo().equals(LocalDate.of(2025, 12, 31)));
-        assertThat(DATA.authorities().stream().filter(a -> a.kind() == AuthorityKind.ELINVOIMAKESKUS)).hasSize(10)
+        assertThat(DATA.authorities().stream().filter(a -> a.kind() == AuthorityKind.ELINVOIMAKESKUS))
+                .hasSize(10)
                 .allMatch(a -> a.validFrom().equals(LocalDate.of(2026, 1, 1)) && a.validTo() == null);
-        assertThat(DATA.authorities().stream().map(ReferenceDataSet.Authority::code).distinct()).hasSize(25);
+        assertThat(DATA.authorities().stream()
+                        .map(ReferenceDataSet.Authority::code)
+                        .distinct())
+                .hasSize(25);
     }
 
     @Test
     void everyMainlandMunicipalityIsServedByExactlyOneAuthorityOnAnyDate() {
-        List<LocalDate> dates = List.of(LocalDate.of(2010, 1, 1), LocalDate.of(2018, 6, 15),
-                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22),
+        List<LocalDate> dates = List.of(
+                LocalDate.of(2010, 1, 1),
+                LocalDate.of(2018, 6, 15),
+                LocalDate.of(2025, 12, 31),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 11, 22),
                 LocalDate.of(2040, 1, 1));
         Map<Long, ReferenceDataSet.Authority> authorities = DATA.authorities().stream()
                 .collect(Collectors.toMap(ReferenceDataSet.Authority::id, Function.identity()));
@@ -53,7 +62,8 @@ class ReferenceDataSetTest {
             for (LocalDate date : dates) {
                 var serving = DATA.serviceAreas().stream()
                         .filter(s -> s.municipalityCode().equals(m.code()))
-                        .filter(s -> !date.isBefore(s.validFrom()) && (s.validTo() == null || !date.isAfter(s.validTo())))
+                        .filter(s ->
+                                !date.isBefore(s.validFrom()) && (s.validTo() == null || !date.isAfter(s.validTo())))
                         .toList();
                 if (m.aland()) {
                     assertThat(serving).as(m.code() + " (Åland) on " + date).isEmpty();
@@ -61,8 +71,9 @@ class ReferenceDataSetTest {
                     assertThat(serving).as(m.code() + " on " + date).hasSize(1);
                     var authority = authorities.get(serving.get(0).authorityId());
                     assertThat(!date.isBefore(authority.validFrom())
-                            && (authority.validTo() == null || !date.isAfter(authority.validTo())))
-                            .as("authority exists on " + date).isTrue();
+                                    && (authority.validTo() == null || !date.isAfter(authority.validTo())))
+                            .as("authority exists on " + date)
+                            .isTrue();
                 }
             }
         }
@@ -70,13 +81,17 @@ class ReferenceDataSetTest {
 
     @Test
     void historyIsKeptWhenTheAuthorityChanges() {
-        var helsinki = DATA.serviceAreas().stream().filter(s -> s.municipalityCode().equals("091")).toList();
+        var helsinki = DATA.serviceAreas().stream()
+                .filter(s -> s.municipalityCode().equals("091"))
+                .toList();
         assertThat(helsinki).hasSize(2);
         Map<Long, String> codes = DATA.authorities().stream()
                 .collect(Collectors.toMap(ReferenceDataSet.Authority::id, ReferenceDataSet.Authority::code));
         assertThat(helsinki).extracting(s -> codes.get(s.authorityId())).containsExactlyInAnyOrder("ELY01", "EVK01");
-        var jyvaskyla = DATA.serviceAreas().stream().filter(s -> s.municipalityCode().equals("179"))
-                .map(s -> codes.get(s.authorityId())).toList();
+        var jyvaskyla = DATA.serviceAreas().stream()
+                .filter(s -> s.municipalityCode().equals("179"))
+                .map(s -> codes.get(s.authorityId()))
+                .toList();
         assertThat(jyvaskyla).containsExactlyInAnyOrder("ELY10", "EVK05");
     }
 
@@ -88,10 +103,12 @@ class ReferenceDataSetTest {
         assertThat(byCode.get("890").nameSe()).isEqualTo("Ohcejohka");
         assertThat(byCode.get("047").nameSe()).isEqualTo("Eanodat");
         assertThat(byCode.get("758").nameSe()).isEqualTo("Soađegilli");
-        assertThat(DATA.municipalities().stream().filter(m -> m.nameSe() != null)).hasSize(4);
+        assertThat(DATA.municipalities().stream().filter(m -> m.nameSe() != null))
+                .hasSize(4);
         assertThat(byCode.get("091").language()).isEqualTo(LanguageStatus.BILINGUAL_FINNISH_MAJORITY);
         assertThat(byCode.get("091").nameSv()).isEqualTo("Helsingfors");
         assertThat(byCode.get("092").nameSv()).isEqualTo("Vanda");
-        assertThat(DATA.municipalities().stream().filter(m -> m.language().isBilingual())).hasSize(33);
+        assertThat(DATA.municipalities().stream().filter(m -> m.language().isBilingual()))
+                .hasSize(33);
     }
 }

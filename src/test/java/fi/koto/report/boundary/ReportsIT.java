@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportsIT {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -80,13 +81,19 @@ class ReportsIT {
                 assertThat(view.getInt("progress")).isEqualTo(100);
                 return view;
             }
-            assertThat(Instant.now()).as("report " + id + " still running: " + view).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("report " + id + " still running: " + view)
+                    .isBefore(deadline);
         }
     }
 
     private static HttpResponse<byte[]> download(Api api, long id) {
         try {
-            return HTTP.send(api.request("api/v1/reports/" + id + "/file").setHeader("Accept", "*/*").GET().build(),
+            return HTTP.send(
+                    api.request("api/v1/reports/" + id + "/file")
+                            .setHeader("Accept", "*/*")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -101,7 +108,8 @@ class ReportsIT {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith(mediaType);
         assertThat(answer.headers().firstValue("Content-Disposition").orElse(""))
-                .startsWith("attachment").contains("filename=\"" + filename + "\"");
+                .startsWith("attachment")
+                .contains("filename=\"" + filename + "\"");
         return answer.body();
     }
 
@@ -113,11 +121,13 @@ class ReportsIT {
             Map<String, Object> values = new HashMap<>();
             for (int c = 0; c < header.getLastCellNum(); c++) {
                 var cell = sheet.getRow(r).getCell(c);
-                Object value = cell == null ? null : switch (cell.getCellType()) {
-                    case NUMERIC -> cell.getNumericCellValue();
-                    case BOOLEAN -> cell.getBooleanCellValue();
-                    default -> cell.getStringCellValue();
-                };
+                Object value = cell == null
+                        ? null
+                        : switch (cell.getCellType()) {
+                            case NUMERIC -> cell.getNumericCellValue();
+                            case BOOLEAN -> cell.getBooleanCellValue();
+                            default -> cell.getStringCellValue();
+                        };
                 values.put(header.getCell(c).getStringCellValue(), value);
             }
             rows.add(values);
@@ -134,8 +144,9 @@ class ReportsIT {
     @Test
     void aPastYearAsXlsxHoldsTheFiguresOfTheLiveApiInTypedCells() throws IOException {
         Api manager = Api.as(base, "manager");
-        long id = started(manager, "{\"type\":\"PLACES_AGREED_VS_REALISED\",\"year\":2025,\"format\":\"XLSX\","
-                + "\"language\":\"en\"}");
+        long id = started(
+                manager,
+                "{\"type\":\"PLACES_AGREED_VS_REALISED\",\"year\":2025,\"format\":\"XLSX\"," + "\"language\":\"en\"}");
         JsonObject view = completed(manager, id);
         assertThat(view.getString("filename")).isEqualTo("koto-places-agreed-vs-realised-2025-en.xlsx");
         assertThat(view.getString("asOf")).isNotBlank();
@@ -148,17 +159,24 @@ class ReportsIT {
             Sheet byMunicipality = workbook.getSheet("By municipality");
             assertThat(byMunicipality.getPaneInformation().isFreezePane()).isTrue();
             Map<String, Object> row = rows(byMunicipality).stream()
-                    .filter(r -> "091".equals(r.get("Municipality code"))).findFirst().orElseThrow();
+                    .filter(r -> "091".equals(r.get("Municipality code")))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(row.get("Municipality")).isEqualTo("Helsinki");
-            assertThat(row.get("Places agreed")).isEqualTo((double) helsinki.getJsonObject("agreed").getInt("total"));
-            assertThat(row.get("Assigned")).isEqualTo((double) helsinki.getJsonObject("realised").getInt("total"));
+            assertThat(row.get("Places agreed"))
+                    .isEqualTo((double) helsinki.getJsonObject("agreed").getInt("total"));
+            assertThat(row.get("Assigned"))
+                    .isEqualTo((double) helsinki.getJsonObject("realised").getInt("total"));
             assertThat(row.get("Self-settled"))
                     .isEqualTo((double) helsinki.getJsonObject("selfSettled").getInt("total"));
             assertThat((Double) row.get("Utilisation"))
-                    .isCloseTo(helsinki.getJsonNumber("utilisation").doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+                    .isCloseTo(
+                            helsinki.getJsonNumber("utilisation").doubleValue(),
+                            org.assertj.core.data.Offset.offset(1e-9));
             assertThat(row.get("Deviation")).isEqualTo(helsinki.getBoolean("deviation"));
             int utilisationColumn = 7;
-            assertThat(byMunicipality.getRow(1).getCell(utilisationColumn).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(byMunicipality.getRow(1).getCell(utilisationColumn).getCellType())
+                    .isEqualTo(CellType.NUMERIC);
             assertThat(workbook.getSheet("By municipality and group")).isNotNull();
         }
     }
@@ -172,7 +190,8 @@ class ReportsIT {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Map<String, double[]> totals = new HashMap<>();
             for (Map<String, Object> row : rows(workbook.getSheet("By municipality and group"))) {
-                totals.put(row.get("Municipality code") + " " + row.get("Target group"),
+                totals.put(
+                        row.get("Municipality code") + " " + row.get("Target group"),
                         new double[] {(Double) row.get("Assigned"), (Double) row.get("Self-settled")});
             }
             List<Map<String, Object>> months = rows(workbook.getSheet("By month"));
@@ -185,7 +204,8 @@ class ReportsIT {
                 assertThat(code).as("rows ordered by municipality").isGreaterThanOrEqualTo(previous);
                 previous = code;
                 assertThat(keys.add(code + " " + row.get("Month") + " " + row.get("Target group")))
-                        .as("one row per municipality, month and group: " + row).isTrue();
+                        .as("one row per municipality, month and group: " + row)
+                        .isTrue();
                 double[] sum = summed.computeIfAbsent(code + " " + row.get("Target group"), k -> new double[2]);
                 sum[0] += (Double) row.get("Assigned");
                 sum[1] += (Double) row.get("Self-settled");
@@ -198,8 +218,8 @@ class ReportsIT {
     @Test
     void aPdfInSwedishNamesMunicipalitiesInSwedishAndSamiOnNumberedPages() throws IOException {
         Api manager = Api.as(base, "manager");
-        long id = started(manager, "{\"type\":\"PROGRAMME_STATUS\",\"year\":2026,\"format\":\"PDF\","
-                + "\"language\":\"sv\"}");
+        long id = started(
+                manager, "{\"type\":\"PROGRAMME_STATUS\",\"year\":2026,\"format\":\"PDF\"," + "\"language\":\"sv\"}");
         completed(manager, id);
         byte[] bytes = file(manager, id, "application/pdf", "koto-programme-status-2026-sv.pdf");
         var reader = new PdfReader(bytes);
@@ -207,13 +227,19 @@ class ReportsIT {
             var text = new PdfTextExtractor(reader);
             int pages = reader.getNumberOfPages();
             String first = text.getTextFromPage(1).replaceAll("[\\s\u00a0]+", " ");
-            assertThat(first).contains("Integrationsprogrammens läge").contains("År 2026").contains("Helsingfors")
+            assertThat(first)
+                    .contains("Integrationsprogrammens läge")
+                    .contains("År 2026")
+                    .contains("Helsingfors")
                     .contains("Sida 1 / " + pages);
             StringBuilder all = new StringBuilder();
             for (int page = 1; page <= pages; page++) {
                 all.append(text.getTextFromPage(page).replaceAll("[\\s\u00a0]+", " "));
             }
-            assertThat(all).contains("Enare (Anár)").contains("Utsjoki (Ohcejohka)").contains("Jyväskylä");
+            assertThat(all)
+                    .contains("Enare (Anár)")
+                    .contains("Utsjoki (Ohcejohka)")
+                    .contains("Jyväskylä");
         } finally {
             reader.close();
         }
@@ -222,8 +248,9 @@ class ReportsIT {
     @Test
     void anOfficialsReportHoldsOnlyItsAuthoritysMunicipalitiesAndOthersCannotFetchIt() throws IOException {
         Api keskisuomi = Api.as(base, "official.keskisuomi");
-        long id = started(keskisuomi, "{\"type\":\"PLACEMENTS\",\"year\":2025,\"quarter\":3,\"format\":\"XLSX\","
-                + "\"language\":\"fi\"}");
+        long id = started(
+                keskisuomi,
+                "{\"type\":\"PLACEMENTS\",\"year\":2025,\"quarter\":3,\"format\":\"XLSX\"," + "\"language\":\"fi\"}");
         completed(keskisuomi, id);
         byte[] bytes = file(keskisuomi, id, XLSX, "koto-placements-2025-Q3-fi.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -233,18 +260,23 @@ class ReportsIT {
             }
             assertThat(codes).contains("179").doesNotContain("091", "092");
         }
-        assertThat(Api.as(base, "official.uusimaa").get("api/v1/reports/" + id).status()).isEqualTo(404);
-        assertThat(download(Api.as(base, "manager"), id).statusCode()).as("not in the manager's archive")
+        assertThat(Api.as(base, "official.uusimaa").get("api/v1/reports/" + id).status())
+                .isEqualTo(404);
+        assertThat(download(Api.as(base, "manager"), id).statusCode())
+                .as("not in the manager's archive")
                 .isEqualTo(404);
 
         Api helsinki = Api.as(base, "coord.helsinki");
         long own = started(helsinki, "{\"type\":\"COMPENSATION\",\"year\":2026,\"quarter\":1,\"format\":\"PDF\"}");
-        assertThat(Api.as(base, "coord.vantaa").get("api/v1/reports/" + own).status()).isEqualTo(404);
+        assertThat(Api.as(base, "coord.vantaa").get("api/v1/reports/" + own).status())
+                .isEqualTo(404);
         assertThat(download(Api.as(base, "coord.vantaa"), own).statusCode()).isEqualTo(404);
         completed(helsinki, own);
         var archive = (JsonArray) helsinki.get("api/v1/reports").json();
-        assertThat(archive.getValuesAs(JsonObject.class)).anyMatch(r -> r.getJsonNumber("id").longValue() == own);
-        var vantaaArchive = (JsonArray) Api.as(base, "coord.vantaa").get("api/v1/reports").json();
+        assertThat(archive.getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getJsonNumber("id").longValue() == own);
+        var vantaaArchive =
+                (JsonArray) Api.as(base, "coord.vantaa").get("api/v1/reports").json();
         assertThat(vantaaArchive.getValuesAs(JsonObject.class))
                 .noneMatch(r -> r.getJsonNumber("id").longValue() == own);
     }
@@ -252,19 +284,27 @@ class ReportsIT {
     @Test
     void aCorrectionAfterTheQuarterDoesNotChangeItsRegeneratedReport() throws IOException {
         Api official = Api.as(base, "official.uusimaa");
-        var entered = official.put("api/v1/placements", "{\"municipalityCode\":\"245\",\"month\":\"2018-05\","
-                + "\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":7,\"under7\":2,\"selfSettled\":false}");
+        var entered = official.put(
+                "api/v1/placements",
+                "{\"municipalityCode\":\"245\",\"month\":\"2018-05\","
+                        + "\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":7,\"under7\":2,\"selfSettled\":false}");
         assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
         String order = "{\"type\":\"PLACEMENTS\",\"year\":2018,\"quarter\":2,\"format\":\"XLSX\",\"language\":\"fi\"}";
         long first = started(official, order);
         JsonObject firstView = completed(official, first);
         Map<String, Object> before = keravaFamilyMembers(official, first);
 
-        var corrected = official.put("api/v1/placements", "{\"municipalityCode\":\"245\",\"month\":\"2018-05\","
-                + "\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":11,\"under7\":3,\"selfSettled\":false}");
+        var corrected = official.put(
+                "api/v1/placements",
+                "{\"municipalityCode\":\"245\",\"month\":\"2018-05\","
+                        + "\"targetGroup\":\"FAMILY_MEMBER\",\"persons\":11,\"under7\":3,\"selfSettled\":false}");
         assertThat(corrected.status()).isEqualTo(200);
-        assertThat(utilisation("official.uusimaa", 2018, "245").getJsonObject("realised").getJsonObject("byGroup")
-                .getInt("FAMILY_MEMBER")).as("the live figure is corrected").isEqualTo(11);
+        assertThat(utilisation("official.uusimaa", 2018, "245")
+                        .getJsonObject("realised")
+                        .getJsonObject("byGroup")
+                        .getInt("FAMILY_MEMBER"))
+                .as("the live figure is corrected")
+                .isEqualTo(11);
 
         long second = started(official, order);
         JsonObject secondView = completed(official, second);
@@ -272,8 +312,9 @@ class ReportsIT {
         assertThat(secondView.getString("asOf")).isEqualTo(firstView.getString("asOf"));
 
         // a report of a period still running is live: it shows the correction at once
-        long live = started(official, "{\"type\":\"PLACES_AGREED_VS_REALISED\",\"year\":2026,\"format\":\"XLSX\","
-                + "\"language\":\"fi\"}");
+        long live = started(
+                official,
+                "{\"type\":\"PLACES_AGREED_VS_REALISED\",\"year\":2026,\"format\":\"XLSX\"," + "\"language\":\"fi\"}");
         assertThat(completed(official, live).getString("asOf")).isNotEqualTo(firstView.getString("asOf"));
     }
 
@@ -282,7 +323,8 @@ class ReportsIT {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Map<String, Object> row = rows(workbook.getSheet("Kunnittain ja kohderyhmittäin")).stream()
                     .filter(r -> "245".equals(r.get("Kuntanumero")) && "Perheenjäsenet".equals(r.get("Kohderyhmä")))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(row.get("Kunta")).isEqualTo("Kerava");
             assertThat((Double) row.get("Yhteensä")).isGreaterThan(0);
             return row;
@@ -292,15 +334,19 @@ class ReportsIT {
     @Test
     void thePageListsTheArchiveAndDownloadsWithTheLoginSession() {
         Api helsinki = Api.as(base, "coord.helsinki");
-        long id = started(helsinki, "{\"type\":\"COMPENSATION\",\"year\":2025,\"quarter\":4,\"format\":\"XLSX\","
-                + "\"language\":\"sv\"}");
+        long id = started(
+                helsinki,
+                "{\"type\":\"COMPENSATION\",\"year\":2025,\"quarter\":4,\"format\":\"XLSX\"," + "\"language\":\"sv\"}");
         completed(helsinki, id);
         var web = new WebSession(base);
         assertThat(web.login("coord.helsinki", "demo").statusCode()).isEqualTo(302);
         var page = web.get("reports/index.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("order:type").contains("order:start")
-                .contains("/reports/download?id=" + id).contains("reports/index.xhtml");
+        assertThat(page.body())
+                .contains("order:type")
+                .contains("order:start")
+                .contains("/reports/download?id=" + id)
+                .contains("reports/index.xhtml");
         var file = web.get("reports/download?id=" + id);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith(XLSX);
@@ -319,42 +365,64 @@ class ReportsIT {
         long id = started(manager, "{\"type\":\"COMPENSATION\",\"year\":2026,\"quarter\":1,\"format\":\"XLSX\"}");
         var ended = manager.get("api/v1/reports/" + id + "?wait=30");
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
-        assertThat(((JsonObject) ended.json()).getString("status")).as("one request, answered when the job ended")
+        assertThat(((JsonObject) ended.json()).getString("status"))
+                .as("one request, answered when the job ended")
                 .isEqualTo("COMPLETED");
         assertThat(((JsonObject) ended.json()).getInt("progress")).isEqualTo(100);
 
-        assertThat(Api.as(base, "coord.vantaa").get("api/v1/reports/" + id + "?wait=30").status())
-                .as("another person's report is not found, and not waited for").isEqualTo(404);
+        assertThat(Api.as(base, "coord.vantaa")
+                        .get("api/v1/reports/" + id + "?wait=30")
+                        .status())
+                .as("another person's report is not found, and not waited for")
+                .isEqualTo(404);
         for (String wait : new String[] {"31", "-1", "soon"}) {
             var refused = manager.get("api/v1/reports/" + id + "?wait=" + wait);
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             assertThat(refused.body()).contains(wait).contains("0").contains("30");
         }
-        assertThat(manager.get("api/v1/reports/" + id + "?wait=").status()).as("an empty wait is none").isEqualTo(200);
+        assertThat(manager.get("api/v1/reports/" + id + "?wait=").status())
+                .as("an empty wait is none")
+                .isEqualTo(200);
     }
 
     @Test
     void ordersAreCheckedAndTypesAreListedInTheCallersLanguage() {
         Api coordinator = Api.as(base, "coord.jyvaskyla");
-        var bad = coordinator.post("api/v1/reports", "{\"type\":\"NOPE\",\"year\":2031,\"quarter\":5,"
-                + "\"format\":\"DOC\",\"language\":\"de\"}");
+        var bad = coordinator.post(
+                "api/v1/reports",
+                "{\"type\":\"NOPE\",\"year\":2031,\"quarter\":5," + "\"format\":\"DOC\",\"language\":\"de\"}");
         assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
-        assertThat(bad.body()).contains("NOPE").contains("DOC").contains("\\\"5\\\"").contains("de");
-        var future = coordinator.post("api/v1/reports", "{\"type\":\"PLACEMENTS\",\"year\":2099,"
-                + "\"format\":\"PDF\"}");
+        assertThat(bad.body())
+                .contains("NOPE")
+                .contains("DOC")
+                .contains("\\\"5\\\"")
+                .contains("de");
+        var future =
+                coordinator.post("api/v1/reports", "{\"type\":\"PLACEMENTS\",\"year\":2099," + "\"format\":\"PDF\"}");
         assertThat(future.status()).isEqualTo(422);
-        assertThat(Api.as(base, "admin").post("api/v1/reports", "{\"type\":\"PLACEMENTS\",\"year\":2025,"
-                + "\"format\":\"PDF\"}").status()).as("administrators do not pull reports").isEqualTo(403);
+        assertThat(Api.as(base, "admin")
+                        .post("api/v1/reports", "{\"type\":\"PLACEMENTS\",\"year\":2025," + "\"format\":\"PDF\"}")
+                        .status())
+                .as("administrators do not pull reports")
+                .isEqualTo(403);
         var types = (JsonArray) coordinator.get("api/v1/reports/types").json();
-        assertThat(types.getValuesAs(JsonObject.class)).extracting(t -> t.getString("id"))
-                .containsExactly("PLACES_AGREED_VS_REALISED", "PLACEMENTS", "PROGRAMME_STATUS", "REVIEW_ACTIVITY",
-                        "COMPENSATION", "PLACES_ROUND");
+        assertThat(types.getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("id"))
+                .containsExactly(
+                        "PLACES_AGREED_VS_REALISED",
+                        "PLACEMENTS",
+                        "PROGRAMME_STATUS",
+                        "REVIEW_ACTIVITY",
+                        "COMPENSATION",
+                        "PLACES_ROUND");
         assertThat(types.getJsonObject(3).getString("label")).isNotBlank();
-        var quarterly = coordinator.post("api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2025,\"quarter\":1,"
-                + "\"format\":\"PDF\"}");
+        var quarterly = coordinator.post(
+                "api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2025,\"quarter\":1," + "\"format\":\"PDF\"}");
         assertThat(quarterly.status()).as("the places round is annual").isEqualTo(422);
-        assertThat(coordinator.post("api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2099,"
-                + "\"format\":\"PDF\"}").status()).isEqualTo(422);
+        assertThat(coordinator
+                        .post("api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2099," + "\"format\":\"PDF\"}")
+                        .status())
+                .isEqualTo(422);
         assertThat(coordinator.get("api/v1/reports/999999").status()).isEqualTo(404);
     }
 
@@ -373,23 +441,31 @@ class ReportsIT {
         long roundId = openRound(uusimaa, year, today);
         Api keskisuomi = Api.as(base, "official.keskisuomi");
         long otherRound = openRound(keskisuomi, year, today);
-        List<String> keskisuomiCodes = ((JsonObject) keskisuomi.get("api/v1/places-rounds/" + otherRound).json())
+        List<String> keskisuomiCodes = ((JsonObject)
+                        keskisuomi.get("api/v1/places-rounds/" + otherRound).json())
                 .getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
-                .map(m -> m.getString("municipalityCode")).toList();
+                        .map(m -> m.getString("municipalityCode"))
+                        .toList();
         assertThat(keskisuomiCodes).contains("179");
 
         Api helsinki = Api.as(base, "coord.helsinki");
-        long version = ((JsonObject) helsinki.get("api/v1/places-rounds/" + roundId).json())
-                .getJsonArray("municipalities").getJsonObject(0).getJsonNumber("version").longValue();
-        var answered = helsinki.put("api/v1/places-rounds/" + roundId + "/answers/091",
+        long version = ((JsonObject)
+                        helsinki.get("api/v1/places-rounds/" + roundId).json())
+                .getJsonArray("municipalities")
+                .getJsonObject(0)
+                .getJsonNumber("version")
+                .longValue();
+        var answered = helsinki.put(
+                "api/v1/places-rounds/" + roundId + "/answers/091",
                 "{\"places\":{\"QUOTA_REFUGEE\":35,\"FAMILY_MEMBER\":12},\"version\":%d}".formatted(version));
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-        var reminded = uusimaa.post("api/v1/places-rounds/" + roundId + "/reminders",
-                "{\"municipalityCodes\":[\"092\"]}");
+        var reminded =
+                uusimaa.post("api/v1/places-rounds/" + roundId + "/reminders", "{\"municipalityCodes\":[\"092\"]}");
         assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
 
-        long id = started(uusimaa, "{\"type\":\"PLACES_ROUND\",\"year\":%d,\"format\":\"XLSX\",\"language\":\"en\"}"
-                .formatted(year));
+        long id = started(
+                uusimaa,
+                "{\"type\":\"PLACES_ROUND\",\"year\":%d,\"format\":\"XLSX\",\"language\":\"en\"}".formatted(year));
         completed(uusimaa, id);
         byte[] bytes = file(uusimaa, id, XLSX, "koto-places-round-" + year + "-en.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -398,12 +474,17 @@ class ReportsIT {
             Sheet byMunicipality = workbook.getSheet("By municipality");
             assertThat(byMunicipality.getPaneInformation().isFreezePane()).isTrue();
             List<Map<String, Object>> rows = rows(byMunicipality);
-            List<Object> codes = rows.stream().map(r -> r.get("Municipality code")).toList();
+            List<Object> codes =
+                    rows.stream().map(r -> r.get("Municipality code")).toList();
             assertThat(codes).contains("091", "092").doesNotContainAnyElementsOf(keskisuomiCodes);
-            assertThat(rows).extracting(r -> r.get("Authority")).containsOnly(rows.get(0).get("Authority"));
+            assertThat(rows)
+                    .extracting(r -> r.get("Authority"))
+                    .containsOnly(rows.get(0).get("Authority"));
 
-            Map<String, Object> helsinkiRow = rows.stream().filter(r -> "091".equals(r.get("Municipality code")))
-                    .findFirst().orElseThrow();
+            Map<String, Object> helsinkiRow = rows.stream()
+                    .filter(r -> "091".equals(r.get("Municipality code")))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(helsinkiRow.get("Municipality")).isEqualTo("Helsinki");
             assertThat(helsinkiRow.get("Answer")).isEqualTo("Answered");
             assertThat(helsinkiRow.get("Late")).isEqualTo(false);
@@ -412,15 +493,22 @@ class ReportsIT {
             assertThat(helsinkiRow.get("Places answered in total")).isEqualTo(47.0);
             assertThat(helsinkiRow.get("Reminders sent")).isEqualTo(0.0);
             int answeredOn = header(byMunicipality, "Answered on");
-            var helsinkiCell = byMunicipality.getRow(1 + rows.indexOf(helsinkiRow)).getCell(answeredOn);
+            var helsinkiCell =
+                    byMunicipality.getRow(1 + rows.indexOf(helsinkiRow)).getCell(answeredOn);
             assertThat(helsinkiCell.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(helsinkiCell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today);
             int deadline = header(byMunicipality, "Deadline");
-            assertThat(byMunicipality.getRow(1 + rows.indexOf(helsinkiRow)).getCell(deadline)
-                    .getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.plusDays(30));
+            assertThat(byMunicipality
+                            .getRow(1 + rows.indexOf(helsinkiRow))
+                            .getCell(deadline)
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate())
+                    .isEqualTo(today.plusDays(30));
 
-            Map<String, Object> vantaaRow = rows.stream().filter(r -> "092".equals(r.get("Municipality code")))
-                    .findFirst().orElseThrow();
+            Map<String, Object> vantaaRow = rows.stream()
+                    .filter(r -> "092".equals(r.get("Municipality code")))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(vantaaRow.get("Answer")).isEqualTo("Not answered");
             assertThat(vantaaRow.get("Late")).isEqualTo(false);
             assertThat(vantaaRow.get("Places answered in total")).isEqualTo(0.0);
@@ -438,8 +526,9 @@ class ReportsIT {
         }
 
         Api manager = Api.as(base, "manager");
-        long pdf = started(manager, "{\"type\":\"PLACES_ROUND\",\"year\":%d,\"format\":\"PDF\",\"language\":\"sv\"}"
-                .formatted(year));
+        long pdf = started(
+                manager,
+                "{\"type\":\"PLACES_ROUND\",\"year\":%d,\"format\":\"PDF\",\"language\":\"sv\"}".formatted(year));
         completed(manager, pdf);
         var reader = new PdfReader(file(manager, pdf, "application/pdf", "koto-places-round-" + year + "-sv.pdf"));
         try {
@@ -448,18 +537,25 @@ class ReportsIT {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 all.append(text.getTextFromPage(page).replaceAll("[\\s\u00a0]+", " "));
             }
-            assertThat(all).contains("Årlig förfrågan om kommunplatser").contains("Helsingfors").contains("Vanda")
-                    .contains("Jyväskylä").contains("Obesvarade");
+            assertThat(all)
+                    .contains("Årlig förfrågan om kommunplatser")
+                    .contains("Helsingfors")
+                    .contains("Vanda")
+                    .contains("Jyväskylä")
+                    .contains("Obesvarade");
         } finally {
             reader.close();
         }
     }
 
     private static long openRound(Api official, int year, LocalDate today) {
-        var opened = official.post("api/v1/places-rounds", "{\"year\":%d,\"deadline\":\"%s\"}"
-                .formatted(year, today.plusDays(30)));
+        var opened = official.post(
+                "api/v1/places-rounds", "{\"year\":%d,\"deadline\":\"%s\"}".formatted(year, today.plusDays(30)));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        return ((JsonObject) opened.json()).getJsonObject("round").getJsonNumber("id").longValue();
+        return ((JsonObject) opened.json())
+                .getJsonObject("round")
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static int header(Sheet sheet, String heading) {

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class MunicipalityPagesTest {
 
     /** A row of an index ordered by municipality code, then a running number. */
-    record Row(String code, int n) {
-    }
+    record Row(String code, int n) {}
 
     /** The "database": rows ordered by code and number; a page is a range read from a code on. */
     static final class Table implements MunicipalityPages.Page<Row> {
@@ -31,7 +30,9 @@ class MunicipalityPagesTest {
         public Future<List<Row>> start(String first, int limit) {
             pagesFrom.add(first);
             return CompletableFuture.completedFuture(rows.stream()
-                    .filter(r -> first == null || r.code().compareTo(first) >= 0).limit(limit).toList());
+                    .filter(r -> first == null || r.code().compareTo(first) >= 0)
+                    .limit(limit)
+                    .toList());
         }
     }
 
@@ -43,7 +44,12 @@ class MunicipalityPagesTest {
 
     @Test
     void everyRowOnceInOrderAndNoMunicipalitySplitAcrossPages() {
-        Table table = new Table().with("005", 4).with("009", 3).with("010", 4).with("016", 2).with("018", 4);
+        Table table = new Table()
+                .with("005", 4)
+                .with("009", 3)
+                .with("010", 4)
+                .with("016", 2)
+                .with("018", 4);
 
         List<List<Row>> pages = pages(table, 6);
 
@@ -51,8 +57,9 @@ class MunicipalityPagesTest {
         for (List<Row> page : pages) {
             for (List<Row> other : pages) {
                 if (page != other) {
-                    assertThat(page.stream().map(Row::code)).doesNotContainAnyElementsOf(
-                            other.stream().map(Row::code).toList());
+                    assertThat(page.stream().map(Row::code))
+                            .doesNotContainAnyElementsOf(
+                                    other.stream().map(Row::code).toList());
                 }
             }
         }
@@ -81,7 +88,8 @@ class MunicipalityPagesTest {
     void aMunicipalityWithMoreRowsThanAPageIsRefusedRatherThanReadForever() {
         Table table = new Table().with("091", 8);
 
-        assertThatThrownBy(() -> pages(table, 5)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> pages(table, 5))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("091");
     }
 
@@ -94,18 +102,20 @@ class MunicipalityPagesTest {
             return table.start(first, limit);
         };
 
-        MunicipalityPages.read(6, page, Row::code, rows -> events.add("hand on " + rows.get(0).code()));
+        MunicipalityPages.read(
+                6, page, Row::code, rows -> events.add("hand on " + rows.get(0).code()));
 
         assertThat(events).containsExactly("read from null", "read from 009", "hand on 005", "hand on 009");
     }
 
     @Test
     void aFailedReadGoesOnAsItsOwnException() {
-        MunicipalityPages.Page<Row> page = (first, limit) -> CompletableFuture.failedFuture(
-                new IllegalArgumentException("no such snapshot"));
+        MunicipalityPages.Page<Row> page =
+                (first, limit) -> CompletableFuture.failedFuture(new IllegalArgumentException("no such snapshot"));
 
-        assertThatThrownBy(() -> MunicipalityPages.read(6, page, Row::code, rows -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such snapshot");
+        assertThatThrownBy(() -> MunicipalityPages.read(6, page, Row::code, rows -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no such snapshot");
     }
 
     @Test
@@ -114,14 +124,16 @@ class MunicipalityPagesTest {
         List<CompletableFuture<List<Row>>> reads = new ArrayList<>();
         MunicipalityPages.Page<Row> page = (first, limit) -> {
             CompletableFuture<List<Row>> read = first == null
-                    ? CompletableFuture.completedFuture(table.rows.subList(0, 6)) : new CompletableFuture<>();
+                    ? CompletableFuture.completedFuture(table.rows.subList(0, 6))
+                    : new CompletableFuture<>();
             reads.add(read);
             return read;
         };
 
         assertThatThrownBy(() -> MunicipalityPages.read(6, page, Row::code, rows -> {
-            throw new IllegalStateException("disk full");
-        })).hasMessage("disk full");
+                    throw new IllegalStateException("disk full");
+                }))
+                .hasMessage("disk full");
         assertThat(reads).hasSize(2);
         assertThat(reads.get(1)).isCancelled();
     }

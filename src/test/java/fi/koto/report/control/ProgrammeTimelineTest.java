@@ -32,9 +32,17 @@ class ProgrammeTimelineTest {
             new Event(at("2026-05-10"), ProgrammeAction.APPROVE, ProgrammeStatus.APPROVED));
 
     static Figures figures(LocalDate periodStart, LocalDate periodEnd, LegalBasis basis) {
-        return ProgrammeTimeline.at(7, "Ohjelma", basis, at("2026-01-05"), CYCLE,
-                periodStart.atStartOfDay(FINLAND).toOffsetDateTime(),
-                periodEnd.plusDays(1).atStartOfDay(FINLAND).toOffsetDateTime(), 30, FINLAND).orElseThrow();
+        return ProgrammeTimeline.at(
+                        7,
+                        "Ohjelma",
+                        basis,
+                        at("2026-01-05"),
+                        CYCLE,
+                        periodStart.atStartOfDay(FINLAND).toOffsetDateTime(),
+                        periodEnd.plusDays(1).atStartOfDay(FINLAND).toOffsetDateTime(),
+                        30,
+                        FINLAND)
+                .orElseThrow();
     }
 
     @Test
@@ -76,7 +84,16 @@ class ProgrammeTimelineTest {
         Figures april = figures(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), LegalBasis.ACT_681_2023);
         assertThat(april.status()).isEqualTo(ProgrammeStatus.IN_REVIEW);
         assertThat(april.reviewOverdue()).isTrue();
-        assertThat(ProgrammeTimeline.at(7, "Ohjelma", LegalBasis.ACT_681_2023, at("2026-01-05"), CYCLE,
-                at("2025-10-01"), at("2026-01-01"), 30, FINLAND)).isEmpty();
+        assertThat(ProgrammeTimeline.at(
+                        7,
+                        "Ohjelma",
+                        LegalBasis.ACT_681_2023,
+                        at("2026-01-05"),
+                        CYCLE,
+                        at("2025-10-01"),
+                        at("2026-01-01"),
+                        30,
+                        FINLAND))
+                .isEmpty();
     }
 }

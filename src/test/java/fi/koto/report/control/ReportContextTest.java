@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 class ReportContextTest {
 
     private static ReportContext context(SupportedLanguage language) {
-        return new ReportContext(1, new ReportPeriod(2025, null), language, AccessScope.all(), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 1), new ReferenceNames(Map.of(), language));
+        return new ReportContext(
+                1,
+                new ReportPeriod(2025, null),
+                language,
+                AccessScope.all(),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 1),
+                new ReferenceNames(Map.of(), language));
     }
 
     @Test
@@ -23,7 +29,8 @@ class ReportContextTest {
         assertThat(swedish.text(TargetGroup.QUOTA_REFUGEE.labelKey())).isEqualTo("Kvotflyktingar");
         assertThat(swedish.text(TargetGroup.QUOTA_REFUGEE.labelKey())).isEqualTo("Kvotflyktingar");
         assertThat(swedish.texts()).containsOnlyKeys("targetGroup.QUOTA_REFUGEE");
-        assertThat(context(SupportedLanguage.FI).text("targetGroup.QUOTA_REFUGEE")).isEqualTo("Kiintiöpakolaiset");
+        assertThat(context(SupportedLanguage.FI).text("targetGroup.QUOTA_REFUGEE"))
+                .isEqualTo("Kiintiöpakolaiset");
     }
 
     @Test

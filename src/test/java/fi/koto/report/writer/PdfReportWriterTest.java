@@ -23,13 +23,24 @@ class PdfReportWriterTest {
             assertThat(pages).isGreaterThanOrEqualTo(3);
             var extractor = new PdfTextExtractor(reader);
             String first = text(extractor, 1);
-            assertThat(first).contains(SampleReport.TITLE).contains("1. neljännes 2026").contains("Tilanne")
-                    .contains("Lapin elinvoimakeskus").contains("Inari (Anár)").contains("Utsjoki (Ohcejohka)")
+            assertThat(first)
+                    .contains(SampleReport.TITLE)
+                    .contains("1. neljännes 2026")
+                    .contains("Tilanne")
+                    .contains("Lapin elinvoimakeskus")
+                    .contains("Inari (Anár)")
+                    .contains("Utsjoki (Ohcejohka)")
                     .contains("Kunnittain");
             String second = text(extractor, 2);
-            assertThat(second).as("the header row is repeated").contains("Sovitut").contains("Käyttöaste");
+            assertThat(second)
+                    .as("the header row is repeated")
+                    .contains("Sovitut")
+                    .contains("Käyttöaste");
             assertThat(second).contains("Sivu 2 / " + pages);
-            assertThat(first).contains("Sivu 1 / " + pages).contains("12 345,67").contains("45,7");
+            assertThat(first)
+                    .contains("Sivu 1 / " + pages)
+                    .contains("12 345,67")
+                    .contains("45,7");
             assertThat(first).contains("1.1.2025").contains("kyllä");
             assertThat(text(extractor, pages)).contains("Ei rivejä");
         } finally {
@@ -50,22 +61,27 @@ class PdfReportWriterTest {
             Set<String> embedded = new HashSet<>();
             Set<String> notEmbedded = new HashSet<>();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                PdfDictionary fonts = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+                PdfDictionary fonts =
+                        reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
                 for (PdfName key : fonts.getKeys()) {
                     PdfDictionary font = fonts.getAsDict(key);
                     String name = font.getAsName(PdfName.BASEFONT).toString();
-                    PdfDictionary descendant = font.getAsArray(PdfName.DESCENDANTFONTS) == null ? font
+                    PdfDictionary descendant = font.getAsArray(PdfName.DESCENDANTFONTS) == null
+                            ? font
                             : font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
                     PdfDictionary descriptor = descendant.getAsDict(PdfName.FONTDESCRIPTOR);
-                    boolean hasFile = descriptor != null && (descriptor.get(PdfName.FONTFILE2) != null
-                            || descriptor.get(PdfName.FONTFILE) != null || descriptor.get(PdfName.FONTFILE3) != null);
+                    boolean hasFile = descriptor != null
+                            && (descriptor.get(PdfName.FONTFILE2) != null
+                                    || descriptor.get(PdfName.FONTFILE) != null
+                                    || descriptor.get(PdfName.FONTFILE3) != null);
                     (hasFile ? embedded : notEmbedded).add(name);
                 }
             }
             assertThat(notEmbedded).isEmpty();
             assertThat(embedded).anyMatch(n -> n.contains("DejaVuSans")).anyMatch(n -> n.contains("DejaVuSans-Bold"));
             // six columns fit upright
-            assertThat(reader.getPageSize(1).getWidth()).isLessThan(reader.getPageSize(1).getHeight());
+            assertThat(reader.getPageSize(1).getWidth())
+                    .isLessThan(reader.getPageSize(1).getHeight());
         } finally {
             reader.close();
         }
@@ -91,7 +107,9 @@ class PdfReportWriterTest {
                     .isLessThan(reader.getPageSizeWithRotation(1).getHeight());
             assertThat(reader.getPageSizeWithRotation(2).getWidth())
                     .isGreaterThan(reader.getPageSizeWithRotation(2).getHeight());
-            assertThat(text(new PdfTextExtractor(reader), 2)).contains("Sarake 9").contains("Enare");
+            assertThat(text(new PdfTextExtractor(reader), 2))
+                    .contains("Sarake 9")
+                    .contains("Enare");
         } finally {
             reader.close();
         }

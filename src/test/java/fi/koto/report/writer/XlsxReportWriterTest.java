@@ -43,7 +43,8 @@ class XlsxReportWriterTest {
             assertThat(inari.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(inari.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(inari.getCell(4))).isTrue();
-            assertThat(inari.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+            assertThat(inari.getCell(4).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2025, 1, 1));
             assertThat(inari.getCell(5).getCellType()).isEqualTo(CellType.BOOLEAN);
             assertThat(inari.getCell(5).getBooleanCellValue()).isTrue();
             assertThat(sheet.getRow(2).getCell(5).getBooleanCellValue()).isFalse();
@@ -82,8 +83,8 @@ class XlsxReportWriterTest {
 
     @Test
     void aRowMustFitTheOpenSection() throws IOException {
-        try (ReportWriter writer = ReportFormat.XLSX.open(new java.io.ByteArrayOutputStream(),
-                SampleReport.header(java.util.Locale.ENGLISH))) {
+        try (ReportWriter writer = ReportFormat.XLSX.open(
+                new java.io.ByteArrayOutputStream(), SampleReport.header(java.util.Locale.ENGLISH))) {
             assertThatThrownBy(() -> writer.row("no section")).isInstanceOf(IllegalStateException.class);
             writer.section(SampleReport.EMPTY);
             assertThatThrownBy(() -> writer.row("a", "b")).isInstanceOf(IllegalArgumentException.class);
@@ -92,9 +93,17 @@ class XlsxReportWriterTest {
 
     @Test
     void hostileTextIsStoredAsTextAndFormulaLikeTextStaysTextWhenEdited() throws IOException {
-        String[] hostile = {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A2)",
-            "<script>alert('x')</script>", "'; drop table programme; --", "\u202Eעברית \u0645\u0631\u062D\u0628\u0627",
-            "Ańa\u0301r \u0041\u030A", "x".repeat(5000)};
+        String[] hostile = {
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+1+1",
+            "-2",
+            "@SUM(A1:A2)",
+            "<script>alert('x')</script>",
+            "'; drop table programme; --",
+            "\u202Eעברית \u0645\u0631\u062D\u0628\u0627",
+            "Ańa\u0301r \u0041\u030A",
+            "x".repeat(5000)
+        };
         var out = new java.io.ByteArrayOutputStream();
         try (ReportWriter writer = ReportFormat.XLSX.open(out, SampleReport.header(java.util.Locale.ENGLISH))) {
             writer.section(new Section("Text", java.util.List.of(new Column("Text", ColumnType.TEXT))));
@@ -108,7 +117,9 @@ class XlsxReportWriterTest {
                 var cell = sheet.getRow(i + 1).getCell(0);
                 assertThat(cell.getCellType()).as(hostile[i]).isEqualTo(CellType.STRING);
                 assertThat(cell.getStringCellValue()).isEqualTo(hostile[i]);
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as(hostile[i]).isEqualTo(i < 4);
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as(hostile[i])
+                        .isEqualTo(i < 4);
             }
         }
     }

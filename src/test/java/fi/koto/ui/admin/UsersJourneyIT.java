@@ -44,12 +44,14 @@ class UsersJourneyIT {
                 browser.type(By.id("newUser:email"), "uusi@vantaa.invalid");
                 var municipalities = new Select(browser.find(By.id("newUser:municipalities")));
                 municipalities.selectByVisibleText("Vantaa (092)");
-                assertThat(municipalities.getAllSelectedOptions()).extracting(WebElement::getText)
+                assertThat(municipalities.getAllSelectedOptions())
+                        .extracting(WebElement::getText)
                         .containsExactly("Vantaa (092)");
                 browser.type(By.id("newUser:password"), "a-long-enough-password");
                 browser.checkpoint("admin-users-fi");
                 browser.click(By.id("newUser:create"));
-                browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(username));
+                browser.waitUntil(
+                        d -> d.findElement(By.id("messages")).getText().contains(username));
                 assertThat(browser.find(By.id("accounts:table")).getText()).contains(username, "092");
             } catch (RuntimeException | AssertionError e) {
                 browser.saveFailure(test.getDisplayName().replaceAll("\\W+", "_"));
@@ -59,7 +61,9 @@ class UsersJourneyIT {
         try (var browser = new Browser(base, "fi")) {
             browser.logIn(username, "a-long-enough-password");
             assertThat(browser.pageText()).contains("Uusi Koordinaattori", "Vantaa (092)");
-            assertThat(browser.driver().findElements(By.linkText("Käyttäjät"))).as("no administration link").isEmpty();
+            assertThat(browser.driver().findElements(By.linkText("Käyttäjät")))
+                    .as("no administration link")
+                    .isEmpty();
         }
     }
 

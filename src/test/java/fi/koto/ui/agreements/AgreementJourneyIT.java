@@ -50,12 +50,14 @@ class AgreementJourneyIT {
     @Test
     void anAgreementIsDraftedSentDecidedSignedAndItsPlacesChangedInThePages(TestInfo test) {
         String[] agreementUrl = new String[1];
-        try (var official = new Browser(base, "fi"); var coordinator = new Browser(base, "fi")) {
+        try (var official = new Browser(base, "fi");
+                var coordinator = new Browser(base, "fi")) {
             journey(official, test, () -> {
                 official.logIn("official.uusimaa", "demo");
                 official.click(By.linkText("Sopimukset"));
                 official.waitUntil(d -> d.getCurrentUrl().contains("/agreements/index.xhtml"));
-                assertThat(official.find(By.id("agreements:table")).getText()).contains("Helsinki (091)", "Vantaa (092)")
+                assertThat(official.find(By.id("agreements:table")).getText())
+                        .contains("Helsinki (091)", "Vantaa (092)")
                         .doesNotContain("Jyväskylä");
                 assertLanguageAndNoMissingKeys(official, "fi");
                 official.checkpoint("agreements-list-fi");
@@ -74,7 +76,8 @@ class AgreementJourneyIT {
                 waitForMessage(official, "Kirjaa hyvinvointialueen kuuleminen ennen");
                 waitForStatus(official, "Luonnos");
 
-                official.type(By.id("steps:consultedOn_input"), TODAY.minusDays(10).toString());
+                official.type(
+                        By.id("steps:consultedOn_input"), TODAY.minusDays(10).toString());
                 official.clickAndWaitForPage(By.id("steps:recordConsultation"));
                 waitForMessage(official, "Kuuleminen kirjattu.");
                 assertThat(official.find(By.id("consulted")).getText()).isNotEqualTo("Ei vielä");
@@ -83,13 +86,15 @@ class AgreementJourneyIT {
                 official.type(By.id("places:placesTable:2:count"), "40");
                 official.clickAndWaitForPage(By.id("places:savePlaces"));
                 waitForMessage(official, "Vuoden " + TODAY.getYear() + " kuntapaikat tallennettu.");
-                assertThat(official.find(By.id("places:placesTable:0:count")).getAttribute("value")).isEqualTo("25");
+                assertThat(official.find(By.id("places:placesTable:0:count")).getAttribute("value"))
+                        .isEqualTo("25");
 
                 official.type(By.id("steps:comment"), COMMENT);
                 official.clickAndWaitForPage(By.id("steps:send"));
                 waitForStatus(official, "Lähetetty kunnalle");
                 assertThat(official.driver().findElements(By.id("steps:recordDecision")))
-                        .as("the decision is the coordinator's step").isEmpty();
+                        .as("the decision is the coordinator's step")
+                        .isEmpty();
                 official.checkpoint("agreement-sent-fi");
             });
 
@@ -100,13 +105,16 @@ class AgreementJourneyIT {
                 String id = agreementUrl[0].substring(agreementUrl[0].indexOf("id=") + 3);
                 coordinator.click(By.linkText("Sopimus " + id));
                 waitForStatus(coordinator, "Lähetetty kunnalle");
-                assertThat(coordinator.driver().findElements(By.id("steps:sign"))).isEmpty();
+                assertThat(coordinator.driver().findElements(By.id("steps:sign")))
+                        .isEmpty();
                 coordinator.type(By.id("steps:decisionBody"), "Kaupunginhallitus");
-                coordinator.type(By.id("steps:decisionDate_input"), TODAY.minusDays(2).toString());
+                coordinator.type(
+                        By.id("steps:decisionDate_input"), TODAY.minusDays(2).toString());
                 coordinator.clickAndWaitForPage(By.id("steps:recordDecision"));
                 waitForMessage(coordinator, "Kenttä Pöytäkirjaviite on pakollinen");
                 assertThat(coordinator.find(By.id("steps:decisionBody")).getAttribute("value"))
-                        .as("what was typed stays").isEqualTo("Kaupunginhallitus");
+                        .as("what was typed stays")
+                        .isEqualTo("Kaupunginhallitus");
                 coordinator.type(By.id("steps:decisionReference"), "Khs " + TODAY.minusDays(2) + " § 401");
                 coordinator.clickAndWaitForPage(By.id("steps:recordDecision"));
                 waitForStatus(coordinator, "Kunnan päätös kirjattu");
@@ -125,16 +133,19 @@ class AgreementJourneyIT {
             journey(coordinator, test, () -> {
                 coordinator.type(By.id("places:placesTable:0:count"), "30");
                 coordinator.clickAndWaitForPage(By.id("places:savePlaces"));
-                waitForMessage(coordinator, "official.uusimaa muutti vuoden " + TODAY.getYear() + " kuntapaikkoja ensin");
+                waitForMessage(
+                        coordinator, "official.uusimaa muutti vuoden " + TODAY.getYear() + " kuntapaikkoja ensin");
                 assertThat(coordinator.find(By.id("places:placesTable:0:count")).getAttribute("value"))
-                        .as("nothing typed is lost").isEqualTo("30");
+                        .as("nothing typed is lost")
+                        .isEqualTo("30");
                 assertThat(coordinator.find(By.id("places:placesTable")).getText())
                         .contains("Toisen tallentamat välillä");
                 coordinator.checkpoint("agreement-places-stale-fi");
                 coordinator.type(By.id("places:placesTable:5:count"), "7");
                 coordinator.clickAndWaitForPage(By.id("places:savePlaces"));
                 waitForMessage(coordinator, "kuntapaikat tallennettu");
-                assertThat(coordinator.find(By.id("places:placesTable:0:count")).getAttribute("value")).isEqualTo("30");
+                assertThat(coordinator.find(By.id("places:placesTable:0:count")).getAttribute("value"))
+                        .isEqualTo("30");
             });
 
             journey(official, test, () -> {
@@ -145,23 +156,35 @@ class AgreementJourneyIT {
                 assertThat(official.find(By.id("signed")).getText()).isNotEqualTo("Ei vielä");
                 assertThat(official.pageText()).contains("Uudenmaan elinvoimakeskus (EVK01)");
 
-                assertThat(official.find(By.id("utilisation")).getText()).contains("Käyttöaste", "Poikkea")
+                assertThat(official.find(By.id("utilisation")).getText())
+                        .contains("Käyttöaste", "Poikkea")
                         .containsAnyOf("Odotetusti", "Poikkeaa selvästi");
                 assertThat(official.find(By.id("compensation")).getText())
                         .contains("Laskennallisen korvauksen arvio", "Miten arvio laskettiin", "€");
 
                 String timeline = official.find(By.id("timeline")).getText();
-                assertThat(timeline).contains("Laadittu", "Hyvinvointialueen kuuleminen kirjattu", "Kuntapaikkoja muutettu",
-                        "Lähetetty kunnalle", "Kunnan päätös kirjattu", "Allekirjoitettu", "official.uusimaa",
-                        "coord.vantaa", COMMENT, "Kiintiöpakolaiset 0 → 25", "Kiintiöpakolaiset 25 → 30",
-                        "Perheenjäsenet 0 → 7");
+                assertThat(timeline)
+                        .contains(
+                                "Laadittu",
+                                "Hyvinvointialueen kuuleminen kirjattu",
+                                "Kuntapaikkoja muutettu",
+                                "Lähetetty kunnalle",
+                                "Kunnan päätös kirjattu",
+                                "Allekirjoitettu",
+                                "official.uusimaa",
+                                "coord.vantaa",
+                                COMMENT,
+                                "Kiintiöpakolaiset 0 → 25",
+                                "Kiintiöpakolaiset 25 → 30",
+                                "Perheenjäsenet 0 → 7");
                 assertLanguageAndNoMissingKeys(official, "fi");
                 official.checkpoint("agreement-signed-fi");
                 screenshotAt(official, By.id("placesHeading"), "agreement-places-utilisation-fi");
                 screenshotAt(official, By.id("compensation"), "agreement-compensation-fi");
                 screenshotAt(official, By.id("timeline"), "agreement-timeline-fi");
 
-                assertThat(official.driver().findElements(By.id("steps:terminate"))).isNotEmpty();
+                assertThat(official.driver().findElements(By.id("steps:terminate")))
+                        .isNotEmpty();
             });
         }
     }

@@ -22,7 +22,8 @@ class PlacesChangeTextTest {
 
     @Test
     void noChangeIsSaidInWords() {
-        assertThat(PlacesChangeText.readable("2027: no change", FINNISH, "ei muutosta")).isEqualTo("2027: ei muutosta");
+        assertThat(PlacesChangeText.readable("2027: no change", FINNISH, "ei muutosta"))
+                .isEqualTo("2027: ei muutosta");
     }
 
     @Test
@@ -31,7 +32,8 @@ class PlacesChangeTextTest {
                 .isEqualTo("2025: demo places, total 330");
         assertThat(PlacesChangeText.readable("Revision for the elinvoimakeskus", FINNISH, "-"))
                 .isEqualTo("Revision for the elinvoimakeskus");
-        assertThat(PlacesChangeText.readable("2026: UNKNOWN_GROUP 1->2", FINNISH, "-")).isEqualTo("2026: UNKNOWN_GROUP 1 → 2");
+        assertThat(PlacesChangeText.readable("2026: UNKNOWN_GROUP 1->2", FINNISH, "-"))
+                .isEqualTo("2026: UNKNOWN_GROUP 1 → 2");
         assertThat(PlacesChangeText.readable(null, FINNISH, "-")).isEmpty();
     }
 }

@@ -8,8 +8,10 @@ class ImportFileTypesTest {
 
     @Test
     void theExtensionDecidesWhateverTheBrowserCallsIt() {
-        assertThat(ImportFileTypes.mediaType("sijoitukset.csv", "application/vnd.ms-excel")).isEqualTo("text/csv");
-        assertThat(ImportFileTypes.mediaType("SIJOITUKSET.CSV ", "application/octet-stream")).isEqualTo("text/csv");
+        assertThat(ImportFileTypes.mediaType("sijoitukset.csv", "application/vnd.ms-excel"))
+                .isEqualTo("text/csv");
+        assertThat(ImportFileTypes.mediaType("SIJOITUKSET.CSV ", "application/octet-stream"))
+                .isEqualTo("text/csv");
         assertThat(ImportFileTypes.mediaType("kuukaudet.xlsx", "application/octet-stream"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }

@@ -51,14 +51,14 @@ class PlacementImportJourneyIT {
     private static Path csv() {
         String y = String.valueOf(YEAR);
         String content = "municipality_code,month,target_group,persons,under_7,self_settled\n"
-                + "410," + y + "-01,QUOTA_REFUGEE,5,1,false\n"          // line 2
-                + "410," + y + "-01,ASYLUM_PERMIT,3,0,false\n"          // line 3
-                + "500," + y + "-01,FAMILY_MEMBER,2,2,false\n"          // line 4
-                + "410," + y + "-01,TEMPORARY_PROTECTION,4,1,true\n"    // line 5: self-settled
-                + "999," + y + "-01,QUOTA_REFUGEE,1,0,false\n"          // line 6: no such municipality
-                + "091," + y + "-01,QUOTA_REFUGEE,1,0,false\n"          // line 7: Helsinki, not Keski-Suomi's
-                + "410," + y + "-01,FAMILY_MEMBER,2,3,false\n"          // line 8: more under 7 than persons
-                + "410," + y + "-01,QUOTA_REFUGEE,5,1,false\n";         // line 9: duplicate of line 2
+                + "410," + y + "-01,QUOTA_REFUGEE,5,1,false\n" // line 2
+                + "410," + y + "-01,ASYLUM_PERMIT,3,0,false\n" // line 3
+                + "500," + y + "-01,FAMILY_MEMBER,2,2,false\n" // line 4
+                + "410," + y + "-01,TEMPORARY_PROTECTION,4,1,true\n" // line 5: self-settled
+                + "999," + y + "-01,QUOTA_REFUGEE,1,0,false\n" // line 6: no such municipality
+                + "091," + y + "-01,QUOTA_REFUGEE,1,0,false\n" // line 7: Helsinki, not Keski-Suomi's
+                + "410," + y + "-01,FAMILY_MEMBER,2,3,false\n" // line 8: more under 7 than persons
+                + "410," + y + "-01,QUOTA_REFUGEE,5,1,false\n"; // line 9: duplicate of line 2
         try {
             Path file = Files.createTempFile("sijoitukset-", ".csv");
             Files.writeString(file, content, StandardCharsets.UTF_8);
@@ -81,25 +81,32 @@ class PlacementImportJourneyIT {
                 assertLanguageAndNoMissingKeys(official, "fi");
 
                 WebElement input = official.find(By.cssSelector("#upload input[type=file]"));
-                assertThat(official.driver().findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']")))
-                        .as("the file input has a label").hasSize(1);
+                assertThat(official.driver()
+                                .findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']")))
+                        .as("the file input has a label")
+                        .hasSize(1);
                 input.sendKeys(csv().toAbsolutePath().toString());
                 official.clickAndWaitForPage(By.id("upload:start"));
                 official.waitUntil(d -> d.getCurrentUrl().contains("/placements/import.xhtml?id="));
                 waitForMessage(official, "aloitettu");
-                assertThat(official.find(By.id("importProgress")).getAttribute("role")).isEqualTo("progressbar");
+                assertThat(official.find(By.id("importProgress")).getAttribute("role"))
+                        .isEqualTo("progressbar");
 
                 official.waitUntil(d -> d.findElement(By.id("status")).getText().equals("Valmis"));
                 assertThat(official.find(By.id("accepted")).getText()).isEqualTo("4");
                 assertThat(official.find(By.id("rejected")).getText()).isEqualTo("4");
                 assertThat(official.find(By.id("progress:bar")).getText()).contains("100");
-                assertThat(official.find(By.id("importProgress")).getAttribute("aria-valuenow")).isEqualTo("100");
+                assertThat(official.find(By.id("importProgress")).getAttribute("aria-valuenow"))
+                        .isEqualTo("100");
                 String rejected = official.find(By.id("progress:errors")).getText();
                 assertThat(rejected).contains("Rivi", "Syy", "Tuntematon kunta \"999\"", "\"091\"", "rivillä 2");
                 for (String line : new String[] {"6", "7", "8", "9"}) {
-                    assertThat(official.driver().findElements(By.xpath(
-                            "//div[@id='progress:errors']//tbody/tr/td[1][normalize-space(.)='" + line + "']")))
-                            .as("rejected line " + line).isNotEmpty();
+                    assertThat(official.driver()
+                                    .findElements(
+                                            By.xpath("//div[@id='progress:errors']//tbody/tr/td[1][normalize-space(.)='"
+                                                    + line + "']")))
+                            .as("rejected line " + line)
+                            .isNotEmpty();
                 }
                 assertThat(official.find(By.id("recent")).getText()).contains("CSV", "Valmis");
                 assertLanguageAndNoMissingKeys(official, "fi");
@@ -111,7 +118,8 @@ class PlacementImportJourneyIT {
                     String table = d.findElement(By.id("filters:table")).getText();
                     return table.contains("Laukaa (410)") && !table.contains("Jyväskylä");
                 });
-                assertThat(official.find(By.id("filters:table")).getText()).contains(YEAR + "-01", "Omatoimisesti muuttanut")
+                assertThat(official.find(By.id("filters:table")).getText())
+                        .contains(YEAR + "-01", "Omatoimisesti muuttanut")
                         .doesNotContain("Muurame");
 
                 official.type(By.id("entry:month"), YEAR + "-01");
@@ -128,13 +136,17 @@ class PlacementImportJourneyIT {
                 official.click(By.linkText("Käyttöaste"));
                 official.waitUntil(d -> d.getCurrentUrl().contains("/placements/utilisation.xhtml"));
                 assertLanguageAndNoMissingKeys(official, "fi");
-                WebElement laukaa = official.find(By.xpath("//div[@id='municipalities']//tr[td[1][contains(., 'Laukaa (410)')]]"));
+                WebElement laukaa =
+                        official.find(By.xpath("//div[@id='municipalities']//tr[td[1][contains(., 'Laukaa (410)')]]"));
                 // agreed 0, realised 8 (self-settled 4 apart), remaining 0, no ratio, flagged from February on
                 assertThat(laukaa.getText()).contains("Laukaa (410) 0 8 0 ei sovittuja paikkoja 4");
-                WebElement muurame = official.find(By.xpath("//div[@id='municipalities']//tr[td[1][contains(., 'Muurame (500)')]]"));
+                WebElement muurame =
+                        official.find(By.xpath("//div[@id='municipalities']//tr[td[1][contains(., 'Muurame (500)')]]"));
                 assertThat(muurame.getText()).contains("Muurame (500) 0 5 0");
                 assertThat(official.find(By.id("totalHeading")).getText()).isEqualTo("Kuntiesi yhteismäärä");
-                assertThat(official.driver().findElements(By.id("choice:byAuthority"))).as("for managers").isEmpty();
+                assertThat(official.driver().findElements(By.id("choice:byAuthority")))
+                        .as("for managers")
+                        .isEmpty();
                 official.checkpoint("utilisation-official-fi");
                 screenshotAt(official, By.id("municipalities"), "utilisation-official-table-fi");
             });
@@ -147,8 +159,8 @@ class PlacementImportJourneyIT {
                 manager.clickAndWaitForPage(By.id("choice:show"));
                 manager.waitUntil(d -> d.getCurrentUrl().contains("byAuthority=true"));
                 assertThat(manager.find(By.id("totalHeading")).getText()).isEqualTo("Koko maa yhteensä");
-                assertThat(manager.find(By.id("authorities")).getText()).contains("Keski-Suomen elinvoimakeskus",
-                        "Uudenmaan elinvoimakeskus");
+                assertThat(manager.find(By.id("authorities")).getText())
+                        .contains("Keski-Suomen elinvoimakeskus", "Uudenmaan elinvoimakeskus");
                 assertThat(manager.find(By.id("municipalities")).getText()).contains("Laukaa (410)", "Helsinki (091)");
                 assertLanguageAndNoMissingKeys(manager, "fi");
                 manager.checkpoint("utilisation-national-fi");

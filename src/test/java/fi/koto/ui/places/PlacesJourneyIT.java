@@ -51,7 +51,8 @@ class PlacesJourneyIT {
                 official.waitUntil(d -> d.getCurrentUrl().contains("/places/index.xhtml"));
                 assertThat(official.find(By.id("rounds")).getText()).contains(String.valueOf(TODAY.getYear() + 1));
                 official.type(By.id("newRound:year"), String.valueOf(YEAR));
-                official.type(By.id("newRound:deadline_input"), TODAY.plusDays(20).toString());
+                official.type(
+                        By.id("newRound:deadline_input"), TODAY.plusDays(20).toString());
                 official.type(By.id("newRound:caseReference"), "UUDELY/journey");
                 official.clickAndWaitForPage(By.id("newRound:open"));
                 official.waitUntil(d -> d.getCurrentUrl().contains("/places/round.xhtml?id="));
@@ -102,7 +103,8 @@ class PlacesJourneyIT {
                 assertThat(coordinator.find(By.id("messages")).getText())
                         .contains("official.uusimaa muutti kunnan 092 vastausta ensin");
                 assertThat(coordinator.find(By.id("answer:groups:0:count")).getAttribute("value"))
-                        .as("what was typed stays").isEqualTo("99");
+                        .as("what was typed stays")
+                        .isEqualTo("99");
 
                 coordinator.open(extra[0]);
                 coordinator.type(By.id("response:accepted"), "12");
@@ -120,7 +122,8 @@ class PlacesJourneyIT {
                 assertThat(official.find(By.id("municipalities")).getText()).contains("Vastattu");
                 official.clickAndWaitForPage(By.id("roundActions:close"));
                 assertThat(official.find(By.id("status")).getText()).isEqualTo("Suljettu");
-                assertThat(official.driver().findElements(By.id("roundActions:remind"))).isEmpty();
+                assertThat(official.driver().findElements(By.id("roundActions:remind")))
+                        .isEmpty();
             });
         }
     }
@@ -132,11 +135,16 @@ class PlacesJourneyIT {
     private void correctAsOfficial(String roundPath) {
         String id = roundPath.replaceAll(".*id=([0-9]+).*", "$1");
         Api official = Api.as(base, "official.uusimaa");
-        JsonObject vantaa = ((JsonObject) official.get("api/v1/places-rounds/" + id).json())
+        JsonObject vantaa = ((JsonObject)
+                        official.get("api/v1/places-rounds/" + id).json())
                 .getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("municipalityCode").equals("092")).findFirst().orElseThrow();
-        var corrected = official.put("api/v1/places-rounds/" + id + "/answers/092",
-                "{\"places\":{\"QUOTA_REFUGEE\":8},\"version\":%d}".formatted(vantaa.getJsonNumber("version").longValue()));
+                        .filter(m -> m.getString("municipalityCode").equals("092"))
+                        .findFirst()
+                        .orElseThrow();
+        var corrected = official.put(
+                "api/v1/places-rounds/" + id + "/answers/092",
+                "{\"places\":{\"QUOTA_REFUGEE\":8},\"version\":%d}"
+                        .formatted(vantaa.getJsonNumber("version").longValue()));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
     }
 

@@ -56,24 +56,29 @@ class DocumentsJourneyIT {
             try {
                 browser.logIn("coord.helsinki", "demo");
                 browser.open("programmes/view.xhtml?id=" + id);
-                assertThat(browser.find(By.id("attachmentsList:documents")).getText()).contains("Ei vielä asiakirjoja.");
-                assertThat(browser.find(By.cssSelector("label[for='attachmentsUpload:file']")).getText())
+                assertThat(browser.find(By.id("attachmentsList:documents")).getText())
+                        .contains("Ei vielä asiakirjoja.");
+                assertThat(browser.find(By.cssSelector("label[for='attachmentsUpload:file']"))
+                                .getText())
                         .isEqualTo("Liitettävä tiedosto");
 
                 attach(browser, genuine, "Valtuuston päätös");
                 assertThat(browser.pageText()).contains("Tiedosto \"Liite – päätös.docx\" liitettiin.");
                 String row = browser.find(By.id("attachmentsList:documents")).getText();
-                assertThat(row).contains("Liite – päätös.docx", "Valtuuston päätös", "Word-asiakirja (DOCX)",
-                        "coord.helsinki");
+                assertThat(row)
+                        .contains(
+                                "Liite – päätös.docx", "Valtuuston päätös", "Word-asiakirja (DOCX)", "coord.helsinki");
                 showPanel(browser);
                 browser.checkpoint("programme-attachments-fi");
 
-                String href = browser.find(By.cssSelector("#attachmentsList a.koto-download")).getAttribute("href");
+                String href = browser.find(By.cssSelector("#attachmentsList a.koto-download"))
+                        .getAttribute("href");
                 Object fetched = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
                         fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + b.byteLength
                             + ' ' + r.headers.get('content-disposition')))).catch(e => done(String(e)));""", href);
-                assertThat(String.valueOf(fetched)).startsWith("200 " + docx.length + " attachment;")
+                assertThat(String.valueOf(fetched))
+                        .startsWith("200 " + docx.length + " attachment;")
                         .contains("filename*=UTF-8''Liite%20%E2%80%93%20p%C3%A4%C3%A4t%C3%B6s.docx");
 
                 attach(browser, disguised, null);
@@ -82,7 +87,8 @@ class DocumentsJourneyIT {
 
                 browser.clickAndWaitForPage(By.cssSelector("#attachmentsList button[aria-label^='Poista']"));
                 assertThat(browser.pageText()).contains("Liite poistettiin.");
-                assertThat(browser.find(By.id("attachmentsList:documents")).getText()).contains("Ei vielä asiakirjoja.");
+                assertThat(browser.find(By.id("attachmentsList:documents")).getText())
+                        .contains("Ei vielä asiakirjoja.");
                 assertThat(browser.find(By.id("timeline")).getText()).contains("Liite lisätty", "Liite poistettu");
             } catch (RuntimeException | AssertionError e) {
                 browser.saveFailure("documents-journey");

@@ -60,7 +60,9 @@ class ProgrammeJourneyIT {
                 coordinator.click(By.linkText("Uusi ohjelma"));
                 coordinator.type(By.id("programme:title"), TITLE);
                 // The coordinator's only municipality is already chosen.
-                assertThat(coordinator.find(By.cssSelector("input[name='programme:municipalities']")).isSelected())
+                assertThat(coordinator
+                                .find(By.cssSelector("input[name='programme:municipalities']"))
+                                .isSelected())
                         .isTrue();
                 coordinator.type(By.id("programme:periodStart_input"), "2026-01-01");
                 coordinator.type(By.id("programme:periodEnd_input"), "2029-12-31");
@@ -70,14 +72,18 @@ class ProgrammeJourneyIT {
                 waitForStatus(coordinator, "Luonnos");
 
                 press(coordinator, "Lähetä");
-                coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("puuttuu"));
+                coordinator.waitUntil(
+                        d -> d.findElement(By.id("messages")).getText().contains("puuttuu"));
 
                 List<WebElement> texts = coordinator.driver().findElements(By.cssSelector("textarea[id$=\":fi\"]"));
                 assertThat(texts).hasSize(5);
                 for (int i = 0; i < texts.size(); i++) {
-                    coordinator.type(By.id("sectionsForm:sections:" + i + ":fi"), "Osion " + i + " teksti: tavoitteet ja mittarit.");
+                    coordinator.type(
+                            By.id("sectionsForm:sections:" + i + ":fi"),
+                            "Osion " + i + " teksti: tavoitteet ja mittarit.");
                     coordinator.clickAndWaitForPage(By.id("sectionsForm:sections:" + i + ":save"));
-                    coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
+                    coordinator.waitUntil(
+                            d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
                 }
                 coordinator.type(By.id("measures:action"), "Suomen kielen kurssit työnhakijoille");
                 coordinator.type(By.id("measures:party"), "Jyväskylän työllisyysalue");
@@ -90,7 +96,9 @@ class ProgrammeJourneyIT {
                 press(coordinator, "Lähetä");
                 waitForStatus(coordinator, "Lähetetty");
             });
-            assertThat(coordinator.url()).as("the address keeps the programme after an action").contains("id=");
+            assertThat(coordinator.url())
+                    .as("the address keeps the programme after an action")
+                    .contains("id=");
         }
 
         try (var official = new Browser(base, "fi")) {
@@ -101,7 +109,8 @@ class ProgrammeJourneyIT {
                 row.findElement(By.cssSelector(".ui-chkbox-box")).click();
                 official.checkpoint("work-queue-fi");
                 official.click(By.id("queue:claim"));
-                official.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Tarkastus aloitettiin 1"));
+                official.waitUntil(
+                        d -> d.findElement(By.id("messages")).getText().contains("Tarkastus aloitettiin 1"));
 
                 official.open(programmeUrl[0]);
                 waitForStatus(official, "Tarkastettavana");
@@ -109,7 +118,8 @@ class ProgrammeJourneyIT {
                 official.clickAndWaitForPage(By.id("sectionsForm:sections:0:pin"));
                 official.waitUntil(d -> d.getPageSource().contains("Tavoitteille puuttuu lähtötaso."));
                 press(official, "Palauta korjattavaksi");
-                official.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("kommentti"));
+                official.waitUntil(
+                        d -> d.findElement(By.id("messages")).getText().contains("kommentti"));
                 official.type(By.id("actions:comment"), "Täydentäkää tavoitteet.");
                 press(official, "Palauta korjattavaksi");
                 waitForStatus(official, "Palautettu korjattavaksi");
@@ -121,9 +131,11 @@ class ProgrammeJourneyIT {
                 coordinator.logIn("coord.jyvaskyla", "demo");
                 coordinator.open(programmeUrl[0]);
                 waitForStatus(coordinator, "Palautettu korjattavaksi");
-                coordinator.type(By.id("sectionsForm:sections:0:fi"), "Tavoitteet lähtötasoineen: työllisyys 45 % -> 60 %.");
+                coordinator.type(
+                        By.id("sectionsForm:sections:0:fi"), "Tavoitteet lähtötasoineen: työllisyys 45 % -> 60 %.");
                 coordinator.clickAndWaitForPage(By.id("sectionsForm:sections:0:save"));
-                coordinator.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
+                coordinator.waitUntil(
+                        d -> d.findElement(By.id("messages")).getText().contains("Osio tallennettiin"));
                 press(coordinator, "Lähetä");
                 waitForStatus(coordinator, "Lähetetty");
             });
@@ -135,17 +147,23 @@ class ProgrammeJourneyIT {
                 official.open(programmeUrl[0]);
                 assertThat(official.find(By.cssSelector(".koto-diff h4")).getText())
                         .contains("Muutokset edelliseen lähetykseen");
-                assertThat(official.find(By.cssSelector(".koto-diff del")).getText()).contains("−", "Osion 0 teksti");
-                assertThat(official.find(By.cssSelector(".koto-diff ins")).getText()).contains("+", "Tavoitteet lähtötasoineen");
-                assertThat(official.driver().findElements(By.cssSelector(".koto-diff"))).as("only the changed section")
+                assertThat(official.find(By.cssSelector(".koto-diff del")).getText())
+                        .contains("−", "Osion 0 teksti");
+                assertThat(official.find(By.cssSelector(".koto-diff ins")).getText())
+                        .contains("+", "Tavoitteet lähtötasoineen");
+                assertThat(official.driver().findElements(By.cssSelector(".koto-diff")))
+                        .as("only the changed section")
                         .hasSize(1);
                 official.checkpoint("review-diff-fi");
                 press(official, "Aloita tarkastus");
                 waitForStatus(official, "Tarkastettavana");
-                int requirements = official.driver().findElements(By.cssSelector("select[id$=':verdict']")).size();
+                int requirements = official.driver()
+                        .findElements(By.cssSelector("select[id$=':verdict']"))
+                        .size();
                 assertThat(requirements).isGreaterThanOrEqualTo(5);
                 for (int i = 0; i < requirements; i++) {
-                    var select = new org.openqa.selenium.support.ui.Select(official.find(By.id("checklist:requirements:" + i + ":verdict")));
+                    var select = new org.openqa.selenium.support.ui.Select(
+                            official.find(By.id("checklist:requirements:" + i + ":verdict")));
                     select.selectByValue("MEETS");
                     official.clickAndWaitForPage(By.xpath("(//form[@id='checklist']//button)[" + (i + 1) + "]"));
                     assertThat(official.find(By.id("messages")).getText()).contains("Arvio tallennettiin");
@@ -158,8 +176,10 @@ class ProgrammeJourneyIT {
 
                 official.click(By.partialLinkText("Lähetys 1"));
                 official.waitUntil(d -> d.getCurrentUrl().contains("/programmes/version.xhtml"));
-                assertThat(official.pageText()).as("the first submission, as it was")
-                        .contains("Osion 0 teksti: tavoitteet ja mittarit.").doesNotContain("Tavoitteet lähtötasoineen");
+                assertThat(official.pageText())
+                        .as("the first submission, as it was")
+                        .contains("Osion 0 teksti: tavoitteet ja mittarit.")
+                        .doesNotContain("Tavoitteet lähtötasoineen");
             });
         }
     }
@@ -183,9 +203,13 @@ class ProgrammeJourneyIT {
 
                 coordinator.open("programmes/new.xhtml");
                 keys(coordinator, Keys.TAB);
-                assertThat(focusedName(coordinator)).as("the first stop is the skip link").isEqualTo("Siirry sisältöön");
+                assertThat(focusedName(coordinator))
+                        .as("the first stop is the skip link")
+                        .isEqualTo("Siirry sisältöön");
                 keys(coordinator, Keys.ENTER, Keys.TAB);
-                assertThat(focusedId(coordinator)).as("past the navigation, at the first field").isEqualTo("programme:title");
+                assertThat(focusedId(coordinator))
+                        .as("past the navigation, at the first field")
+                        .isEqualTo("programme:title");
                 assertThat(focusedName(coordinator)).isEqualTo("Otsikko");
                 keys(coordinator, title);
 
@@ -197,9 +221,12 @@ class ProgrammeJourneyIT {
                     String id = focusedId(coordinator);
                     stops.add(id);
                     names.add(focusedName(coordinator));
-                    assertThat(focusedName(coordinator)).as("the label of " + id).isNotBlank();
+                    assertThat(focusedName(coordinator))
+                            .as("the label of " + id)
+                            .isNotBlank();
                     assertThat(coordinator.driver().switchTo().activeElement().getAccessibleName())
-                            .as("the name Chromium gives " + id).isNotBlank();
+                            .as("the name Chromium gives " + id)
+                            .isNotBlank();
                     if (id.equals("programme:periodStart_input")) {
                         keys(coordinator, "2026-01-01");
                     } else if (id.equals("programme:periodEnd_input")) {
@@ -207,16 +234,34 @@ class ProgrammeJourneyIT {
                     }
                 }
                 // Each date field has its calendar button after it; the rest are the fields, in the order shown.
-                List<String> fields = stops.stream().filter(id -> !id.isEmpty()
-                        && !coordinator.driver().findElement(By.id(id)).getTagName().equals("button")).toList();
-                assertThat(fields).as("the fields in the order shown").containsExactly("programme:legalBasis_label",
-                        "programme:municipalities:0", "programme:periodStart_input", "programme:periodEnd_input");
+                List<String> fields = stops.stream()
+                        .filter(id -> !id.isEmpty()
+                                && !coordinator
+                                        .driver()
+                                        .findElement(By.id(id))
+                                        .getTagName()
+                                        .equals("button"))
+                        .toList();
+                assertThat(fields)
+                        .as("the fields in the order shown")
+                        .containsExactly(
+                                "programme:legalBasis_label",
+                                "programme:municipalities:0",
+                                "programme:periodStart_input",
+                                "programme:periodEnd_input");
                 assertThat(coordinator.find(By.id("programme:legalBasis_label")).getAccessibleName())
-                        .as("a screen reader names the menu by its label, then its value").startsWith("Säädösperusta");
-                assertThat(names).contains("Säädösperusta", "Vantaa (092)", "Kausi alkaa (VVVV-KK-PP)",
-                        "Kausi päättyy (VVVV-KK-PP)", "Luo ohjelma");
+                        .as("a screen reader names the menu by its label, then its value")
+                        .startsWith("Säädösperusta");
+                assertThat(names)
+                        .contains(
+                                "Säädösperusta",
+                                "Vantaa (092)",
+                                "Kausi alkaa (VVVV-KK-PP)",
+                                "Kausi päättyy (VVVV-KK-PP)",
+                                "Luo ohjelma");
                 assertThat(coordinator.find(By.id("programme:municipalities:0")).isSelected())
-                        .as("the coordinator's only municipality is already chosen").isTrue();
+                        .as("the coordinator's only municipality is already chosen")
+                        .isTrue();
                 assertThat(focusedId(coordinator)).isEqualTo("programme:create");
                 keys(coordinator, Keys.ENTER);
 

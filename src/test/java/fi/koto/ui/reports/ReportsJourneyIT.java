@@ -47,6 +47,7 @@ class ReportsJourneyIT {
 
     /** A year that is over: its figures come from the year's snapshot, and the demo data has agreements for it. */
     private static final int YEAR = 2025;
+
     private static final String TYPE = "PLACES_AGREED_VS_REALISED";
     /** Reports run as batch jobs; on a loaded build machine one may take a while. */
     private static final Duration REPORT_TIME = Duration.ofMinutes(2);
@@ -78,7 +79,10 @@ class ReportsJourneyIT {
         ResourceBundle msg = bundle(language);
         Path[] files = new Path[2];
         // The language is remembered on the account, and another test may have changed it.
-        assertThat(Api.as(base, "manager").put("api/v1/me/language", "{\"language\":\"fi\"}").status()).isEqualTo(200);
+        assertThat(Api.as(base, "manager")
+                        .put("api/v1/me/language", "{\"language\":\"fi\"}")
+                        .status())
+                .isEqualTo(200);
         try (var manager = new Browser(base, "fi")) {
             journey(manager, test, () -> {
                 manager.logIn("manager", "demo");
@@ -101,8 +105,14 @@ class ReportsJourneyIT {
                 files[1] = order(manager, msg, "XLSX", filename(language, "xlsx"));
 
                 String archive = manager.find(By.id("archiveTable")).getText();
-                assertThat(archive).contains(msg.getString("report.type." + TYPE), String.valueOf(YEAR), "PDF", "XLSX",
-                        msg.getString("reports.status.COMPLETED"), msg.getString("language." + language));
+                assertThat(archive)
+                        .contains(
+                                msg.getString("report.type." + TYPE),
+                                String.valueOf(YEAR),
+                                "PDF",
+                                "XLSX",
+                                msg.getString("reports.status.COMPLETED"),
+                                msg.getString("language." + language));
                 manager.checkpoint("reports-" + language);
                 screenshotAt(manager, By.id("archive"), "report-archive-" + language);
             });
@@ -135,14 +145,17 @@ class ReportsJourneyIT {
             return said.contains(msg.getString("reports.started")) || said.contains(msg.getString("reports.ready"));
         });
         // The poll replaces the bar every two seconds: read it afresh each time.
-        String role = manager.waitUntil(d -> d.findElement(By.id("progress:bar")).getAttribute("role"));
+        String role =
+                manager.waitUntil(d -> d.findElement(By.id("progress:bar")).getAttribute("role"));
         assertThat(role).isEqualTo("progressbar");
-        String name = manager.waitUntil(d -> d.findElement(By.id("progress:bar")).getAttribute("aria-label"));
+        String name =
+                manager.waitUntil(d -> d.findElement(By.id("progress:bar")).getAttribute("aria-label"));
         assertThat(name).as("the bar's name").isEqualTo(msg.getString("reports.progress"));
-        manager.waitUntil(REPORT_TIME, d -> d.findElement(By.id("messages")).getText()
-                .contains(msg.getString("reports.ready")));
+        manager.waitUntil(
+                REPORT_TIME, d -> d.findElement(By.id("messages")).getText().contains(msg.getString("reports.ready")));
         assertThat(manager.find(By.id("progressState")).getText()).isEqualTo(msg.getString("reports.status.COMPLETED"));
-        assertThat(manager.find(By.id("progress:bar")).getAttribute("aria-valuenow")).isEqualTo("100");
+        assertThat(manager.find(By.id("progress:bar")).getAttribute("aria-valuenow"))
+                .isEqualTo("100");
         manager.waitUntil(d -> d.findElement(By.id("order:start")).isEnabled());
 
         String label = msg.getString("reports.download.label").replace("{0}", filename);
@@ -155,7 +168,8 @@ class ReportsJourneyIT {
         try {
             var text = new PdfTextExtractor(reader);
             String first = text.getTextFromPage(1).replaceAll("[\\s\u00a0]+", " ");
-            assertThat(first).contains(msg.getString("report.type." + TYPE))
+            assertThat(first)
+                    .contains(msg.getString("report.type." + TYPE))
                     .contains(msg.getString("report.period.year").replace("{0}", String.valueOf(YEAR)))
                     .contains(msg.getString("report.section." + TYPE + ".byMunicipality"))
                     .contains(msg.getString("report.column.agreed"));
@@ -170,9 +184,14 @@ class ReportsJourneyIT {
     }
 
     private void assertXlsx(Path file, ResourceBundle msg) throws IOException {
-        int agreed = ((JsonArray) Api.as(base, "manager").get("api/v1/utilisation?year=" + YEAR + "&municipality=091")
-                .json()).getJsonObject(0).getJsonObject("agreed").getInt("total");
-        try (InputStream in = Files.newInputStream(file); var workbook = new XSSFWorkbook(in)) {
+        int agreed = ((JsonArray) Api.as(base, "manager")
+                        .get("api/v1/utilisation?year=" + YEAR + "&municipality=091")
+                        .json())
+                .getJsonObject(0)
+                .getJsonObject("agreed")
+                .getInt("total");
+        try (InputStream in = Files.newInputStream(file);
+                var workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo(msg.getString("report.label.parameters"));
             Sheet about = workbook.getSheetAt(0);
             assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo(msg.getString("report.type." + TYPE));
@@ -213,7 +232,9 @@ class ReportsJourneyIT {
 
     /** The application's own bundle: what the page and the files must say in that language. */
     private static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle("fi.koto.i18n.messages", Locale.forLanguageTag(language),
+        return ResourceBundle.getBundle(
+                "fi.koto.i18n.messages",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
