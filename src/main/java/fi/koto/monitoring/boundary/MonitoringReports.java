@@ -207,7 +207,7 @@ public class MonitoringReports {
     public Overview overview(Integer wanted) {
         int year = wanted == null ? today().getYear() - 1 : wanted;
         if (year < 2000 || year > today().getYear()) {
-            throw new InvalidInputException("monitoring.year.invalid", year);
+            throw new InvalidInputException("monitoring.year.invalid", String.valueOf(year));
         }
         List<OverviewRow> rows = new ArrayList<>();
         int reported = 0;
@@ -248,7 +248,7 @@ public class MonitoringReports {
         MonitoringReport report = catalog.report(p, year, true)
                 .orElseThrow(() -> version < 0
                         ? new ConflictException("monitoring.stale", "")
-                        : new NotFoundException("monitoring.report.notFound", year));
+                        : new NotFoundException("monitoring.report.notFound", String.valueOf(year)));
         if (report.getVersion() != version) {
             throw new ConflictException("monitoring.stale", report.getChangedBy());
         }

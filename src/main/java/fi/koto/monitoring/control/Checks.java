@@ -53,10 +53,11 @@ public final class Checks {
         }
     }
 
-    /** A year inside [first, last] or null when not given. */
+    /** A year inside [first, last] or null when not given (years go into reasons as text: 2026, not 2 026). */
     public static Integer year(Integer value, int first, int last, String key, List<Reason> problems) {
         if (value != null && (value < first || value > last)) {
-            problems.add(Reason.of(key + ".outside", value, first, last));
+            problems.add(
+                    Reason.of(key + ".outside", String.valueOf(value), String.valueOf(first), String.valueOf(last)));
         }
         return value;
     }
@@ -77,7 +78,7 @@ public final class Checks {
     /** Start and end years in order. */
     public static void order(Integer from, Integer to, String key, List<Reason> problems) {
         if (from != null && to != null && from > to) {
-            problems.add(Reason.of(key + ".order", from, to));
+            problems.add(Reason.of(key + ".order", String.valueOf(from), String.valueOf(to)));
         }
     }
 }

@@ -27,8 +27,12 @@ public final class MonitoringYears {
         int last = last(periodEnd, today);
         if (year < first || year > last) {
             return last < first
-                    ? Reason.of("monitoring.year.notStarted", year, first)
-                    : Reason.of("monitoring.year.outside", year, first, last);
+                    ? Reason.of("monitoring.year.notStarted", String.valueOf(year), String.valueOf(first))
+                    : Reason.of(
+                            "monitoring.year.outside",
+                            String.valueOf(year),
+                            String.valueOf(first),
+                            String.valueOf(last));
         }
         return null;
     }

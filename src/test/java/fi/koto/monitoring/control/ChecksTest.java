@@ -31,7 +31,7 @@ class ChecksTest {
                 .extracting(Reason::key)
                 .containsExactly(
                         "a.required", "b.tooLong", "d.invalid", "f.outside", "g.order", "h.decimals", "i.tooLarge");
-        assertThat(problems.get(3).args()).containsExactly(2031, 2025, 2028);
+        assertThat(problems.get(3).args()).containsExactly("2031", "2025", "2028");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ChecksTest {
         assertThat(MonitoringYears.check(2025, start, end, today)).isNull();
         assertThat(MonitoringYears.check(2026, start, end, today)).isNull();
         assertThat(MonitoringYears.check(2027, start, end, today).key()).isEqualTo("monitoring.year.outside");
-        assertThat(MonitoringYears.check(2024, start, end, today).args()).containsExactly(2024, 2025, 2026);
+        assertThat(MonitoringYears.check(2024, start, end, today).args()).containsExactly("2024", "2025", "2026");
         assertThat(MonitoringYears.check(2029, LocalDate.of(2029, 1, 1), LocalDate.of(2032, 12, 31), today)
                         .key())
                 .isEqualTo("monitoring.year.notStarted");
