@@ -2,8 +2,8 @@ package fi.koto.monitoring.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.monitoring.boundary.MonitoringJson.AccountView;
 import fi.koto.monitoring.boundary.MonitoringJson.Entry;
 import fi.koto.monitoring.boundary.MonitoringJson.Overview;
@@ -309,10 +309,7 @@ public class MonitoringReports {
     }
 
     private boolean mayEdit() {
-        return currentUser
-                .account()
-                .map(a -> a.getRole().has(Permission.PROGRAMME_EDIT))
-                .orElse(false);
+        return currentUser.role().map(r -> r.has(Permission.PROGRAMME_EDIT)).orElse(false);
     }
 
     private Programme load(long programmeId, boolean lock) {

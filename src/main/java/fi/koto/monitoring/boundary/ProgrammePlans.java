@@ -1,8 +1,8 @@
 package fi.koto.monitoring.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.monitoring.boundary.MonitoringJson.GoalEdit;
 import fi.koto.monitoring.boundary.MonitoringJson.GoalView;
 import fi.koto.monitoring.boundary.MonitoringJson.IndicatorEdit;

@@ -1,7 +1,6 @@
 package fi.koto.monitoring.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.monitoring.entity.Goal;
 import fi.koto.monitoring.entity.Indicator;
 import fi.koto.monitoring.entity.MonitoringReport;
@@ -10,6 +9,7 @@ import fi.koto.monitoring.entity.PlanMeasure;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.control.ProgrammeSearch;
 import fi.koto.programme.entity.Programme;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
