@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * checked without one: they refer to files that exist (or that the build makes), and only to settings the
  * application reads. The settings the application reads are collected from its own sources (every
  * {@code KOTO_*} name in src/main and in the Payara command files under config/), so a setting added to the code
- * is known here at once; docs/operations.md must list each of them, and each one the cluster scripts read.
+ * is known here at once; the operations guide (docs/operations.md) must list each of them, and each one the
+ * cluster scripts read.
  */
 class DeploymentFilesTest {
 

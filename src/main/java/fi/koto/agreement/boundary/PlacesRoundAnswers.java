@@ -2,6 +2,7 @@ package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.ExtraPlacesRegister;
 import fi.koto.agreement.control.Inputs;
 import fi.koto.agreement.control.PlacesInput;
@@ -12,7 +13,6 @@ import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;

@@ -1,9 +1,9 @@
 package fi.koto.placement.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.placement.control.TableSuccession;
 import fi.koto.placement.entity.AgeBand;
 import fi.koto.placement.entity.CompensationPeriod;

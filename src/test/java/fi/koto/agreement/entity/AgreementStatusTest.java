@@ -12,7 +12,7 @@ import static fi.koto.agreement.entity.AgreementStatus.SENT_TO_MUNICIPALITY;
 import static fi.koto.agreement.entity.AgreementStatus.TERMINATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
