@@ -2,7 +2,10 @@ package fi.koto.identity.boundary;
 
 import java.util.List;
 
-/** What an administrator gives to create an account. */
+/**
+ * What an administrator gives to create an account; {@code ssoSubject} (optional) is the single sign-on provider's
+ * {@code sub} for the person (docs/security.md, "Single sign-on").
+ */
 public record NewUser(
         String username,
         String password,
@@ -11,4 +14,19 @@ public record NewUser(
         String email,
         String language,
         List<String> municipalityCodes,
-        String authorityCode) {}
+        String authorityCode,
+        String ssoSubject) {
+
+    /** An account without a single sign-on subject. */
+    public NewUser(
+            String username,
+            String password,
+            String role,
+            String displayName,
+            String email,
+            String language,
+            List<String> municipalityCodes,
+            String authorityCode) {
+        this(username, password, role, displayName, email, language, municipalityCodes, authorityCode, null);
+    }
+}
