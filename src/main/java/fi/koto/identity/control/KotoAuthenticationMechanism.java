@@ -1,6 +1,8 @@
 package fi.koto.identity.control;
 
 import fi.koto.audit.control.AuditTrail;
+import fi.koto.platform.logging.AccessLog;
+import fi.koto.platform.logging.RequestIds;
 import fi.koto.platform.persistence.DatabaseUnavailable;
 import fi.koto.platform.rest.ProblemResponses;
 import fi.koto.platform.web.SecurityHeaders;
@@ -63,6 +65,17 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // This runs before any filter: its 401 answers and redirects to the login page need the headers too.
         SecurityHeaders.apply(request, response);
+        RequestIds.apply(request, response);
+        AuthenticationStatus status = authenticate(request, response, context);
+        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
+            // answered here, the request reaches no filter: its access line is written here
+            AccessLog.answeredBeforeFilters(request, response.getStatus());
+        }
+        return status;
+    }
+
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
