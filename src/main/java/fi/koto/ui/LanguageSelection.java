@@ -1,6 +1,7 @@
 package fi.koto.ui;
 
 import fi.koto.identity.boundary.Accounts;
+import fi.koto.identity.control.SsoFlow;
 import fi.koto.platform.i18n.SupportedLanguage;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,11 @@ public class LanguageSelection implements Serializable {
     }
 
     public SupportedLanguage current() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null
+                && faces.getExternalContext().getSessionMap().remove(SsoFlow.SESSION_JUST_SIGNED_IN) != null) {
+            afterLogin(); // a single sign-on lands here without the login page's afterLogin
+        }
         if (language == null) {
             language = fromBrowser(FacesContext.getCurrentInstance());
         }

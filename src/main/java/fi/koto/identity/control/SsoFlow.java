@@ -37,6 +37,9 @@ public class SsoFlow {
     /** The session attribute saying whom the provider named when Koto refused (shown on the refusal page). */
     public static final String SESSION_REFUSED = SsoFlow.class.getName() + ".refused";
 
+    /** Set by a single sign-on until the pages have applied the account's language (LanguageSelection). */
+    public static final String SESSION_JUST_SIGNED_IN = SsoFlow.class.getName() + ".justSignedIn";
+
     private static final String SESSION_PENDING = SsoFlow.class.getName() + ".pending";
     private static final Logger LOG = Logger.getLogger(SsoFlow.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -102,6 +105,7 @@ public class SsoFlow {
         signedIn.setAttribute(KotoAuthenticationMechanism.SESSION_LOGIN, login);
         signedIn.setAttribute(SESSION_ID_TOKEN, signIn.idToken());
         signedIn.removeAttribute(SESSION_REFUSED);
+        signedIn.setAttribute(SESSION_JUST_SIGNED_IN, Boolean.TRUE);
         audit.record(login.username(), "LOGIN", "UserAccount", null, "single sign-on");
         redirect(response, request.getContextPath() + "/index.xhtml");
         return AuthenticationStatus.SEND_CONTINUE;
