@@ -58,6 +58,13 @@ class SingleSignOnIT {
         provider = new MockOAuth2Server(new OAuth2Config(true, null, null, false));
         provider.start(java.net.InetAddress.getLoopbackAddress(), KotoJar.freePort());
         issuer = provider.issuerUrl(IDP).toString();
+        // the provider's first answer (key generation, class loading) can take seconds on a loaded machine
+        java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        provider.wellKnownUrl(IDP).uri())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Map<String, String> env = new HashMap<>();
         if (!PostgresTestDatabase.active()) {
             env.put(

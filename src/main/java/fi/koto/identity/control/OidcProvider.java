@@ -30,12 +30,20 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OidcProvider {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final SsoSettings settings = SsoSettings.fromEnvironment();
+    private final SsoSettings settings;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile Metadata metadata;
+
+    public OidcProvider() {
+        this(SsoSettings.fromEnvironment());
+    }
+
+    OidcProvider(SsoSettings settings) {
+        this.settings = settings;
+    }
 
     /** The endpoints of the discovery document that Koto uses. */
     record Metadata(
