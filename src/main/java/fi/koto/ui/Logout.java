@@ -1,8 +1,6 @@
 package fi.koto.ui;
 
-import fi.koto.identity.control.OidcProvider;
-import fi.koto.identity.control.SsoFlow;
-import fi.koto.identity.control.TokenValidator;
+import fi.koto.identity.boundary.SingleSignOn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Logs out: ends the login and the session, then shows the login page. After a single sign-on it also ends the
@@ -22,27 +21,16 @@ import java.io.IOException;
 public class Logout {
 
     @Inject
-    OidcProvider oidc;
+    SingleSignOn singleSignOn;
 
     public String logout() throws ServletException, IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Object idToken = external.getSessionMap().get(SsoFlow.SESSION_ID_TOKEN);
-        request.logout();
-        external.invalidateSession();
-        if (idToken instanceof String hint && oidc.settings().enabled()) {
-            String endSession;
-            try {
-                endSession = oidc.endSessionUrl(hint, SsoFlow.baseUrl(request) + "/login.xhtml");
-            } catch (TokenValidator.ProviderUnavailable e) {
-                endSession = null; // Koto's session has ended; the provider's ends when it expires
-            }
-            if (endSession != null) {
-                external.redirect(endSession);
-                faces.responseComplete();
-                return null;
-            }
+        Optional<String> endSession = singleSignOn.logout((HttpServletRequest) external.getRequest());
+        if (endSession.isPresent()) {
+            external.redirect(endSession.get());
+            faces.responseComplete();
+            return null;
         }
         return "/login.xhtml?faces-redirect=true";
     }

@@ -1,6 +1,6 @@
 package fi.koto.ui.login;
 
-import fi.koto.identity.control.OidcProvider;
+import fi.koto.identity.boundary.SingleSignOn;
 import fi.koto.identity.control.SsoFlow;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.ui.LanguageSelection;
@@ -15,32 +15,31 @@ import jakarta.inject.Named;
 public class SignInOptions {
 
     @Inject
-    OidcProvider oidc;
+    SingleSignOn singleSignOn;
 
     @Inject
     LanguageSelection languages;
 
     public boolean isSingleSignOn() {
-        return oidc.settings().enabled();
+        return singleSignOn.enabled();
     }
 
     public boolean isPasswordLogin() {
-        return oidc.settings().passwordLogin();
+        return singleSignOn.passwordLogin();
     }
 
     public String getSingleSignOnPath() {
-        return SsoFlow.LOGIN_PATH;
+        return singleSignOn.loginPath();
     }
 
     /** The refusal page's explanation: why, and whom the provider named. */
     public String getRefusal() {
-        Object refused = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getSessionMap()
-                .get(SsoFlow.SESSION_REFUSED);
-        if (!(refused instanceof SsoFlow.RefusedSignIn signIn)) {
+        var refused = singleSignOn.refusal(
+                FacesContext.getCurrentInstance().getExternalContext().getSessionMap());
+        if (refused.isEmpty()) {
             return Messages.text(languages.current(), "sso.refused.FAILED");
         }
+        SsoFlow.RefusedSignIn signIn = refused.get();
         if (signIn.refusal() == SsoFlow.Refusal.UNKNOWN) {
             return signIn.identity() == null
                     ? Messages.text(languages.current(), "sso.refused.UNKNOWN.nobody")
