@@ -511,6 +511,11 @@ public final class AuthorizationMatrix {
         // ---- pages ----
         web("/login.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/accessibility.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        // single sign-on (sso): public; the code flow's two addresses exist only on a server with KOTO_OIDC_ISSUER
+        // set (the shared test server has none), where OidcIT checks that both send the browser on (302)
+        web("/sso-refused.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        web("/oidc/login", s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        web("/oidc/callback", s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         web("/error/page.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/error/expired.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
