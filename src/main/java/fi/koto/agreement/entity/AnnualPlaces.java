@@ -68,7 +68,7 @@ public class AnnualPlaces {
     /** The places per group; every group is present, with 0 where none were committed. */
     public Map<TargetGroup, Integer> places() {
         Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             places.put(group, get(group));
         }
         return places;
@@ -80,7 +80,7 @@ public class AnnualPlaces {
 
     /** Replaces the places; groups missing from {@code places} get 0. */
     public void change(Map<TargetGroup, Integer> places, String nationalityPreferences) {
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             set(group, places.getOrDefault(group, 0));
         }
         this.nationalityPreferences = nationalityPreferences;
@@ -94,6 +94,7 @@ public class AnnualPlaces {
             case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
             case TEMPORARY_PROTECTION -> temporaryProtection;
             case FAMILY_MEMBER -> familyMember;
+            case TRAFFICKING_VICTIM, INDIVIDUAL_HUMANITARIAN -> 0;
         };
     }
 

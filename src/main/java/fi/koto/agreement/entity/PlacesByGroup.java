@@ -54,7 +54,7 @@ public class PlacesByGroup implements Serializable {
     /** Every group, with 0 where none were given. */
     public Map<TargetGroup, Integer> asMap() {
         Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             places.put(group, get(group));
         }
         return places;
@@ -68,6 +68,7 @@ public class PlacesByGroup implements Serializable {
             case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
             case TEMPORARY_PROTECTION -> temporaryProtection;
             case FAMILY_MEMBER -> familyMember;
+            case TRAFFICKING_VICTIM, INDIVIDUAL_HUMANITARIAN -> 0;
         };
     }
 

@@ -128,6 +128,7 @@ public class SnapshotPlacesRound {
             case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
             case TEMPORARY_PROTECTION -> temporaryProtection;
             case FAMILY_MEMBER -> familyMember;
+            case TRAFFICKING_VICTIM, INDIVIDUAL_HUMANITARIAN -> 0;
         };
     }
 
