@@ -9,6 +9,7 @@ import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.reference.control.WellbeingCountyData;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.Priority;
@@ -155,8 +156,12 @@ public class AgreementDemoData {
             String minutes,
             LocalDate signedOn) {
         var agreement = agreement(code, consulted.minusDays(14), official);
-        agreement.recordConsultation(consulted);
-        step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
+        // No wellbeing services county existed to consult before 1.1.2023 (docs/domain.md): older agreements
+        // were prepared without one.
+        if (!consulted.isBefore(WellbeingCountyData.COUNTIES_START)) {
+            agreement.recordConsultation(consulted);
+            step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
+        }
         step(agreement, AgreementAction.SEND, official, consulted.plusDays(3));
         agreement.recordDecision(body, decided, minutes);
         step(agreement, AgreementAction.RECORD_DECISION, coordinator, decided.plusDays(1));
