@@ -1,8 +1,8 @@
 package fi.koto.agreement.boundary;
 
+import fi.koto.access.control.Role;
 import fi.koto.agreement.entity.AgreementAction;
 import fi.koto.agreement.entity.PlacementAgreement;
-import fi.koto.identity.entity.Role;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;

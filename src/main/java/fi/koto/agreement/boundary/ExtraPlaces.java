@@ -1,6 +1,8 @@
 package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
+import fi.koto.agreement.control.AgreementChanged;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.control.ExtraPlacesRegister;
 import fi.koto.agreement.control.Inputs;
@@ -15,7 +17,6 @@ import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;

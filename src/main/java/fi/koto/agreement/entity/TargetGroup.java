@@ -2,8 +2,9 @@ package fi.koto.agreement.entity;
 
 /**
  * The groups compensation is counted for (docs/domain.md, "Compensation": the groups of
- * https://kotoutuminen.fi/kenesta-korvaus-maksetaan) and, the first six, municipal places are allocated to.
- * Labels are in the bundles under {@code targetGroup.NAME}.
+ * https://kotoutuminen.fi/kenesta-korvaus-maksetaan) and, the first six, municipal places are allocated to
+ * (docs/domain.md, "Placement agreements and the annual places round"). Labels are in the bundles under
+ * {@code targetGroup.NAME}.
  */
 public enum TargetGroup {
     /** Kiintiöpakolaiset / kvotflyktingar. */

@@ -1,10 +1,10 @@
 package fi.koto.identity.boundary;
 
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.identity.control.PasswordHasher;
 import fi.koto.identity.control.PasswordRules;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;

@@ -2,12 +2,11 @@ package fi.koto.placement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.UserAccount;
 import fi.koto.placement.control.CompensationCalculator;
 import fi.koto.placement.control.PlacementRegister;
 import fi.koto.placement.control.PlacementSearch;
@@ -360,11 +359,7 @@ public class Placements {
     }
 
     private SupportedLanguage language() {
-        return currentUser
-                .account()
-                .map(UserAccount::getLanguage)
-                .map(SupportedLanguage::parse)
-                .orElse(SupportedLanguage.FI);
+        return currentUser.language();
     }
 
     private static int year(Integer year) {

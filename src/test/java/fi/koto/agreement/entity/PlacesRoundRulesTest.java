@@ -3,7 +3,7 @@ package fi.koto.agreement.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
