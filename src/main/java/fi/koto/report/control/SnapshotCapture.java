@@ -198,8 +198,14 @@ public class SnapshotCapture {
                     under += line.personMonthsUnder7();
                 }
                 if (over + under > 0 || estimate.personsWithoutPeriod() > 0) {
+                    var county = aland.contains(code)
+                            ? null
+                            : calculator
+                                    .estimate(period.firstMonth(), period.lastMonth(), rows, Recipient.WELLBEING_COUNTY)
+                                    .total();
                     em.persist(new SnapshotCompensation(
-                            id, code, group, over, under, estimate.total(), estimate.personsWithoutPeriod()));
+                                    id, code, group, over, under, estimate.total(), estimate.personsWithoutPeriod())
+                            .withCountyAmount(county));
                 }
             }));
             em.flush();

@@ -170,6 +170,77 @@ class CompensationRecipientsIT {
         assertThat(espoo.getString("wellbeingCountyNameSv")).isEqualTo("Västra Nylands välfärdsområde");
     }
 
+    @Test
+    void theCompensationReportSumsTheCountyShareByCountyInXlsxAndPdf() throws Exception {
+        figures();
+        Api manager = Api.as(base, "manager");
+        // Q2 2025 for Turku: asylum 9/2024 (10 + 2 under 7) and a trafficking victim 1/2025, April-June.
+        // County share (10 × 345 + 2 × 342) × 3/12 = 1,033.50 and 345 × 3/12 = 86.25: 1,119.75.
+        byte[] xlsx = report(manager, "XLSX", "fi");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Hyvinvointialueittain");
+            assertThat(sheet).as("the county section").isNotNull();
+            var header = sheet.getRow(0);
+            int code = column(header, "Alueen koodi");
+            int name = column(header, "Hyvinvointialue");
+            int amount = column(header, "Hyvinvointialueen osuus");
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if ("05".equals(row.getCell(code).getStringCellValue())) {
+                    found = true;
+                    assertThat(row.getCell(name).getStringCellValue()).isEqualTo("Varsinais-Suomen hyvinvointialue");
+                    assertThat(row.getCell(amount).getNumericCellValue()).isEqualTo(1119.75);
+                }
+            }
+            assertThat(found).as("a row for Varsinais-Suomi").isTrue();
+        }
+        byte[] pdf = report(manager, "PDF", "sv");
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(text.getTextFromPage(page).replaceAll("[\\s\u00a0]+", " "));
+            }
+            assertThat(all).contains("Per välfärdsområde").contains("Egentliga Finlands välfärdsområde");
+        } finally {
+            reader.close();
+        }
+    }
+
+    private byte[] report(Api api, String format, String language) throws Exception {
+        var order = api.post(
+                "api/v1/reports",
+                "{\"type\":\"COMPENSATION\",\"year\":2025,\"quarter\":2,\"format\":\"%s\",\"language\":\"%s\"}"
+                        .formatted(format, language));
+        assertThat(order.status()).as(order.toString()).isEqualTo(202);
+        long id = ((JsonObject) order.json()).getJsonNumber("id").longValue();
+        var ended = api.get("api/v1/reports/" + id + "?wait=30");
+        for (int i = 0; i < 8 && "STARTED".equals(((JsonObject) ended.json()).getString("status")); i++) {
+            ended = api.get("api/v1/reports/" + id + "?wait=30");
+        }
+        assertThat(((JsonObject) ended.json()).getString("status")).isEqualTo("COMPLETED");
+        var file = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        api.request("api/v1/reports/" + id + "/file")
+                                .setHeader("Accept", "*/*")
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        return file.body();
+    }
+
+    private static int column(org.apache.poi.ss.usermodel.Row header, String name) {
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (name.equals(header.getCell(c).getStringCellValue())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
     private void enter(String municipality, String month, String group, int persons, int under7) {
         var response = Api.as(base, "admin")
                 .put("api/v1/placements", """
