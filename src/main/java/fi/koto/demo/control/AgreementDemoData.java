@@ -227,7 +227,7 @@ public class AgreementDemoData {
         for (YearMonth month = YearMonth.of(2025, 1);
                 !month.isAfter(YearMonth.of(2026, 10));
                 month = month.plusMonths(1)) {
-            for (TargetGroup group : TargetGroup.values()) {
+            for (TargetGroup group : TargetGroup.placeGroups()) {
                 int vary = (month.getMonthValue() * 7 + group.ordinal() * 3 + code.charAt(2)) % 4;
                 int persons = (base[group.ordinal()] + vary - 1) * scale;
                 if (group == TargetGroup.QUOTA_EMERGENCY) {
