@@ -10,6 +10,7 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.persistence.SchemaReady;
 import fi.koto.reference.control.WellbeingCountyData;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.Priority;
@@ -116,7 +117,7 @@ public class AgreementDemoData {
         var revision = agreement("092", LocalDate.of(2026, 9, 1), "official.uusimaa");
         revision.recordConsultation(LocalDate.of(2026, 9, 15));
         step(revision, AgreementAction.SEND, "official.uusimaa", LocalDate.of(2026, 9, 20));
-        revision.recordDecision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301");
+        revision.recordDecision(new Decision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301"));
         step(revision, AgreementAction.RECORD_DECISION, "coord.vantaa", LocalDate.of(2026, 10, 21));
 
         var old = signed(
@@ -163,7 +164,7 @@ public class AgreementDemoData {
             step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
         }
         step(agreement, AgreementAction.SEND, official, consulted.plusDays(3));
-        agreement.recordDecision(body, decided, minutes);
+        agreement.recordDecision(new Decision(body, decided, minutes));
         step(agreement, AgreementAction.RECORD_DECISION, coordinator, decided.plusDays(1));
         agreement.recordSigning(signedOn);
         step(agreement, AgreementAction.SIGN, official, signedOn);
@@ -198,14 +199,8 @@ public class AgreementDemoData {
         var row = new AnnualPlaces(agreement, year);
         row.change(places, wishes);
         em.persist(row);
-        event(
-                agreement,
-                agreement.getCreatedBy(),
-                AgreementEvent.PLACES_SET,
-                agreement.getStatus(),
-                agreement.getStatus(),
-                year + ": demo places, total " + row.total(),
-                at(LocalDate.of(year - 1, 10, 31)));
+        em.persist(AgreementEvent.placesSet(
+                agreement, at(LocalDate.of(year - 1, 10, 31)), agreement.getCreatedBy(), year, Map.of(), places, null));
     }
 
     private static Map<TargetGroup, Integer> places(
