@@ -39,14 +39,14 @@ public class CompensationResource {
      */
     @GET
     @Path("estimate")
-    public Object estimate(
+    public Response estimate(
             @QueryParam("municipality") String municipality,
             @QueryParam("wellbeingCounty") String wellbeingCounty,
             @QueryParam("year") Integer year) {
         if ((municipality == null || municipality.isBlank()) && wellbeingCounty != null && !wellbeingCounty.isBlank()) {
-            return placements.countyEstimate(wellbeingCounty, year);
+            return Response.ok(placements.countyEstimate(wellbeingCounty, year)).build();
         }
-        return placements.estimate(municipality, year);
+        return Response.ok(placements.estimate(municipality, year)).build();
     }
 
     @GET
