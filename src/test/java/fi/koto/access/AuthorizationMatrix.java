@@ -278,6 +278,17 @@ public final class AuthorizationMatrix {
                 "/compensation/estimate?municipality={muni}&year=2026",
                 null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        // a wellbeing services county's share (docs/api.md): Helsinki's own (90) and Keski-Suomi's (15)
+        api(
+                "GET",
+                "/compensation/estimate?wellbeingCounty=90&year=2026",
+                (String) null,
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        api(
+                "GET",
+                "/compensation/estimate?wellbeingCounty=15&year=2026",
+                (String) null,
+                s(NOT_FOUND, OK, NOT_FOUND, OK, OK, OK, UNAUTH));
         api("GET", "/compensation/rates", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
         api(
                 "POST",
