@@ -278,6 +278,17 @@ public final class AuthorizationMatrix {
                 "/compensation/estimate?municipality={muni}&year=2026",
                 null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        // a wellbeing services county's share (docs/api.md): Helsinki's own (90) and Keski-Suomi's (15)
+        api(
+                "GET",
+                "/compensation/estimate?wellbeingCounty=90&year=2026",
+                (String) null,
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        api(
+                "GET",
+                "/compensation/estimate?wellbeingCounty=15&year=2026",
+                (String) null,
+                s(NOT_FOUND, OK, NOT_FOUND, OK, OK, OK, UNAUTH));
         api("GET", "/compensation/rates", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
         api(
                 "POST",
@@ -511,6 +522,11 @@ public final class AuthorizationMatrix {
         // ---- pages ----
         web("/login.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/accessibility.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        // single sign-on (sso): public; the code flow's two addresses exist only on a server with KOTO_OIDC_ISSUER
+        // set (the shared test server has none), where OidcIT checks that both send the browser on (302)
+        web("/sso-refused.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        web("/oidc/login", s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        web("/oidc/callback", s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         web("/error/page.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/error/expired.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));

@@ -1,8 +1,11 @@
 package fi.koto.agreement.entity;
 
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
+import fi.koto.reference.entity.WellbeingCounty;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,14 +51,13 @@ public class PlacementAgreement {
     @Column(name = "wellbeing_consulted_date")
     private LocalDate wellbeingConsultedDate;
 
-    @Column(name = "decision_body", length = 200)
-    private String decisionBody;
+    /** The wellbeing services county consulted (or the City of Helsinki); docs/domain.md. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "wellbeing_county_code")
+    private WellbeingCounty wellbeingCounty;
 
-    @Column(name = "decision_date")
-    private LocalDate decisionDate;
-
-    @Column(name = "decision_reference", length = 200)
-    private String decisionReference;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "signed_date")
     private LocalDate signedDate;
@@ -93,14 +95,19 @@ public class PlacementAgreement {
         return from;
     }
 
+    /** Records the consultation of the municipality's wellbeing services county on {@code date} (null: none). */
     public void recordConsultation(LocalDate date) {
         this.wellbeingConsultedDate = date;
+        this.wellbeingCounty = date == null ? null : municipality.getWellbeingCounty();
     }
 
-    public void recordDecision(String body, LocalDate date, String reference) {
-        this.decisionBody = body;
-        this.decisionDate = date;
-        this.decisionReference = reference;
+    /** The county consulted; null before a consultation (and for consultations recorded before 2023). */
+    public WellbeingCounty getWellbeingCounty() {
+        return wellbeingCounty;
+    }
+
+    public void recordDecision(Decision decision) {
+        this.decision = Decision.orNull(decision);
     }
 
     public void recordSigning(LocalDate date) {
@@ -131,16 +138,9 @@ public class PlacementAgreement {
         return wellbeingConsultedDate;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
+    /** The decision this rests on ({@link Decision#NONE} before there is one). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 
     public LocalDate getSignedDate() {

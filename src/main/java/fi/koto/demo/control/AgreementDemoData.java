@@ -9,6 +9,8 @@ import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.reference.control.WellbeingCountyData;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.Priority;
@@ -115,7 +117,7 @@ public class AgreementDemoData {
         var revision = agreement("092", LocalDate.of(2026, 9, 1), "official.uusimaa");
         revision.recordConsultation(LocalDate.of(2026, 9, 15));
         step(revision, AgreementAction.SEND, "official.uusimaa", LocalDate.of(2026, 9, 20));
-        revision.recordDecision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301");
+        revision.recordDecision(new Decision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301"));
         step(revision, AgreementAction.RECORD_DECISION, "coord.vantaa", LocalDate.of(2026, 10, 21));
 
         var old = signed(
@@ -155,10 +157,14 @@ public class AgreementDemoData {
             String minutes,
             LocalDate signedOn) {
         var agreement = agreement(code, consulted.minusDays(14), official);
-        agreement.recordConsultation(consulted);
-        step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
+        // No wellbeing services county existed to consult before 1.1.2023 (docs/domain.md): older agreements
+        // were prepared without one.
+        if (!consulted.isBefore(WellbeingCountyData.COUNTIES_START)) {
+            agreement.recordConsultation(consulted);
+            step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
+        }
         step(agreement, AgreementAction.SEND, official, consulted.plusDays(3));
-        agreement.recordDecision(body, decided, minutes);
+        agreement.recordDecision(new Decision(body, decided, minutes));
         step(agreement, AgreementAction.RECORD_DECISION, coordinator, decided.plusDays(1));
         agreement.recordSigning(signedOn);
         step(agreement, AgreementAction.SIGN, official, signedOn);
@@ -193,14 +199,8 @@ public class AgreementDemoData {
         var row = new AnnualPlaces(agreement, year);
         row.change(places, wishes);
         em.persist(row);
-        event(
-                agreement,
-                agreement.getCreatedBy(),
-                AgreementEvent.PLACES_SET,
-                agreement.getStatus(),
-                agreement.getStatus(),
-                year + ": demo places, total " + row.total(),
-                at(LocalDate.of(year - 1, 10, 31)));
+        em.persist(AgreementEvent.placesSet(
+                agreement, at(LocalDate.of(year - 1, 10, 31)), agreement.getCreatedBy(), year, Map.of(), places, null));
     }
 
     private static Map<TargetGroup, Integer> places(
@@ -222,7 +222,7 @@ public class AgreementDemoData {
         for (YearMonth month = YearMonth.of(2025, 1);
                 !month.isAfter(YearMonth.of(2026, 10));
                 month = month.plusMonths(1)) {
-            for (TargetGroup group : TargetGroup.values()) {
+            for (TargetGroup group : TargetGroup.placeGroups()) {
                 int vary = (month.getMonthValue() * 7 + group.ordinal() * 3 + code.charAt(2)) % 4;
                 int persons = (base[group.ordinal()] + vary - 1) * scale;
                 if (group == TargetGroup.QUOTA_EMERGENCY) {

@@ -1,7 +1,6 @@
 package fi.koto.demo.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.agreement.control.PlacesInput;
 import fi.koto.agreement.control.PlacesRoundRegister;
 import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.agreement.entity.AnnualPlaces;
@@ -13,6 +12,7 @@ import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,7 +103,7 @@ public class PlacesRoundDemoData {
     /** Helsinki's city board answered; the answer is its agreement's places for the year, on its timeline. */
     private void answerHelsinki(PlacesRound round, LocalDate on) {
         Map<TargetGroup, Integer> places = places(60, 10, 110, 10, 110, 30);
-        var decision = new PlacesRequest.Decision("Kaupunginhallitus", on.minusDays(1), "Khs § 640");
+        var decision = new Decision("Kaupunginhallitus", on.minusDays(1), "Khs § 640");
         OffsetDateTime answered = earliest(at(on, 14), OffsetDateTime.now(clock).minusHours(1));
         PlacesRequest helsinki = request(round, "091");
         helsinki.answer(places, "Afghanistan, Syria", decision, answered, "coord.helsinki");
@@ -112,15 +112,14 @@ public class PlacesRoundDemoData {
             var row = new AnnualPlaces(agreement, round.getYear());
             row.change(places, "Afghanistan, Syria");
             em.persist(row);
-            em.persist(new AgreementEvent(
+            em.persist(AgreementEvent.placesSet(
                     agreement,
                     answered,
                     "coord.helsinki",
-                    AgreementEvent.PLACES_SET,
-                    agreement.getStatus(),
-                    agreement.getStatus(),
-                    round.getYear() + ": " + PlacesInput.difference(Map.of(), places) + " [PLACES_ROUND "
-                            + round.getId() + "]"));
+                    round.getYear(),
+                    Map.of(),
+                    places,
+                    "PLACES_ROUND " + round.getId()));
             helsinki.appliedTo(agreement);
         });
     }

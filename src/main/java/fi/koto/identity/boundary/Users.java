@@ -10,6 +10,7 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,9 @@ public class Users {
     AuditTrail audit;
 
     @Inject
+    RequestValidation validation;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -53,17 +57,15 @@ public class Users {
 
     /** Creates an account after checking every field; all problems are reported at once. */
     public UserSummary create(NewUser user) {
-        List<Reason> problems = new ArrayList<>();
+        List<Reason> problems = validation.reasons(user);
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._-]{3,64}")) {
             problems.add(Reason.of("user.username.invalid"));
         }
         problems.addAll(PasswordRules.check(user.password()));
         Role role = parseRole(user.role(), problems);
-        if (user.displayName() == null
-                || user.displayName().isBlank()
-                || user.displayName().length() > 200) {
-            problems.add(Reason.of("user.displayName.invalid"));
+        if (user.ssoSubject() != null && user.ssoSubject().trim().length() > 255) {
+            problems.add(Reason.of("user.ssoSubject.invalid"));
         }
         String language = user.language() == null ? "fi" : user.language();
         try {
@@ -102,6 +104,16 @@ public class Users {
         if (taken) {
             throw new ConflictException("user.username.taken", username);
         }
+        String ssoSubject = user.ssoSubject() == null || user.ssoSubject().isBlank()
+                ? null
+                : user.ssoSubject().trim();
+        if (ssoSubject != null
+                && !em.createNamedQuery(UserAccount.BY_SSO_SUBJECT, UserAccount.class)
+                        .setParameter("subject", ssoSubject)
+                        .getResultList()
+                        .isEmpty()) {
+            throw new ConflictException("user.ssoSubject.taken", ssoSubject);
+        }
         var account = new UserAccount(
                 username,
                 PasswordHasher.hash(user.password().toCharArray()),
@@ -110,6 +122,7 @@ public class Users {
                 language,
                 OffsetDateTime.now(clock));
         account.changeEmail(user.email());
+        account.linkSsoSubject(ssoSubject);
         municipalities.forEach(account::addMunicipality);
         if (authority != null) {
             account.assignAuthority(authority);
