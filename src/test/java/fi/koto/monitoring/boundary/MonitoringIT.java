@@ -215,7 +215,7 @@ class MonitoringIT {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
             StringBuilder byMunicipality = new StringBuilder();
-            workbook.getSheetAt(0)
+            workbook.getSheetAt(1)
                     .forEach(row -> row.forEach(cell -> byMunicipality
                             .append(formatter.formatCellValue(cell))
                             .append('|')));
@@ -239,7 +239,7 @@ class MonitoringIT {
                     .as("Helsinki's demo indicator in the indicators sheet")
                     .isTrue();
             StringBuilder measures = new StringBuilder();
-            workbook.getSheetAt(2)
+            workbook.getSheetAt(3)
                     .forEach(row -> row.forEach(cell ->
                             measures.append(formatter.formatCellValue(cell)).append('|')));
             assertThat(measures)
