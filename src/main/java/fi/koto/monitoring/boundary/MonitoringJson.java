@@ -5,6 +5,7 @@ import fi.koto.monitoring.entity.Indicator;
 import fi.koto.monitoring.entity.MeasureAccount;
 import fi.koto.monitoring.entity.MonitoringReport;
 import fi.koto.monitoring.entity.PlanMeasure;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,9 +27,10 @@ public final class MonitoringJson {
             List<String> municipalityCodes,
             List<GoalView> goals,
             List<MeasureView> measures,
-            List<IndicatorView> indicators) {}
+            List<IndicatorView> indicators)
+            implements Serializable {}
 
-    public record GoalView(long id, String theme, String fi, String sv, long version) {
+    public record GoalView(long id, String theme, String fi, String sv, long version) implements Serializable {
         static GoalView of(Goal g) {
             return new GoalView(g.getId(), g.getTheme().name(), g.getTextFi(), g.getTextSv(), g.getVersion());
         }
@@ -43,7 +45,8 @@ public final class MonitoringJson {
             Integer startYear,
             Integer endYear,
             String schedule,
-            long version) {
+            long version)
+            implements Serializable {
         static MeasureView of(PlanMeasure m) {
             return new MeasureView(
                     m.getId(),
@@ -58,7 +61,7 @@ public final class MonitoringJson {
         }
     }
 
-    public record YearValue(int year, BigDecimal value) {}
+    public record YearValue(int year, BigDecimal value) implements Serializable {}
 
     public record IndicatorView(
             long id,
@@ -73,7 +76,8 @@ public final class MonitoringJson {
             Integer targetYear,
             boolean complete,
             List<YearValue> values,
-            long version) {
+            long version)
+            implements Serializable {
         static IndicatorView of(Indicator i, List<YearValue> values) {
             return new IndicatorView(
                     i.getId(),
@@ -93,7 +97,7 @@ public final class MonitoringJson {
     }
 
     /** A new or changed goal; {@code version} is required for a change. */
-    public record GoalEdit(String theme, String fi, String sv, Long version) {}
+    public record GoalEdit(String theme, String fi, String sv, Long version) implements Serializable {}
 
     /** A new or changed measure; {@code version} is required for a change. */
     public record MeasureEdit(
@@ -104,7 +108,8 @@ public final class MonitoringJson {
             Integer startYear,
             Integer endYear,
             String schedule,
-            Long version) {}
+            Long version)
+            implements Serializable {}
 
     /** A new or changed indicator; {@code version} is required for a change. */
     public record IndicatorEdit(
@@ -117,7 +122,8 @@ public final class MonitoringJson {
             Integer baselineYear,
             BigDecimal target,
             Integer targetYear,
-            Long version) {}
+            Long version)
+            implements Serializable {}
 
     /** One year's monitoring: NONE while nothing is entered (or a draft the caller may not see). */
     public record Report(
@@ -129,7 +135,8 @@ public final class MonitoringJson {
             String reportedBy,
             Long version,
             List<ValueView> values,
-            List<AccountView> accounts) {
+            List<AccountView> accounts)
+            implements Serializable {
 
         static Report none(long programmeId, int year, boolean editable) {
             return new Report(programmeId, year, "NONE", editable, null, null, null, List.of(), List.of());
@@ -155,32 +162,30 @@ public final class MonitoringJson {
         }
     }
 
-    public record ValueView(long indicatorId, BigDecimal value) {}
+    public record ValueView(long indicatorId, BigDecimal value) implements Serializable {}
 
-    public record AccountView(long measureId, String progress, String comment) {
+    public record AccountView(long measureId, String progress, String comment) implements Serializable {
         static AccountView of(long measureId, MeasureAccount a) {
             return new AccountView(measureId, a.getProgress().name(), a.getComment());
         }
     }
 
     /** What the coordinator enters for a year: the whole picture (values and accounts not given are cleared). */
-    public record Entry(List<ValueView> values, List<AccountView> accounts, Long version) {}
+    public record Entry(List<ValueView> values, List<AccountView> accounts, Long version) implements Serializable {}
 
     /** A step of the year's report. */
-    public record TransitionRequest(String action, Long version) {}
+    public record TransitionRequest(String action, Long version) implements Serializable {}
 
     /** The year's reports of one programme, by year. */
-    public record YearSummary(int year, String status, OffsetDateTime reportedAt) {}
+    public record YearSummary(int year, String status, OffsetDateTime reportedAt) implements Serializable {}
 
     /** The authority's overview for a year: per municipality in scope, each programme covering it and its state. */
     public record Overview(
-            int year, int municipalities, int reported, int notReported, int withoutPlan, List<OverviewRow> rows) {}
+            int year, int municipalities, int reported, int notReported, int withoutPlan, List<OverviewRow> rows)
+            implements Serializable {}
 
     /** {@code state}: REPORTED, NOT_REPORTED (also a draft), or NO_PLAN (no programme in scope covers the year). */
     public record OverviewRow(
-            String municipalityCode,
-            Long programmeId,
-            String programmeTitle,
-            String state,
-            OffsetDateTime reportedAt) {}
+            String municipalityCode, Long programmeId, String programmeTitle, String state, OffsetDateTime reportedAt)
+            implements Serializable {}
 }
