@@ -376,7 +376,8 @@ public class Guidelines {
 
     private void noOverlap(Long id, Set<Long> authorityIds, LocalDate from, LocalDate to, List<Reason> problems) {
         for (WorkPermitGuideline other : catalog.overlapping(id, authorityIds, from, to)) {
-            problems.add(Reason.of("guideline.period.overlaps", other.getId(), other.getValidFrom(), other.lastDay()));
+            problems.add(Reason.of(
+                    "guideline.period.overlaps", String.valueOf(other.getId()), other.getValidFrom(), other.lastDay()));
         }
     }
 
