@@ -5,6 +5,6 @@
  * read from its snapshot, taken once, so a regenerated past report shows the same figures after corrections; a
  * running period is captured live), then the file ({@code control.ReportComposer} streams each section of the
  * report type's {@code control.ReportDefinition} through the writers of {@code writer}). The figures are read
- * within the scope the person had when asking, through {@link fi.koto.access.control.ScopeFilter}.
+ * within the scope the person had when asking, through {@link fi.koto.reference.control.ScopeFilter}.
  */
 package fi.koto.report;

@@ -1,64 +1,55 @@
 package fi.koto.access.control;
 
-import fi.koto.identity.entity.UserAccount;
+import fi.koto.platform.i18n.SupportedLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The account and access scope of the caller of this request, looked up once per request. */
+/** The caller of this request and their access scope, built from the authenticated principal once per request. */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     SecurityContext security;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Callers callers;
 
-    private UserAccount account;
-    private AccessScope scope;
+    private Caller caller;
 
-    public Optional<UserAccount> account() {
-        if (account == null) {
+    public Optional<Caller> caller() {
+        if (caller == null) {
             Principal principal = security.getCallerPrincipal();
             if (principal == null) {
                 return Optional.empty();
             }
-            account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                    .setParameter("username", principal.getName())
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
+            caller = callers.byUsername(principal.getName()).orElse(null);
         }
-        return Optional.ofNullable(account);
+        return Optional.ofNullable(caller);
     }
 
     public String username() {
-        return account().map(UserAccount::getUsername).orElse("anonymous");
+        return caller().map(Caller::username).orElse("anonymous");
     }
 
     public AccessScope scope() {
-        if (scope == null) {
-            scope = account().map(CurrentUser::scopeOf).orElse(AccessScope.none());
-        }
-        return scope;
+        return caller().map(Caller::scope).orElse(AccessScope.none());
     }
 
-    public static AccessScope scopeOf(UserAccount account) {
-        if (!account.isEnabled()) {
-            return AccessScope.none();
-        }
-        return switch (account.getRole().scopeKind()) {
-            case ALL -> AccessScope.all();
-            case AUTHORITY ->
-                account.getAuthority() == null
-                        ? AccessScope.none()
-                        : AccessScope.authority(account.getAuthority().getId());
-            case MUNICIPALITIES -> AccessScope.municipalities(account.municipalityCodes());
-        };
+    /** The caller's role, empty when nobody is logged in. */
+    public Optional<Role> role() {
+        return caller().map(Caller::role);
+    }
+
+    /** The language the caller chose (Finnish when nobody is logged in). */
+    public SupportedLanguage language() {
+        return caller().map(Caller::language).map(SupportedLanguage::parse).orElse(SupportedLanguage.FI);
+    }
+
+    /** Forgets what was looked up, after the caller's own account changed in this request. */
+    public void forget() {
+        caller = null;
     }
 }

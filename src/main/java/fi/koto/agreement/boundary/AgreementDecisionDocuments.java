@@ -1,6 +1,8 @@
 package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
+import fi.koto.agreement.control.AgreementChanged;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.agreement.entity.AgreementStatus;
@@ -13,7 +15,6 @@ import fi.koto.document.control.DocumentCheck;
 import fi.koto.document.control.DocumentStore;
 import fi.koto.document.control.Upload;
 import fi.koto.document.entity.StoredDocument;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.control.PlacesInput;
 import fi.koto.agreement.control.PlacesLedger;
@@ -9,7 +10,6 @@ import fi.koto.agreement.entity.AgreementStatus;
 import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.agreement.entity.TargetGroup;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;

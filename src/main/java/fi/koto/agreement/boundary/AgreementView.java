@@ -1,8 +1,8 @@
 package fi.koto.agreement.boundary;
 
+import fi.koto.access.control.Role;
 import fi.koto.agreement.entity.AgreementAction;
 import fi.koto.agreement.entity.PlacementAgreement;
-import fi.koto.identity.entity.Role;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -42,9 +42,9 @@ public record AgreementView(
                 a.getAuthority().getCode(),
                 a.getStatus().name(),
                 a.getWellbeingConsultedDate(),
-                a.getDecisionBody(),
-                a.getDecisionDate(),
-                a.getDecisionReference(),
+                a.getDecision().body(),
+                a.getDecision().date(),
+                a.getDecision().reference(),
                 a.getSignedDate(),
                 a.getTerminatedDate(),
                 a.getCreatedBy(),

@@ -2,6 +2,9 @@ package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
+import fi.koto.agreement.control.AgreementChanged;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.control.AgreementSearch;
 import fi.koto.agreement.control.Inputs;
@@ -10,12 +13,10 @@ import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.agreement.entity.AgreementStatus;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
-import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
@@ -178,7 +179,11 @@ public class Agreements {
         LocalDate date = Inputs.pastDate(request.decisionDate(), field("decisionDate"), true, today(), problems);
         String reference = Inputs.text(request.decisionReference(), field("decisionReference"), 200, problems);
         return transition(
-                id, AgreementAction.RECORD_DECISION, request, problems, a -> a.recordDecision(body, date, reference));
+                id,
+                AgreementAction.RECORD_DECISION,
+                request,
+                problems,
+                a -> a.recordDecision(new Decision(body, date, reference)));
     }
 
     @RolesAllowed(Permission.Names.AGREEMENT_MANAGE)
@@ -257,7 +262,7 @@ public class Agreements {
     }
 
     private AgreementView view(PlacementAgreement agreement) {
-        Role role = currentUser.account().map(UserAccount::getRole).orElse(null);
+        Role role = currentUser.role().orElse(null);
         return AgreementView.of(agreement, role);
     }
 

@@ -2,6 +2,7 @@ package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.ExtraPlacesRegister;
 import fi.koto.agreement.control.Inputs;
 import fi.koto.agreement.control.PlacesInput;
@@ -12,11 +13,11 @@ import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.entity.Decision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -39,10 +40,10 @@ import java.util.Optional;
  * changed the answer and when.
  * <p>
  * The answer applies directly, without a separate acceptance by the authority: the number of places is the
- * municipality's own decision under its agreement (its board or council decides, DOMAIN.md 6.3), so when the
- * municipality has an agreement in force the answer becomes that agreement's places for the year at once,
- * through {@link PlacesLedger} and so on the agreement's timeline. Extra places already accepted for that year
- * are kept on top. A later negotiation with the authority changes the places on the agreement as before.
+ * municipality's own decision under its agreement (its board or council decides: docs/domain.md, "Placement
+ * agreements and the annual places round"), so when the municipality has an agreement in force the answer becomes
+ * that agreement's places for the year at once, through {@link PlacesLedger} and so on the agreement's timeline.
+ * Extra places already accepted for that year are kept on top. A later negotiation with the authority changes the places on the agreement as before.
  */
 @Stateless
 public class PlacesRoundAnswers {
@@ -95,12 +96,10 @@ public class PlacesRoundAnswers {
         Map<TargetGroup, Integer> places = PlacesInput.parse(answer.places(), problems);
         String preferences = PlacesInput.optional(
                 answer.nationalityPreferences(), "nationalityPreferences", PlacesRequest.PREFERENCES_LIMIT, problems);
-        var decision = new PlacesRequest.Decision(
-                PlacesInput.optional(
-                        answer.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT, problems),
+        var decision = new Decision(
+                PlacesInput.optional(answer.decisionBody(), "decisionBody", Decision.TEXT_LIMIT, problems),
                 Inputs.pastDate(answer.decisionDate(), "decisionDate", false, today, problems),
-                PlacesInput.optional(
-                        answer.decisionReference(), "decisionReference", PlacesRequest.DECISION_TEXT_LIMIT, problems));
+                PlacesInput.optional(answer.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems));
         if (answer.version() == null) {
             problems.add(Reason.of("input.required", "version"));
         }

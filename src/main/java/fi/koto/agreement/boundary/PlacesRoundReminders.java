@@ -2,12 +2,12 @@ package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.PlacesRoundRegister;
 import fi.koto.agreement.entity.PlacesReminder;
 import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;

@@ -2,6 +2,8 @@ package fi.koto.agreement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
 import fi.koto.agreement.control.Inputs;
 import fi.koto.agreement.control.PlacesInput;
 import fi.koto.agreement.control.PlacesRoundRegister;
@@ -12,9 +14,6 @@ import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.PlacesRoundAction;
 import fi.koto.agreement.entity.PlacesRoundStatus;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
-import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
@@ -111,6 +110,12 @@ public class PlacesRounds {
         return detail(round);
     }
 
+    /** The deadline a round opened today gets when the official gives none (see {@link PlacesRound}). */
+    @RolesAllowed(Permission.Names.PLACES_ROUND_READ)
+    public LocalDate usualDeadline() {
+        return PlacesRound.usualDeadline(today());
+    }
+
     /** Rounds in scope, newest year first, optionally of one year and status. */
     @RolesAllowed(Permission.Names.PLACES_ROUND_READ)
     public List<PlacesRoundView> list(Integer year, String status) {
@@ -189,7 +194,7 @@ public class PlacesRounds {
         List<PlacesRequest> requests = rounds.requests(round, currentUser.scope());
         List<PlacesReminder> reminders = rounds.reminders(round);
         List<ReminderView> visible = PlacesRoundView.visible(reminders, requests);
-        Role role = currentUser.account().map(UserAccount::getRole).orElse(null);
+        Role role = currentUser.role().orElse(null);
         List<String> actions = role == null
                 ? List.of()
                 : Arrays.stream(PlacesRoundAction.values())

@@ -1,12 +1,12 @@
 package fi.koto.agreement.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.agreement.entity.AgreementStatus;
 import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.platform.failure.NotFoundException;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package fi.koto.agreement.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.agreement.entity.ExtraPlacesRequest;
 import fi.koto.agreement.entity.ExtraPlacesStatus;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.platform.failure.NotFoundException;
+import fi.koto.reference.control.ScopeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,5 @@
 package fi.koto.agreement.control;
 
-import fi.koto.agreement.boundary.AgreementChanged;
 import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.PlacementAgreement;

@@ -1,15 +1,15 @@
 package fi.koto.agreement.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
+import fi.koto.access.control.Role;
 import fi.koto.agreement.entity.AgreementStatus;
 import fi.koto.agreement.entity.PlacementAgreement;
 import fi.koto.agreement.entity.PlacesReminder;
 import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.PlacesRoundStatus;
-import fi.koto.identity.entity.Role;
 import fi.koto.platform.failure.NotFoundException;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

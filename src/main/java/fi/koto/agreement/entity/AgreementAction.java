@@ -1,6 +1,6 @@
 package fi.koto.agreement.entity;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 
 /** What can be done to a placement agreement, each with the permission it needs. */
 public enum AgreementAction {

@@ -1,6 +1,6 @@
 package fi.koto.agreement.entity;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 
 /** What an official can do to an annual places round, each with the permission it needs. */
 public enum PlacesRoundAction {

@@ -1,7 +1,7 @@
 package fi.koto.audit.boundary;
 
+import fi.koto.access.control.Permission;
 import fi.koto.audit.entity.AuditRecord;
-import fi.koto.identity.entity.Permission;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,9 +1,8 @@
 package fi.koto.dashboard.boundary;
 
 import fi.koto.access.control.CurrentUser;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
-import fi.koto.identity.entity.UserAccount;
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
 import fi.koto.placement.boundary.Placements;
 import fi.koto.placement.boundary.UtilisationSummary;
 import fi.koto.platform.i18n.Messages;
@@ -65,14 +64,9 @@ public class Dashboards {
     /** The caller's dashboard in {@code language} (fi, sv, en; the caller's own language when null). */
     @RolesAllowed(Permission.Names.VIEW_MUNICIPALITIES)
     public Dashboard dashboard(String language) {
-        SupportedLanguage lang = language == null || language.isBlank()
-                ? currentUser
-                        .account()
-                        .map(UserAccount::getLanguage)
-                        .map(SupportedLanguage::parse)
-                        .orElse(SupportedLanguage.FI)
-                : SupportedLanguage.parse(language);
-        Role role = currentUser.account().map(UserAccount::getRole).orElse(null);
+        SupportedLanguage lang =
+                language == null || language.isBlank() ? currentUser.language() : SupportedLanguage.parse(language);
+        Role role = currentUser.role().orElse(null);
         List<MunicipalityView> visible = municipalities.search(MunicipalitySearch.all());
         List<String> codes =
                 visible.stream().map(MunicipalityView::code).sorted().toList();

@@ -1,8 +1,8 @@
 package fi.koto.demo.control;
 
+import fi.koto.access.control.Role;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.identity.control.PasswordHasher;
-import fi.koto.identity.entity.Role;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.persistence.SchemaReady;
 import fi.koto.reference.entity.Municipality;

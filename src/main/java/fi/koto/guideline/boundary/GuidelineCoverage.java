@@ -1,9 +1,9 @@
 package fi.koto.guideline.boundary;
 
+import fi.koto.access.control.Permission;
 import fi.koto.guideline.boundary.GuidelineJson.Authority;
 import fi.koto.guideline.control.GuidelineCatalog;
 import fi.koto.guideline.entity.WorkPermitGuideline;
-import fi.koto.identity.entity.Permission;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package fi.koto.guideline.boundary;
 
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.guideline.control.GuidelineCatalog;
 import fi.koto.guideline.control.GuidelineExpiring;
@@ -8,7 +9,6 @@ import fi.koto.guideline.entity.GuidelineAction;
 import fi.koto.guideline.entity.GuidelineEvent;
 import fi.koto.guideline.entity.GuidelineStatus;
 import fi.koto.guideline.entity.WorkPermitGuideline;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.schedule.ScheduledRuns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

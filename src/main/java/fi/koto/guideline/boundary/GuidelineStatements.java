@@ -1,5 +1,6 @@
 package fi.koto.guideline.boundary;
 
+import fi.koto.access.control.Permission;
 import fi.koto.document.boundary.Download;
 import fi.koto.document.control.DocumentCheck;
 import fi.koto.document.control.DocumentStore;
@@ -8,7 +9,6 @@ import fi.koto.document.entity.StoredDocument;
 import fi.koto.guideline.boundary.GuidelineJson.Detail;
 import fi.koto.guideline.entity.ConsultationParty;
 import fi.koto.guideline.entity.WorkPermitGuideline;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;

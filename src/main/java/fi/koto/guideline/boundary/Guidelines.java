@@ -2,6 +2,7 @@ package fi.koto.guideline.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.guideline.boundary.GuidelineJson.Detail;
 import fi.koto.guideline.boundary.GuidelineJson.GuidelineEdit;
@@ -17,7 +18,6 @@ import fi.koto.guideline.entity.GuidelineEvent;
 import fi.koto.guideline.entity.GuidelineStatus;
 import fi.koto.guideline.entity.PartyKind;
 import fi.koto.guideline.entity.WorkPermitGuideline;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;

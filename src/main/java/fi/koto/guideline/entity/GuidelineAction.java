@@ -1,6 +1,6 @@
 package fi.koto.guideline.entity;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 
 /**
  * What moves a work-permit guideline between states, and the permission each move needs. {@code TAKE_EFFECT},

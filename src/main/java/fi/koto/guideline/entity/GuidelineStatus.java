@@ -1,6 +1,6 @@
 package fi.koto.guideline.entity;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package fi.koto.identity.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.i18n.SupportedLanguage;
 import jakarta.annotation.security.PermitAll;
@@ -28,14 +28,21 @@ public class Accounts {
     EntityManager em;
 
     public Optional<Me> me() {
-        return currentUser.account().map(this::describe);
+        return currentUser
+                .caller()
+                .map(c -> em.find(UserAccount.class, c.accountId()))
+                .map(this::describe);
     }
 
     /** Remembers the caller's language; it is used at their next login too. */
     public void changeLanguage(SupportedLanguage language) {
-        UserAccount account = currentUser.account().orElseThrow(() -> new IllegalStateException("not logged in"));
+        UserAccount account = currentUser
+                .caller()
+                .map(c -> em.find(UserAccount.class, c.accountId()))
+                .orElseThrow(() -> new IllegalStateException("not logged in"));
         if (!account.getLanguage().equals(language.code())) {
-            em.merge(account).changeLanguage(language.code());
+            account.changeLanguage(language.code());
+            currentUser.forget();
             audit.record(
                     account.getUsername(),
                     "LANGUAGE_CHANGED",

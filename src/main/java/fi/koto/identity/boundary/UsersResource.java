@@ -1,6 +1,6 @@
 package fi.koto.identity.boundary;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package fi.koto.identity.control;
 
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package fi.koto.identity.control;
 
+import fi.koto.access.control.Role;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Role;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.persistence.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package fi.koto.identity.entity;
 
+import fi.koto.access.control.AccessScope;
+import fi.koto.access.control.Role;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.persistence.Column;
@@ -185,6 +187,24 @@ public class UserAccount {
         var codes = new java.util.TreeSet<String>();
         municipalities.forEach(m -> codes.add(m.getCode()));
         return codes;
+    }
+
+    /**
+     * What this account may see: nothing while it is disabled, otherwise what its role's kind of scope binds it
+     * to (everything, its authority's municipalities, or its own municipalities).
+     */
+    public AccessScope accessScope() {
+        if (!isEnabled()) {
+            return AccessScope.none();
+        }
+        return switch (getRole().scopeKind()) {
+            case ALL -> AccessScope.all();
+            case AUTHORITY ->
+                getAuthority() == null
+                        ? AccessScope.none()
+                        : AccessScope.authority(getAuthority().getId());
+            case MUNICIPALITIES -> AccessScope.municipalities(municipalityCodes());
+        };
     }
 
     public boolean isEnabled() {

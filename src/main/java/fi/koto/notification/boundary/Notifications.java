@@ -1,7 +1,7 @@
 package fi.koto.notification.boundary;
 
 import fi.koto.access.control.CurrentUser;
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 import fi.koto.notification.control.OverdueDigest;
 import fi.koto.notification.entity.OutboxMessage;
 import fi.koto.notification.entity.OutboxStatus;

@@ -1,6 +1,5 @@
 package fi.koto.notification.control;
 
-import fi.koto.access.control.CurrentUser;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.notification.entity.DigestClaim;
 import fi.koto.notification.entity.OutboxMessage;
@@ -44,7 +43,7 @@ public class DigestForOfficial {
         if (official == null || claimed(official, day)) {
             return false;
         }
-        List<OverdueReview> overdue = overdueReviews.visibleTo(CurrentUser.scopeOf(official), day);
+        List<OverdueReview> overdue = overdueReviews.visibleTo(official.accessScope(), day);
         if (overdue.isEmpty()) {
             return false;
         }

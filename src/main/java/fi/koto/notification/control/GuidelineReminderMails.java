@@ -1,7 +1,7 @@
 package fi.koto.notification.control;
 
+import fi.koto.access.control.Role;
 import fi.koto.guideline.control.GuidelineExpiring;
-import fi.koto.identity.entity.Role;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.notification.entity.NotificationKind;
 import fi.koto.reference.entity.RegionalAuthority;

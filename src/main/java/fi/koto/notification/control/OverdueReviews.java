@@ -1,9 +1,9 @@
 package fi.koto.notification.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.programme.entity.Programme;
 import fi.koto.programme.entity.ProgrammeStatus;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

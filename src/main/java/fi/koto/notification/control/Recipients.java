@@ -1,6 +1,6 @@
 package fi.koto.notification.control;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import fi.koto.identity.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package fi.koto.placement.boundary;
 
 import fi.koto.access.control.CurrentUser;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
 import fi.koto.placement.batch.ImportJob;
 import fi.koto.placement.control.ImportFileCheck;
 import fi.koto.placement.control.PlacementImportStore;
@@ -143,7 +143,7 @@ public class PlacementImports {
     }
 
     private boolean isAdmin() {
-        return currentUser.account().map(a -> a.getRole() == Role.ADMIN).orElse(false);
+        return currentUser.role().map(r -> r == Role.ADMIN).orElse(false);
     }
 
     private PlacementImport load(long id) {

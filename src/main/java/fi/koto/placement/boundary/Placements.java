@@ -2,12 +2,11 @@ package fi.koto.placement.boundary;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.AgreementRegister;
 import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.UserAccount;
 import fi.koto.placement.control.CompensationCalculator;
 import fi.koto.placement.control.PlacementRegister;
 import fi.koto.placement.control.PlacementSearch;
@@ -261,11 +260,7 @@ public class Placements {
                                 r.getMonth(), r.getTargetGroup(), r.getPersons(), r.getUnder7()))
                         .toList();
         var estimate = placements.calculator().estimate(y, placed);
-        SupportedLanguage language = currentUser
-                .account()
-                .map(UserAccount::getLanguage)
-                .map(SupportedLanguage::parse)
-                .orElse(SupportedLanguage.FI);
+        SupportedLanguage language = currentUser.language();
         return EstimateView.of(municipality.getCode(), estimate, Messages.text(language, "compensation.method"));
     }
 

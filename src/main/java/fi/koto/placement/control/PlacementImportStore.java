@@ -1,8 +1,6 @@
 package fi.koto.placement.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.CurrentUser;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.identity.entity.UserAccount;
 import fi.koto.placement.entity.PlacementImport;
@@ -10,6 +8,7 @@ import fi.koto.placement.entity.PlacementImportError;
 import fi.koto.platform.cluster.InterruptedJobRule;
 import fi.koto.platform.cluster.JobOwnership;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -145,7 +144,7 @@ public class PlacementImportStore {
                 .setParameter("username", importer)
                 .getResultStream()
                 .findFirst()
-                .map(CurrentUser::scopeOf)
+                .map(UserAccount::accessScope)
                 .orElse(AccessScope.none());
         Set<String> existing = new HashSet<>(em.createQuery("select m.code from Municipality m", String.class)
                 .getResultList());

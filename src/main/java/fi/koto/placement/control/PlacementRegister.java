@@ -1,11 +1,11 @@
 package fi.koto.placement.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.placement.entity.CompensationPeriod;
 import fi.koto.placement.entity.CompensationRate;
 import fi.koto.placement.entity.RealisedPlacement;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.RegionalAuthority;
 import fi.koto.reference.entity.ServiceArea;
 import jakarta.enterprise.context.ApplicationScoped;

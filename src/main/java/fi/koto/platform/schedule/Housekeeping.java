@@ -1,6 +1,5 @@
 package fi.koto.platform.schedule;
 
-import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.cluster.InstanceName;
 import fi.koto.platform.persistence.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
@@ -10,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The daily housekeeping of the scheduler itself: forgets claims of scheduled runs older than {@link #KEEP}, so
  * {@code scheduled_run} stays small while a year of run history stays readable. Runs once per cluster and day by
- * the rule of this package (claim of the day, in the transaction of the work, audited); every instance schedules
+ * the rule of this package (claim of the day, in the transaction of the work, audited: it announces
+ * {@link HousekeepingDone}, which the audit trail records in the same transaction); every instance schedules
  * it at {@code KOTO_HOUSEKEEPING_SCHEDULE}.
  */
 @Singleton
@@ -48,7 +49,7 @@ public class Housekeeping {
     ScheduledRuns runs;
 
     @Inject
-    AuditTrail audit;
+    Event<HousekeepingDone> done;
 
     @Inject
     InstanceName instance;
@@ -74,12 +75,7 @@ public class Housekeeping {
             return;
         }
         int forgotten = runs.forgetBefore(OffsetDateTime.now(clock).minus(KEEP));
-        audit.record(
-                "system",
-                "HOUSEKEEPING",
-                "ScheduledRun",
-                day,
-                "forgot " + forgotten + " run claims older than " + KEEP.getDays() + " days; by " + instance.name());
+        done.fire(new HousekeepingDone(day, forgotten, KEEP.getDays(), instance.name()));
         LOG.info(() ->
                 "Housekeeping " + day + ": done by " + instance.name() + " (forgot " + forgotten + " old run claims)");
     }

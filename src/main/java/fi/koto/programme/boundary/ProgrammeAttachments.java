@@ -1,6 +1,7 @@
 package fi.koto.programme.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.document.boundary.DocumentView;
 import fi.koto.document.boundary.Download;
@@ -8,7 +9,6 @@ import fi.koto.document.control.DocumentCheck;
 import fi.koto.document.control.DocumentStore;
 import fi.koto.document.control.Upload;
 import fi.koto.document.entity.StoredDocument;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;

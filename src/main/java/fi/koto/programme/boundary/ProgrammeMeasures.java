@@ -1,8 +1,8 @@
 package fi.koto.programme.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.identity.entity.Permission;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;

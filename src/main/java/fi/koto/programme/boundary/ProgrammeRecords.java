@@ -1,7 +1,7 @@
 package fi.koto.programme.boundary;
 
 import fi.koto.access.control.CurrentUser;
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.programme.boundary.ProgrammeJson.Diff;
 import fi.koto.programme.boundary.ProgrammeJson.DiffLine;

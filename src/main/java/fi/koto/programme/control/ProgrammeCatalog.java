@@ -1,11 +1,11 @@
 package fi.koto.programme.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.programme.entity.Programme;
 import fi.koto.programme.entity.ProgrammeEvent;
 import fi.koto.programme.entity.ProgrammeStatus;
 import fi.koto.programme.entity.SubmittedVersion;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

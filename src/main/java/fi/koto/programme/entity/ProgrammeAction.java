@@ -1,6 +1,6 @@
 package fi.koto.programme.entity;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 
 /**
  * What moves a programme between states, and the permission each move needs. {@code CREATE} starts the

@@ -1,6 +1,6 @@
 package fi.koto.reference.boundary;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 import fi.koto.reference.control.AuthorityView;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;

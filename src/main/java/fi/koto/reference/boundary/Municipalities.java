@@ -1,7 +1,7 @@
 package fi.koto.reference.boundary;
 
 import fi.koto.access.control.CurrentUser;
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 import fi.koto.reference.control.MunicipalityCatalog;
 import fi.koto.reference.control.MunicipalityName;
 import fi.koto.reference.control.MunicipalitySearch;

@@ -1,6 +1,6 @@
 package fi.koto.reference.boundary;
 
-import fi.koto.identity.entity.Permission;
+import fi.koto.access.control.Permission;
 import fi.koto.platform.failure.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,6 @@
 package fi.koto.reference.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.ServiceArea;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,8 @@
 package fi.koto.report.boundary;
 
 import fi.koto.access.control.CurrentUser;
+import fi.koto.access.control.Permission;
 import fi.koto.agreement.control.RoundCalendar;
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.UserAccount;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
@@ -205,11 +204,7 @@ public class Reports {
     }
 
     private SupportedLanguage callerLanguage() {
-        return currentUser
-                .account()
-                .map(UserAccount::getLanguage)
-                .map(SupportedLanguage::parse)
-                .orElse(SupportedLanguage.FI);
+        return currentUser.language();
     }
 
     private SupportedLanguage language(String code, List<Reason> problems) {

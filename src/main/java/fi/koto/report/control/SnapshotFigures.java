@@ -1,8 +1,8 @@
 package fi.koto.report.control;
 
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import fi.koto.report.entity.SnapshotCompensation;

@@ -1,7 +1,7 @@
 package fi.koto.report.control;
 
-import fi.koto.access.control.ScopeFilter;
 import fi.koto.agreement.entity.TargetGroup;
+import fi.koto.reference.control.ScopeFilter;
 import fi.koto.report.entity.SnapshotPlacement;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;

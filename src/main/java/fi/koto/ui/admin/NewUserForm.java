@@ -1,6 +1,6 @@
 package fi.koto.ui.admin;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import fi.koto.reference.control.MunicipalityView;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package fi.koto.ui.admin;
 
+import fi.koto.access.control.Role;
 import fi.koto.identity.boundary.NewUser;
 import fi.koto.identity.boundary.UserSummary;
 import fi.koto.identity.boundary.Users;
-import fi.koto.identity.entity.Role;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.reference.boundary.Authorities;
 import fi.koto.reference.boundary.Municipalities;

@@ -1,7 +1,7 @@
 package fi.koto.ui.documents;
 
 import fi.koto.document.boundary.DocumentView;
-import fi.koto.document.control.DocumentStore;
+import fi.koto.document.boundary.UploadLimit;
 import fi.koto.document.control.Upload;
 import fi.koto.document.entity.DocumentType;
 import fi.koto.platform.failure.InvalidInputException;
@@ -32,7 +32,7 @@ public abstract class DocumentPanel implements Serializable {
     FacesMessages messages;
 
     @Inject
-    DocumentStore store;
+    UploadLimit limit;
 
     @Inject
     LanguageSelection languages;
@@ -130,7 +130,7 @@ public abstract class DocumentPanel implements Serializable {
     }
 
     public double getMaxMegabytes() {
-        return store.maxBytes() / (1024.0 * 1024.0);
+        return limit.maxBytes() / (1024.0 * 1024.0);
     }
 
     public Part getFile() {

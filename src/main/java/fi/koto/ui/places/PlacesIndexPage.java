@@ -57,7 +57,7 @@ public class PlacesIndexPage implements Serializable {
             requests = rounds.requests(null);
         }
         year = LocalDate.now(clock).getYear() + 1;
-        LocalDate usual = fi.koto.agreement.entity.PlacesRound.usualDeadline(LocalDate.now(clock));
+        LocalDate usual = rounds.usualDeadline();
         deadline = usual.isBefore(LocalDate.now(clock)) ? null : usual;
     }
 

@@ -12,12 +12,15 @@ import static fi.koto.agreement.entity.AgreementStatus.SENT_TO_MUNICIPALITY;
 import static fi.koto.agreement.entity.AgreementStatus.TERMINATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every status × action × role, against the table the domain brief gives (DOMAIN.md 6.2). */
+/**
+ * Every status × action × role, against the agreement's steps (docs/domain.md, "Placement agreements and the annual
+ * places round").
+ */
 class AgreementStatusTest {
 
     /** The expected next status per (status, action); absent = refused. */

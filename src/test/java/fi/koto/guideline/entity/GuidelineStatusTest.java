@@ -13,7 +13,7 @@ import static fi.koto.guideline.entity.GuidelineStatus.IN_FORCE;
 import static fi.koto.guideline.entity.GuidelineStatus.SUPERSEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -3,8 +3,8 @@ package fi.koto.notification.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.koto.identity.entity.Permission;
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Permission;
+import fi.koto.access.control.Role;
 import fi.koto.notification.entity.NotificationKind;
 import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.SupportedLanguage;

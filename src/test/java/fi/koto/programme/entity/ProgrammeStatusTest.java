@@ -14,7 +14,7 @@ import static fi.koto.programme.entity.ProgrammeStatus.SUBMITTED;
 import static fi.koto.programme.entity.ProgrammeStatus.SUPERSEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.identity.entity.Role;
+import fi.koto.access.control.Role;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

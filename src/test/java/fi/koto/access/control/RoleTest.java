@@ -1,4 +1,4 @@
-package fi.koto.identity.entity;
+package fi.koto.access.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

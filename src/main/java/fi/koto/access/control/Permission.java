@@ -1,4 +1,4 @@
-package fi.koto.identity.entity;
+package fi.koto.access.control;
 
 /**
  * What a user may do. Boundaries declare these with {@code @RolesAllowed(Permission.Names.X)}; the identity

@@ -1,5 +1,6 @@
-package fi.koto.access.control;
+package fi.koto.reference.control;
 
+import fi.koto.access.control.AccessScope;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.ServiceArea;
 import jakarta.persistence.criteria.AbstractQuery;

@@ -1,4 +1,4 @@
-package fi.koto.agreement.boundary;
+package fi.koto.agreement.control;
 
 import fi.koto.agreement.entity.AgreementStatus;
 
