@@ -89,7 +89,7 @@ public class GuidelineLifecycle {
         int reminded = 0;
         for (WorkPermitGuideline g : catalog.inState(Set.of(GuidelineStatus.DECIDED))) {
             if (!g.getEffectiveOn().isAfter(today)) {
-                superseded += takeEffect(g, today, actor);
+                superseded += effective(g, today, actor);
                 took++;
             }
         }
@@ -104,8 +104,16 @@ public class GuidelineLifecycle {
         return new Run(today, took, superseded, expired, reminded);
     }
 
-    /** DECIDED to IN_FORCE on the effective day; the area's previous guideline is superseded that day. */
-    int takeEffect(WorkPermitGuideline g, LocalDate today, String actor) {
+    /**
+     * DECIDED to IN_FORCE on the effective day; the area's previous guideline is superseded that day. Called by the
+     * run and by {@link Guidelines#decide} when the effective day has come.
+     */
+    @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
+    public int takeEffect(WorkPermitGuideline g, LocalDate today, String actor) {
+        return effective(g, today, actor);
+    }
+
+    private int effective(WorkPermitGuideline g, LocalDate today, String actor) {
         List<WorkPermitGuideline> older = catalog.supersededBy(g);
         for (WorkPermitGuideline previous : older) {
             GuidelineStatus from = previous.getStatus();

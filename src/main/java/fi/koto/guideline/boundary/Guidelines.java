@@ -4,6 +4,11 @@ import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
 import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
+import fi.koto.document.boundary.Download;
+import fi.koto.document.control.DocumentCheck;
+import fi.koto.document.control.DocumentStore;
+import fi.koto.document.control.Upload;
+import fi.koto.document.entity.StoredDocument;
 import fi.koto.guideline.boundary.GuidelineJson.Detail;
 import fi.koto.guideline.boundary.GuidelineJson.GuidelineEdit;
 import fi.koto.guideline.boundary.GuidelineJson.NewGuideline;
@@ -64,6 +69,9 @@ public class Guidelines {
 
     @Inject
     GuidelineLifecycle lifecycle;
+
+    @Inject
+    DocumentStore documents;
 
     @Inject
     CurrentUser currentUser;
@@ -208,7 +216,7 @@ public class Guidelines {
         return views.detail(g, "fi", true);
     }
 
-    /** Records a party's statement: its date and text (a document can be attached with {@link GuidelineStatements}). */
+    /** Records a party's statement: its date and text (a document can be attached with {@link #attach}). */
     @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
     public Detail recordStatement(long id, long partyId, StatementRequest request) {
         WorkPermitGuideline g = loadForEdit(id, null, true);
@@ -456,5 +464,30 @@ public class Guidelines {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+    /** Records the party's statement as a document received on the day (with the text already given, if any). */
+    @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
+    public Detail attach(long id, long partyId, String receivedOn, Upload upload) {
+        WorkPermitGuideline g = loadForEdit(id, null, true);
+        ConsultationParty party = statementTarget(g, partyId);
+        List<Reason> problems = new ArrayList<>();
+        LocalDate on = statementDate(receivedOn, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        DocumentCheck.Checked checked = documents.check(upload);
+        StoredDocument document = documents.store(checked, actor(), now());
+        party.record(on, party.getStatementText(), document, actor(), now());
+        recorded(g, party, on);
+        return views.detail(g, "fi", true);
+    }
+
+    @RolesAllowed(Permission.Names.GUIDELINE_READ)
+    public Download download(long id, long partyId) {
+        WorkPermitGuideline g = load(id, false);
+        ConsultationParty party = g.party(partyId)
+                .filter(p -> p.getDocument() != null)
+                .orElseThrow(() -> new NotFoundException("guideline.party.notFound", String.valueOf(partyId)));
+        return Download.of(party.getDocument(), documents.content(party.getDocument()));
     }
 }

@@ -293,7 +293,6 @@ class GuidelineWorkflowIT {
                 BASE + "/coverage",
                 "api/v1/programmes",
                 "api/v1/me",
-                "api/v1/public",
                 "api/v1/publicx",
                 "api/v1/public-work-permit-guidelines",
                 "api/v1/audit")) {
