@@ -17,14 +17,12 @@ import java.util.List;
 /**
  * {@code /api/v1/public/work-permit-guidelines}: the published guidelines for everyone, without credentials and
  * read only (docs/api.md, "Work-permit guidelines (public)"). web.xml leaves GET and HEAD here open and nothing
- * else; answers may be cached for five minutes.
+ * else.
  */
 @Stateless
 @Path("public/work-permit-guidelines")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicGuidelinesResource {
-
-    static final String CACHE = "public, max-age=300";
 
     @Inject
     PublicGuidelines guidelines;
@@ -36,15 +34,13 @@ public class PublicGuidelinesResource {
             @QueryParam("authority") String authority,
             @QueryParam("inForce") @DefaultValue("false") boolean inForce) {
         List<PublicGuideline> list = guidelines.list(lang, authority, inForce);
-        return Response.ok(list).header("Cache-Control", CACHE).build();
+        return Response.ok(list).build();
     }
 
     @GET
     @Path("{id:[0-9]+}")
     public Response find(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return Response.ok(guidelines.find(id, lang))
-                .header("Cache-Control", CACHE)
-                .build();
+        return Response.ok(guidelines.find(id, lang)).build();
     }
 
     /** Where the occupation is exempt on the day ({@code on}, default today) and since when. */
@@ -53,7 +49,7 @@ public class PublicGuidelinesResource {
     public Response exempt(
             @QueryParam("occupation") String occupation, @QueryParam("on") String on, @QueryParam("lang") String lang) {
         ExemptAnswer answer = guidelines.exempt(occupation, on, lang);
-        return Response.ok(answer).header("Cache-Control", CACHE).build();
+        return Response.ok(answer).build();
     }
 
     /** Every published guideline's occupations as CSV (UTF-8 with BOM, so that spreadsheets read the letters). */
@@ -63,7 +59,6 @@ public class PublicGuidelinesResource {
     public Response csv(@QueryParam("lang") String lang) {
         return Response.ok("\uFEFF" + guidelines.csv(lang))
                 .header("Content-Disposition", "attachment; filename=\"work-permit-guidelines.csv\"")
-                .header("Cache-Control", CACHE)
                 .build();
     }
 }
