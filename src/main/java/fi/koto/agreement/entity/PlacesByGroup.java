@@ -7,8 +7,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Places per target group as one column per group (the layout of {@code annual_places}), for an answer in the
- * annual round. Immutable: an answer replaces the whole set.
+ * Places per target group as one column per group ({@code quota_refugee} … {@code family_member}), embedded
+ * wherever places are kept per group: the places of an agreement's year, an answer in the annual round, the
+ * snapshot of a round for reports. Immutable: a change replaces the whole set.
  */
 @Embeddable
 public class PlacesByGroup implements Serializable {
@@ -54,7 +55,7 @@ public class PlacesByGroup implements Serializable {
     /** Every group, with 0 where none were given. */
     public Map<TargetGroup, Integer> asMap() {
         Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             places.put(group, get(group));
         }
         return places;
@@ -68,6 +69,7 @@ public class PlacesByGroup implements Serializable {
             case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
             case TEMPORARY_PROTECTION -> temporaryProtection;
             case FAMILY_MEMBER -> familyMember;
+            case TRAFFICKING_VICTIM, INDIVIDUAL_HUMANITARIAN -> 0;
         };
     }
 

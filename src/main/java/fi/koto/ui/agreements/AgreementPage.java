@@ -4,7 +4,6 @@ import fi.koto.agreement.boundary.AgreementView;
 import fi.koto.agreement.boundary.Agreements;
 import fi.koto.agreement.boundary.EventView;
 import fi.koto.agreement.boundary.TransitionRequest;
-import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.reference.boundary.Authorities;
@@ -130,6 +129,14 @@ public class AgreementPage implements Serializable {
         return "sv".equals(languages.getCode()) ? agreement.municipalityNameSv() : agreement.municipalityNameFi();
     }
 
+    /** The wellbeing services county consulted, by name in the page's language; null before a consultation. */
+    public String countyName() {
+        if (agreement.wellbeingCountyCode() == null) {
+            return null;
+        }
+        return "sv".equals(languages.getCode()) ? agreement.wellbeingCountyNameSv() : agreement.wellbeingCountyNameFi();
+    }
+
     /** The authority party to the agreement, by name in the page's language (its code if it no longer exists). */
     public String authorityName() {
         return authorities.current().stream()
@@ -141,11 +148,8 @@ public class AgreementPage implements Serializable {
 
     /** A timeline entry's comment; a change of places is told in words of the reader's language. */
     public String eventComment(EventView e) {
-        if (!AgreementEvent.PLACES_SET.equals(e.action())) {
-            return e.comment();
-        }
         return PlacesChangeText.readable(
-                e.comment(),
+                e,
                 group -> Messages.text(languages.current(), group.labelKey()),
                 Messages.text(languages.current(), "agreementPage.places.noChange"));
     }
