@@ -77,6 +77,15 @@ public class LanguageSelection implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
+    /** Uses the language for this session from a link ({@code ?lang=sv} on the public pages), without saving it. */
+    public void use(String code) {
+        for (SupportedLanguage candidate : SupportedLanguage.values()) {
+            if (candidate.code().equals(code)) {
+                language = candidate;
+            }
+        }
+    }
+
     /** After login: a pick made on the login page is kept and remembered; otherwise the account's is used. */
     public void afterLogin() {
         if (chosenBeforeLogin) {

@@ -179,6 +179,22 @@ public final class AuthorizationMatrix {
         ROWS.add(new Row(Channel.API, method, template, Side.JKL, contentType, body, mirror(hel), null, Set.of()));
     }
 
+    /** A public list: everyone gets 200, anonymous callers too, and nobody sees an object in preparation. */
+    static void apiPublic(String template, BiFunction<Objects, Side, String> marker) {
+        for (Side side : List.of(Side.HEL, Side.JKL)) {
+            ROWS.add(new Row(
+                    Channel.API,
+                    "GET",
+                    template,
+                    side,
+                    null,
+                    null,
+                    s(OK, OK, OK, OK, OK, OK, OK),
+                    marker,
+                    EnumSet.allOf(Caller.class)));
+        }
+    }
+
     static void web(String template, int[] expected) {
         ROWS.add(new Row(Channel.WEB, "GET", template, Side.NONE, null, null, expected, null, Set.of()));
     }
@@ -511,6 +527,67 @@ public final class AuthorizationMatrix {
                 null,
                 s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, UNAUTH));
 
+        // ---- regional work-permit guidelines: {wpg} a draft of the side's authority (EVK01 for HEL, EVK05 for JKL)
+        // with a party {wpgParty}; {wpgc} one in consultation whose party {wpgcParty} gave a statement document ----
+        apiList(
+                "/work-permit-guidelines",
+                (o, s) -> "\"id\":" + o.get("wpg", s) + ",\"lastDay\"",
+                s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        apiOn("GET", "/work-permit-guidelines/{wpg}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        api(
+                "POST",
+                "/work-permit-guidelines",
+                "{}",
+                s(FORBIDDEN, FORBIDDEN, INVALID, INVALID, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/work-permit-guidelines/{wpg}/parties",
+                (o, s) -> "{}",
+                s(FORBIDDEN, FORBIDDEN, INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/work-permit-guidelines/{wpg}/parties/{wpgParty}/statement",
+                (o, s) -> "{\"receivedOn\":\"2026-01-01\",\"text\":\"x\"}",
+                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/work-permit-guidelines/{wpg}/parties/{wpgParty}/statement/document?receivedOn=2026-01-01",
+                "application/pdf",
+                (o, s) -> fi.koto.document.control.Samples.pdf(),
+                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "GET",
+                "/work-permit-guidelines/{wpgc}/parties/{wpgcParty}/statement/document",
+                null,
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        api("GET", "/work-permit-guidelines/coverage", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        api(
+                "POST",
+                "/work-permit-guidelines/lifecycle-run",
+                "",
+                s(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH));
+        // the public API: everyone, without credentials too; never a guideline in preparation
+        apiPublic("/public/work-permit-guidelines", (o, s) -> "\"id\":" + o.get("wpg", s) + ",\"inForce\"");
+        apiPublic(
+                "/public/work-permit-guidelines?lang=sv&inForce=true",
+                (o, s) -> "\"id\":" + o.get("wpg", s) + ",\"inForce\"");
+        apiOn(
+                "GET",
+                "/public/work-permit-guidelines/{wpg}",
+                null,
+                s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        api(
+                "GET",
+                "/public/work-permit-guidelines/exempt?occupation=7212",
+                (String) null,
+                s(OK, OK, OK, OK, OK, OK, OK));
+        api(
+                "GET",
+                "/public/work-permit-guidelines/exempt?occupation=9999",
+                (String) null,
+                s(INVALID, INVALID, INVALID, INVALID, INVALID, INVALID, INVALID));
+        api("GET", "/public/work-permit-guidelines/occupations.csv", (String) null, s(OK, OK, OK, OK, OK, OK, OK));
+
         // ---- downloads of the pages (login session) ----
         webOn("/files/programmes/{prog}/attachments/{doc}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         webOn("/files/agreements/{agr}/decision-document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
@@ -561,6 +638,14 @@ public final class AuthorizationMatrix {
                 (o, s) -> o.get("reviewMarker", s),
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         web("/reports/index.xhtml", s(OK, OK, OK, OK, OK, FORBIDDEN, LOGIN));
+        web("/guidelines/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
+        web("/guidelines/new.xhtml", s(FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, LOGIN));
+        webOn(
+                "/guidelines/view.xhtml?id={wpg}",
+                (o, s) -> o.get("wpgMarker", s),
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
+        web("/public/guidelines.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        web("/public/guidelines.xhtml?occupation=7212&lang=sv", s(OK, OK, OK, OK, OK, OK, OK));
 
         // ---- monitoring: plans (goals, measures, indicators) and the annual monitoring ----
         apiOn("GET", "/programmes/{review}/plan", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
@@ -652,6 +737,16 @@ public final class AuthorizationMatrix {
                 "POST",
                 "/agreements/{agr}/transitions",
                 (o, s) -> "{\"action\":\"TERMINATE\",\"comment\":\"x\"," + "\"version\":-1}",
+                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/work-permit-guidelines/{wpg}",
+                (o, s) -> "{\"version\":-1,\"validFrom\":\"2091-01-01\",\"validTo\":\"2091-06-30\"}",
+                s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/work-permit-guidelines/{wpg}/transitions",
+                (o, s) -> "{\"action\":\"START_CONSULTATION\",\"version\":-1,\"deadline\":\"2090-01-01\"}",
                 s(FORBIDDEN, FORBIDDEN, CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn(
                 "POST",

@@ -325,6 +325,7 @@ class AuthorizationMatrixIT {
         put("report", side, reportId);
 
         // an account of the municipality
+        createGuidelines(side, official);
         put("user", side, id(created(admin.post("api/v1/users", """
                 {"username":"matrix.%s.%s","password":"a-long-enough-password","role":"COORDINATOR",
                  "displayName":"Matrix","municipalityCodes":["%s"]}""".formatted(
@@ -361,6 +362,41 @@ class AuthorizationMatrixIT {
                 .header("Content-Type", "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"matrix.pdf\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Samples.pdf())));
+    }
+
+    /** A draft guideline of the side's authority with a party, and one in consultation with a statement document. */
+    private void createGuidelines(Side side, Api official) {
+        String authority = side == Side.HEL ? "EVK01" : "EVK05";
+        String marker = "Matrix guideline " + RUN + " " + side;
+        int year = side == Side.HEL ? 2091 : 2093;
+        long wpg = id(created(official.post("api/v1/work-permit-guidelines", guideline(authority, year, marker))));
+        put("wpg", side, wpg);
+        put("wpgMarker", side, marker);
+        JsonObject withParty = json(official.post(
+                "api/v1/work-permit-guidelines/" + wpg + "/parties",
+                "{\"name\":\"TE-palvelut " + side + "\",\"kind\":\"EMPLOYMENT_AUTHORITY\"}"));
+        put("wpgParty", side, id(withParty.getJsonArray("parties").getJsonObject(0)));
+        long wpgc = id(created(official.post("api/v1/work-permit-guidelines", guideline(authority, year + 1, marker))));
+        put("wpgc", side, wpgc);
+        JsonObject consulted = json(official.post(
+                "api/v1/work-permit-guidelines/" + wpgc + "/parties",
+                "{\"name\":\"Poliisi " + side + "\",\"kind\":\"SUPERVISORY_AUTHORITY\"}"));
+        long party = id(consulted.getJsonArray("parties").getJsonObject(0));
+        put("wpgcParty", side, party);
+        ok(official.post(
+                "api/v1/work-permit-guidelines/" + wpgc + "/transitions",
+                "{\"action\":\"START_CONSULTATION\",\"deadline\":\"2090-01-01\",\"version\":"
+                        + consulted.getJsonNumber("version") + "}"));
+        ok(upload(
+                official,
+                "api/v1/work-permit-guidelines/" + wpgc + "/parties/" + party
+                        + "/statement/document?receivedOn=2026-01-02"));
+    }
+
+    private static String guideline(String authority, int year, String marker) {
+        return "{\"authorityCodes\":[\"" + authority + "\"],\"validFrom\":\"" + year + "-01-01\",\"validTo\":\""
+                + year + "-06-30\",\"situationFi\":\"" + marker + "\",\"situationSv\":\"" + marker
+                + "\",\"occupations\":[{\"code\":\"7212\",\"justificationFi\":\"Pula\"}]}";
     }
 
     private void put(String name, Side side, Object value) {

@@ -68,7 +68,9 @@ class AccessibilityIT {
                         "placements/index.xhtml",
                         "placements/import.xhtml",
                         "placements/utilisation.xhtml",
-                        "reports/index.xhtml"));
+                        "reports/index.xhtml",
+                        "guidelines/index.xhtml",
+                        "guidelines/new.xhtml"));
         pages.put(
                 "manager",
                 List.of(
@@ -88,6 +90,18 @@ class AccessibilityIT {
                 browser.open("login.xhtml");
                 assertThat(browser.htmlLang()).isEqualTo(language);
                 browser.assertAccessible("login-" + language);
+            }
+        }
+    }
+
+    /** The public work-permit guidelines, with an occupation's answer, without a login, in every language. */
+    @Test
+    void thePublicGuidelinesPageMeetsWcagInEveryLanguage() {
+        for (String language : List.of("fi", "sv", "en")) {
+            try (var browser = new Browser(base, language)) {
+                browser.open("public/guidelines.xhtml?occupation=7212&lang=" + language);
+                assertThat(browser.htmlLang()).isEqualTo(language);
+                browser.assertAccessible("public-guidelines-" + language);
             }
         }
     }

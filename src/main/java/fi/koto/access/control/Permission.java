@@ -26,7 +26,11 @@ public enum Permission {
     /** Answer a places round and respond to extra-places requests for one's municipalities. */
     PLACES_ROUND_ANSWER,
     /** See the reports the quarterly schedule produces for one's area (all of them for managers). */
-    REPORT_SCHEDULED_READ;
+    REPORT_SCHEDULED_READ,
+    /** Read the regional work-permit guidelines, also those in preparation (within scope). */
+    GUIDELINE_READ,
+    /** Prepare, consult on and decide the work-permit guidelines of one's own authority (regional officials). */
+    GUIDELINE_EDIT;
 
     public static final class Names {
         public static final String VIEW_MUNICIPALITIES = "VIEW_MUNICIPALITIES";
@@ -46,6 +50,8 @@ public enum Permission {
         public static final String PLACES_ROUND_MANAGE = "PLACES_ROUND_MANAGE";
         public static final String PLACES_ROUND_ANSWER = "PLACES_ROUND_ANSWER";
         public static final String REPORT_SCHEDULED_READ = "REPORT_SCHEDULED_READ";
+        public static final String GUIDELINE_READ = "GUIDELINE_READ";
+        public static final String GUIDELINE_EDIT = "GUIDELINE_EDIT";
 
         private Names() {}
     }

@@ -3,6 +3,8 @@ package fi.koto.access.control;
 import static fi.koto.access.control.Permission.AGREEMENT_DECIDE;
 import static fi.koto.access.control.Permission.AGREEMENT_MANAGE;
 import static fi.koto.access.control.Permission.AGREEMENT_READ;
+import static fi.koto.access.control.Permission.GUIDELINE_EDIT;
+import static fi.koto.access.control.Permission.GUIDELINE_READ;
 import static fi.koto.access.control.Permission.MANAGE_NOTIFICATIONS;
 import static fi.koto.access.control.Permission.MANAGE_REFERENCE_DATA;
 import static fi.koto.access.control.Permission.MANAGE_USERS;
@@ -34,7 +36,8 @@ public enum Role {
                     AGREEMENT_READ,
                     AGREEMENT_DECIDE,
                     PLACES_ROUND_READ,
-                    PLACES_ROUND_ANSWER)),
+                    PLACES_ROUND_ANSWER,
+                    GUIDELINE_READ)),
     /** Regional official, bound to one regional authority and the municipalities it serves. */
     OFFICIAL(
             ScopeKind.AUTHORITY,
@@ -48,7 +51,9 @@ public enum Role {
                     PLACEMENTS_IMPORT,
                     PLACES_ROUND_READ,
                     PLACES_ROUND_MANAGE,
-                    REPORT_SCHEDULED_READ)),
+                    REPORT_SCHEDULED_READ,
+                    GUIDELINE_READ,
+                    GUIDELINE_EDIT)),
     /** Manager: reads everything and pulls reports. */
     MANAGER(
             ScopeKind.ALL,
@@ -59,7 +64,8 @@ public enum Role {
                     PROGRAMME_READ,
                     AGREEMENT_READ,
                     PLACES_ROUND_READ,
-                    REPORT_SCHEDULED_READ)),
+                    REPORT_SCHEDULED_READ,
+                    GUIDELINE_READ)),
     /** Administrator: manages users and reference data. */
     ADMIN(
             ScopeKind.ALL,
@@ -72,7 +78,8 @@ public enum Role {
                     AGREEMENT_READ,
                     PLACEMENTS_IMPORT,
                     MANAGE_NOTIFICATIONS,
-                    PLACES_ROUND_READ));
+                    PLACES_ROUND_READ,
+                    GUIDELINE_READ));
 
     /** What a role's scope is bound to. */
     public enum ScopeKind {

@@ -27,6 +27,11 @@ public class Links {
         return base(baseUrl) + "/places/index.xhtml";
     }
 
+    /** A work-permit guideline's page for officials. */
+    public String guideline(long guidelineId) {
+        return base(baseUrl) + "/guidelines/view.xhtml?id=" + guidelineId;
+    }
+
     static String programme(String baseUrl, long programmeId) {
         return base(baseUrl) + "/programmes/view.xhtml?id=" + programmeId;
     }

@@ -14,5 +14,7 @@ public enum NotificationKind {
     /** The daily list of an official's overdue reviews. */
     OVERDUE_REVIEWS_DIGEST,
     /** An official reminded municipalities that have not answered the annual places round: to their coordinators. */
-    PLACES_ROUND_REMINDER
+    PLACES_ROUND_REMINDER,
+    /** A regional work-permit guideline ends within 30 days and no successor is decided: to its authorities' officials. */
+    GUIDELINE_EXPIRING
 }
