@@ -16,6 +16,7 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
@@ -178,7 +179,11 @@ public class Agreements {
         LocalDate date = Inputs.pastDate(request.decisionDate(), field("decisionDate"), true, today(), problems);
         String reference = Inputs.text(request.decisionReference(), field("decisionReference"), 200, problems);
         return transition(
-                id, AgreementAction.RECORD_DECISION, request, problems, a -> a.recordDecision(body, date, reference));
+                id,
+                AgreementAction.RECORD_DECISION,
+                request,
+                problems,
+                a -> a.recordDecision(new Decision(body, date, reference)));
     }
 
     @RolesAllowed(Permission.Names.AGREEMENT_MANAGE)

@@ -14,12 +14,12 @@ import fi.koto.agreement.entity.AnnualPlaces;
 import fi.koto.agreement.entity.ExtraPlacesRequest;
 import fi.koto.agreement.entity.ExtraPlacesStatus;
 import fi.koto.agreement.entity.PlacementAgreement;
-import fi.koto.agreement.entity.PlacesRequest;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.entity.Decision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -167,15 +167,10 @@ public class ExtraPlaces {
         if (accepted == null || accepted < 0 || accepted > PlacesInput.MAX_PLACES) {
             problems.add(Reason.of("extraPlaces.accepted.invalid", String.valueOf(accepted)));
         }
-        var decision = new PlacesRequest.Decision(
-                PlacesInput.optional(
-                        response.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT, problems),
+        var decision = new Decision(
+                PlacesInput.optional(response.decisionBody(), "decisionBody", Decision.TEXT_LIMIT, problems),
                 Inputs.pastDate(response.decisionDate(), "decisionDate", false, today, problems),
-                PlacesInput.optional(
-                        response.decisionReference(),
-                        "decisionReference",
-                        PlacesRequest.DECISION_TEXT_LIMIT,
-                        problems));
+                PlacesInput.optional(response.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems));
         if (response.version() == null) {
             problems.add(Reason.of("input.required", "version"));
         }

@@ -46,9 +46,9 @@ public record ExtraPlacesView(
                 x.getRequestedAt(),
                 x.getRequestedBy(),
                 x.getAcceptedPlaces(),
-                x.getDecisionBody(),
-                x.getDecisionDate(),
-                x.getDecisionReference(),
+                x.getDecision().body(),
+                x.getDecision().date(),
+                x.getDecision().reference(),
                 x.getAnsweredAt(),
                 x.getAnsweredBy(),
                 x.getVersion());

@@ -17,6 +17,7 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.entity.Decision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -95,12 +96,10 @@ public class PlacesRoundAnswers {
         Map<TargetGroup, Integer> places = PlacesInput.parse(answer.places(), problems);
         String preferences = PlacesInput.optional(
                 answer.nationalityPreferences(), "nationalityPreferences", PlacesRequest.PREFERENCES_LIMIT, problems);
-        var decision = new PlacesRequest.Decision(
-                PlacesInput.optional(
-                        answer.decisionBody(), "decisionBody", PlacesRequest.DECISION_TEXT_LIMIT, problems),
+        var decision = new Decision(
+                PlacesInput.optional(answer.decisionBody(), "decisionBody", Decision.TEXT_LIMIT, problems),
                 Inputs.pastDate(answer.decisionDate(), "decisionDate", false, today, problems),
-                PlacesInput.optional(
-                        answer.decisionReference(), "decisionReference", PlacesRequest.DECISION_TEXT_LIMIT, problems));
+                PlacesInput.optional(answer.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems));
         if (answer.version() == null) {
             problems.add(Reason.of("input.required", "version"));
         }

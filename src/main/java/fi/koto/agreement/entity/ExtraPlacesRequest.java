@@ -1,6 +1,8 @@
 package fi.koto.agreement.entity;
 
+import fi.koto.reference.entity.Decision;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -69,14 +71,8 @@ public class ExtraPlacesRequest {
     @Column(name = "accepted_places")
     private Integer acceptedPlaces;
 
-    @Column(name = "decision_body", length = PlacesRequest.DECISION_TEXT_LIMIT)
-    private String decisionBody;
-
-    @Column(name = "decision_date")
-    private LocalDate decisionDate;
-
-    @Column(name = "decision_reference", length = PlacesRequest.DECISION_TEXT_LIMIT)
-    private String decisionReference;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
@@ -113,14 +109,12 @@ public class ExtraPlacesRequest {
      * Records the municipality's response; final. Throws IllegalStateException when a response exists (the
      * boundary checks first and answers 409).
      */
-    public void respond(int accepted, PlacesRequest.Decision decision, OffsetDateTime at, String actor) {
+    public void respond(int accepted, Decision decision, OffsetDateTime at, String actor) {
         if (status != ExtraPlacesStatus.REQUESTED) {
             throw new IllegalStateException("Extra-places request " + id + " is already answered");
         }
         this.acceptedPlaces = accepted;
-        this.decisionBody = decision.body();
-        this.decisionDate = decision.date();
-        this.decisionReference = decision.reference();
+        this.decision = Decision.orNull(decision);
         this.answeredAt = at;
         this.answeredBy = actor;
         this.status = ExtraPlacesStatus.ANSWERED;
@@ -170,16 +164,9 @@ public class ExtraPlacesRequest {
         return acceptedPlaces;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
+    /** The decision this rests on ({@link Decision#NONE} before there is one). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 
     public OffsetDateTime getAnsweredAt() {

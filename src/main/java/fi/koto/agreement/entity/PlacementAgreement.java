@@ -1,8 +1,10 @@
 package fi.koto.agreement.entity;
 
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,14 +50,8 @@ public class PlacementAgreement {
     @Column(name = "wellbeing_consulted_date")
     private LocalDate wellbeingConsultedDate;
 
-    @Column(name = "decision_body", length = 200)
-    private String decisionBody;
-
-    @Column(name = "decision_date")
-    private LocalDate decisionDate;
-
-    @Column(name = "decision_reference", length = 200)
-    private String decisionReference;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "signed_date")
     private LocalDate signedDate;
@@ -97,10 +93,8 @@ public class PlacementAgreement {
         this.wellbeingConsultedDate = date;
     }
 
-    public void recordDecision(String body, LocalDate date, String reference) {
-        this.decisionBody = body;
-        this.decisionDate = date;
-        this.decisionReference = reference;
+    public void recordDecision(Decision decision) {
+        this.decision = Decision.orNull(decision);
     }
 
     public void recordSigning(LocalDate date) {
@@ -131,16 +125,9 @@ public class PlacementAgreement {
         return wellbeingConsultedDate;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
+    /** The decision this rests on ({@link Decision#NONE} before there is one). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 
     public LocalDate getSignedDate() {

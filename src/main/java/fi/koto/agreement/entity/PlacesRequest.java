@@ -1,5 +1,6 @@
 package fi.koto.agreement.entity;
 
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -30,7 +31,6 @@ import java.util.Map;
 public class PlacesRequest {
 
     public static final int PREFERENCES_LIMIT = 500;
-    public static final int DECISION_TEXT_LIMIT = 200;
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     @Id
@@ -52,14 +52,8 @@ public class PlacesRequest {
     @Column(name = "nationality_preferences", length = PREFERENCES_LIMIT)
     private String nationalityPreferences;
 
-    @Column(name = "decision_body", length = DECISION_TEXT_LIMIT)
-    private String decisionBody;
-
-    @Column(name = "decision_date")
-    private LocalDate decisionDate;
-
-    @Column(name = "decision_reference", length = DECISION_TEXT_LIMIT)
-    private String decisionReference;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
@@ -107,9 +101,7 @@ public class PlacesRequest {
         }
         this.places = PlacesByGroup.of(places);
         this.nationalityPreferences = nationalityPreferences;
-        this.decisionBody = decision.body();
-        this.decisionDate = decision.date();
-        this.decisionReference = decision.reference();
+        this.decision = Decision.orNull(decision);
         this.changedAt = at;
         this.changedBy = actor;
     }
@@ -131,9 +123,6 @@ public class PlacesRequest {
         return answeredAt != null;
     }
 
-    /** The decision an answer rests on; every part is optional. */
-    public record Decision(String body, LocalDate date, String reference) {}
-
     public Long getId() {
         return id;
     }
@@ -154,16 +143,9 @@ public class PlacesRequest {
         return nationalityPreferences;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
+    /** The decision this rests on ({@link Decision#NONE} before there is one). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 
     public OffsetDateTime getAnsweredAt() {

@@ -9,6 +9,7 @@ import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.Priority;
@@ -115,7 +116,7 @@ public class AgreementDemoData {
         var revision = agreement("092", LocalDate.of(2026, 9, 1), "official.uusimaa");
         revision.recordConsultation(LocalDate.of(2026, 9, 15));
         step(revision, AgreementAction.SEND, "official.uusimaa", LocalDate.of(2026, 9, 20));
-        revision.recordDecision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301");
+        revision.recordDecision(new Decision("Kaupunginhallitus", LocalDate.of(2026, 10, 20), "Khs 20.10.2026 § 301"));
         step(revision, AgreementAction.RECORD_DECISION, "coord.vantaa", LocalDate.of(2026, 10, 21));
 
         var old = signed(
@@ -158,7 +159,7 @@ public class AgreementDemoData {
         agreement.recordConsultation(consulted);
         step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
         step(agreement, AgreementAction.SEND, official, consulted.plusDays(3));
-        agreement.recordDecision(body, decided, minutes);
+        agreement.recordDecision(new Decision(body, decided, minutes));
         step(agreement, AgreementAction.RECORD_DECISION, coordinator, decided.plusDays(1));
         agreement.recordSigning(signedOn);
         step(agreement, AgreementAction.SIGN, official, signedOn);

@@ -13,6 +13,7 @@ import fi.koto.agreement.entity.PlacesRound;
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,7 +104,7 @@ public class PlacesRoundDemoData {
     /** Helsinki's city board answered; the answer is its agreement's places for the year, on its timeline. */
     private void answerHelsinki(PlacesRound round, LocalDate on) {
         Map<TargetGroup, Integer> places = places(60, 10, 110, 10, 110, 30);
-        var decision = new PlacesRequest.Decision("Kaupunginhallitus", on.minusDays(1), "Khs § 640");
+        var decision = new Decision("Kaupunginhallitus", on.minusDays(1), "Khs § 640");
         OffsetDateTime answered = earliest(at(on, 14), OffsetDateTime.now(clock).minusHours(1));
         PlacesRequest helsinki = request(round, "091");
         helsinki.answer(places, "Afghanistan, Syria", decision, answered, "coord.helsinki");

@@ -1,5 +1,7 @@
 package fi.koto.identity.boundary;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** What an administrator gives to create an account. */
@@ -7,7 +9,10 @@ public record NewUser(
         String username,
         String password,
         String role,
+
+        @NotBlank(message = "{user.displayName.invalid}") @Size(max = 200, message = "{user.displayName.invalid}")
         String displayName,
+
         String email,
         String language,
         List<String> municipalityCodes,

@@ -10,6 +10,7 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,9 @@ public class Users {
     AuditTrail audit;
 
     @Inject
+    RequestValidation validation;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -53,18 +57,13 @@ public class Users {
 
     /** Creates an account after checking every field; all problems are reported at once. */
     public UserSummary create(NewUser user) {
-        List<Reason> problems = new ArrayList<>();
+        List<Reason> problems = validation.reasons(user);
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._-]{3,64}")) {
             problems.add(Reason.of("user.username.invalid"));
         }
         problems.addAll(PasswordRules.check(user.password()));
         Role role = parseRole(user.role(), problems);
-        if (user.displayName() == null
-                || user.displayName().isBlank()
-                || user.displayName().length() > 200) {
-            problems.add(Reason.of("user.displayName.invalid"));
-        }
         String language = user.language() == null ? "fi" : user.language();
         try {
             language = SupportedLanguage.parse(language).code();

@@ -8,10 +8,12 @@ import fi.koto.platform.failure.TooLargeException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.platform.persistence.DatabaseUnavailable;
+import fi.koto.platform.validation.ConstraintReasons;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -32,6 +34,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable failure = unwrap(thrown);
+        if (failure instanceof ConstraintViolationException violated) {
+            failure = new InvalidInputException(ConstraintReasons.of(violated.getConstraintViolations()));
+        }
         if (failure instanceof KotoException koto) {
             int status = koto instanceof InvalidInputException
                     ? 422

@@ -95,9 +95,9 @@ public class AgreementPage implements Serializable {
                 action,
                 step.getComment(),
                 text(date),
-                step.getDecisionBody(),
-                text(step.getDecisionDate()),
-                step.getDecisionReference(),
+                step.getDecision().getBody(),
+                step.getDecision().dateText(),
+                step.getDecision().getReference(),
                 agreement.version());
     }
 

@@ -1,5 +1,6 @@
 package fi.koto.ui.agreements;
 
+import fi.koto.ui.DecisionForm;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -13,9 +14,7 @@ public class StepForm implements Serializable {
 
     private String comment;
     private LocalDate consultedOn;
-    private String decisionBody;
-    private LocalDate decisionDate;
-    private String decisionReference;
+    private final DecisionForm decision = new DecisionForm();
     private LocalDate stepDate;
 
     public String getComment() {
@@ -34,28 +33,8 @@ public class StepForm implements Serializable {
         this.consultedOn = consultedOn;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public void setDecisionBody(String decisionBody) {
-        this.decisionBody = decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
-    }
-
-    public void setDecisionReference(String decisionReference) {
-        this.decisionReference = decisionReference;
+    public DecisionForm getDecision() {
+        return decision;
     }
 
     public LocalDate getStepDate() {

@@ -3,8 +3,8 @@ package fi.koto.ui.places;
 import fi.koto.agreement.boundary.PlacesAnswer;
 import fi.koto.agreement.boundary.PlacesRequestView;
 import fi.koto.agreement.entity.TargetGroup;
+import fi.koto.ui.DecisionForm;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,9 +15,7 @@ public class AnswerForm implements Serializable {
 
     private final Map<String, Integer> places = new LinkedHashMap<>();
     private String nationalityPreferences;
-    private String decisionBody;
-    private LocalDate decisionDate;
-    private String decisionReference;
+    private final DecisionForm decision;
     private final long version;
 
     /** The form filled with the current answer (0 in every group before the first one). */
@@ -28,9 +26,7 @@ public class AnswerForm implements Serializable {
                     request.places() == null ? 0 : request.places().getOrDefault(group.name(), 0));
         }
         nationalityPreferences = request.nationalityPreferences();
-        decisionBody = request.decisionBody();
-        decisionDate = request.decisionDate();
-        decisionReference = request.decisionReference();
+        decision = new DecisionForm(request.decisionBody(), request.decisionDate(), request.decisionReference());
         version = request.version();
     }
 
@@ -41,9 +37,9 @@ public class AnswerForm implements Serializable {
         return new PlacesAnswer(
                 given,
                 nationalityPreferences,
-                decisionBody,
-                decisionDate == null ? null : decisionDate.toString(),
-                decisionReference,
+                decision.getBody(),
+                decision.dateText(),
+                decision.getReference(),
                 version);
     }
 
@@ -59,27 +55,7 @@ public class AnswerForm implements Serializable {
         this.nationalityPreferences = nationalityPreferences;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public void setDecisionBody(String decisionBody) {
-        this.decisionBody = decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
-    }
-
-    public void setDecisionReference(String decisionReference) {
-        this.decisionReference = decisionReference;
+    public DecisionForm getDecision() {
+        return decision;
     }
 }

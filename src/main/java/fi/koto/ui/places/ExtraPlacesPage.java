@@ -5,6 +5,7 @@ import fi.koto.agreement.boundary.ExtraPlacesResponse;
 import fi.koto.agreement.boundary.ExtraPlacesView;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.platform.failure.NotFoundException;
+import fi.koto.ui.DecisionForm;
 import fi.koto.ui.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 
 /**
  * Backs places/extra.xhtml: one extra-places request and, while it awaits a response, the form where the
@@ -35,9 +35,7 @@ public class ExtraPlacesPage implements Serializable {
     private Long id;
     private ExtraPlacesView request;
     private Integer accepted;
-    private String decisionBody;
-    private LocalDate decisionDate;
-    private String decisionReference;
+    private final DecisionForm decision = new DecisionForm();
 
     /** Runs when the page opens; a request outside the user's scope shows the 404 page. */
     public void load() throws IOException {
@@ -63,9 +61,9 @@ public class ExtraPlacesPage implements Serializable {
                     id,
                     new ExtraPlacesResponse(
                             accepted,
-                            decisionBody,
-                            decisionDate == null ? null : decisionDate.toString(),
-                            decisionReference,
+                            decision.getBody(),
+                            decision.dateText(),
+                            decision.getReference(),
                             request.version()));
         } catch (KotoException e) {
             messages.errors(e);
@@ -116,27 +114,7 @@ public class ExtraPlacesPage implements Serializable {
         this.accepted = accepted;
     }
 
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public void setDecisionBody(String decisionBody) {
-        this.decisionBody = decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
-    }
-
-    public void setDecisionReference(String decisionReference) {
-        this.decisionReference = decisionReference;
+    public DecisionForm getDecision() {
+        return decision;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.koto.access.control.Role;
+import fi.koto.reference.entity.Decision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -103,7 +104,7 @@ class PlacesRoundRulesTest {
         PlacesRequest request = new PlacesRequest(round(), null);
         OffsetDateTime first = at(2026, 10, 20, 10, 0);
         request.answer(Map.of(TargetGroup.QUOTA_REFUGEE, 20), "Syria", noDecision(), first, "coord");
-        var decision = new PlacesRequest.Decision("Kaupunginvaltuusto", LocalDate.of(2026, 11, 3), "Kv § 12");
+        var decision = new Decision("Kaupunginvaltuusto", LocalDate.of(2026, 11, 3), "Kv § 12");
         request.answer(
                 Map.of(TargetGroup.QUOTA_REFUGEE, 15, TargetGroup.ASYLUM_PERMIT, 10),
                 null,
@@ -117,7 +118,7 @@ class PlacesRoundRulesTest {
         assertThat(request.getPlaces().total()).isEqualTo(25);
         assertThat(request.getPlaces().get(TargetGroup.QUOTA_EMERGENCY)).isZero();
         assertThat(request.getNationalityPreferences()).isNull();
-        assertThat(request.getDecisionReference()).isEqualTo("Kv § 12");
+        assertThat(request.getDecision().reference()).isEqualTo("Kv § 12");
     }
 
     @Test
@@ -143,8 +144,8 @@ class PlacesRoundRulesTest {
         return new PlacesRound(null, 2027, DEADLINE, null, at(2026, 8, 25, 9, 0), "official");
     }
 
-    private static PlacesRequest.Decision noDecision() {
-        return new PlacesRequest.Decision(null, null, null);
+    private static Decision noDecision() {
+        return new Decision(null, null, null);
     }
 
     private static OffsetDateTime at(int year, int month, int day, int hour, int minute) {

@@ -1,0 +1,90 @@
+package fi.koto.platform.validation;
+
+import fi.koto.platform.failure.Reason;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns constraint violations into reasons with bundle keys, the same as the hand-written checks give. A
+ * constraint names its key as its message ({@code @Size(max = 200, message = "{user.displayName.invalid}")});
+ * without one the standard constraints mean what the bundles already say: {@code @NotNull}, {@code @NotBlank}
+ * and {@code @NotEmpty} {@code input.required}, {@code @Size} {@code input.tooLong}, any other
+ * {@code input.invalid}. The first argument is the field's request name, then the limit the constraint sets
+ * ({@code max} of {@code @Size}, {@code value} of {@code @Min}/{@code @Max}). Reasons come in the order of the
+ * record's components, so that a refusal lists them as the request has them.
+ */
+public final class ConstraintReasons {
+
+    static final String STANDARD = "{jakarta.validation.constraints.";
+
+    private ConstraintReasons() {}
+
+    public static List<Reason> of(Collection<? extends ConstraintViolation<?>> violations) {
+        List<ConstraintViolation<?>> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.<ConstraintViolation<?>>comparingInt(ConstraintReasons::position)
+                .thenComparing(v -> field(v.getPropertyPath()))
+                .thenComparing(ConstraintViolation::getMessageTemplate));
+        return sorted.stream().map(ConstraintReasons::reason).distinct().toList();
+    }
+
+    static Reason reason(ConstraintViolation<?> violation) {
+        ConstraintDescriptor<?> constraint = violation.getConstraintDescriptor();
+        Annotation annotation = constraint.getAnnotation();
+        String field = field(violation.getPropertyPath());
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith(STANDARD)
+                ? standardKey(annotation.annotationType().getSimpleName())
+                : template.replaceAll("^\\{|\\}$", "");
+        List<Object> args = new ArrayList<>();
+        args.add(field);
+        limit(annotation.annotationType().getSimpleName(), constraint.getAttributes())
+                .ifPresent(args::add);
+        return new Reason(key, args);
+    }
+
+    static String standardKey(String constraint) {
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "input.required";
+            case "Size" -> "input.tooLong";
+            default -> "input.invalid";
+        };
+    }
+
+    private static java.util.Optional<Object> limit(String constraint, Map<String, Object> attributes) {
+        return switch (constraint) {
+            case "Size" -> java.util.Optional.ofNullable(attributes.get("max"));
+            case "Min", "Max", "DecimalMin", "DecimalMax" -> java.util.Optional.ofNullable(attributes.get("value"));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** The name of the field the violation is about: the last named node of its path. */
+    static String field(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            if (node.getName() != null && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    private static int position(ConstraintViolation<?> violation) {
+        Object bean = violation.getLeafBean();
+        if (bean == null || !bean.getClass().isRecord()) {
+            return Integer.MAX_VALUE;
+        }
+        String field = field(violation.getPropertyPath());
+        RecordComponent[] components = bean.getClass().getRecordComponents();
+        return Arrays.stream(components).map(RecordComponent::getName).toList().indexOf(field);
+    }
+}
