@@ -91,11 +91,9 @@ public class AgreementPlaces {
 
     /** The refusal of a stale change, naming who changed the year's places last and when (Finnish time). */
     private ConflictException stale(PlacementAgreement agreement, int year) {
-        String prefix = year + ":";
         return register.history(agreement).stream()
                 .filter(e -> AgreementEvent.PLACES_SET.equals(e.getAction())
-                        && e.getComment() != null
-                        && e.getComment().startsWith(prefix))
+                        && Integer.valueOf(year).equals(e.getPlacesYear()))
                 .reduce((first, second) -> second)
                 .map(e -> new ConflictException(
                         "places.version.staleBy",

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * The one place where an agreement's places for a year change, whatever the change comes from: entered on the
  * agreement, an answer in the annual places round, or extra places a municipality accepted. Every change is
- * written to the agreement's timeline as {@code PLACES_SET} ("2027: QUOTA_REFUGEE 0->20", followed by its source
- * in brackets when it came from a round or a request), to the audit trail, and announced as
+ * written to the agreement's timeline as {@code PLACES_SET} (as data: the year, the source when it came from a
+ * round or a request, the places before and after per group that changed), to the audit trail (in words such as
+ * "2027: QUOTA_REFUGEE 0->20 [PLACES_ROUND 12]"), and announced as
  * {@link AgreementChanged}. Callers check permission, scope, status and version first, inside their transaction.
  */
 @ApplicationScoped
@@ -64,14 +65,8 @@ public class PlacesLedger {
         em.flush();
         String detail = year + ": " + PlacesInput.difference(before, row.places())
                 + (source == null ? "" : " [" + source + "]");
-        em.persist(new AgreementEvent(
-                agreement,
-                OffsetDateTime.now(clock),
-                actor,
-                AgreementEvent.PLACES_SET,
-                agreement.getStatus(),
-                agreement.getStatus(),
-                detail));
+        em.persist(AgreementEvent.placesSet(
+                agreement, OffsetDateTime.now(clock), actor, year, before, row.places(), source));
         audit.record(actor, "AGREEMENT_PLACES_SET", SUBJECT, String.valueOf(agreement.getId()), detail);
         changed.fire(new AgreementChanged(
                 agreement.getId(),

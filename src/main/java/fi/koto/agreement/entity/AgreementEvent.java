@@ -1,6 +1,8 @@
 package fi.koto.agreement.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +15,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of an agreement's timeline: a transition (with the statuses before and after) or a change of places
- * (action {@code PLACES_SET}, the change in the comment). Append-only, like the audit trail, but readable by
- * everyone who may read the agreement.
+ * (action {@code PLACES_SET}: the year, where the change came from, and per target group that changed the places
+ * before and after, as data; entries from before V25 that people wrote by hand keep their comment). Append-only,
+ * like the audit trail, but readable by everyone who may read the agreement.
  */
 @Entity
 @Table(name = "agreement_event")
@@ -56,6 +63,17 @@ public class AgreementEvent {
     @Column(updatable = false, length = COMMENT_LIMIT)
     private String comment;
 
+    @Column(name = "places_year", updatable = false)
+    private Integer placesYear;
+
+    /** Where a change of places came from, e.g. {@code PLACES_ROUND 12}; null when entered on the agreement. */
+    @Column(name = "places_source", updatable = false, length = 60)
+    private String placesSource;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_places_change", joinColumns = @JoinColumn(name = "event_id"))
+    private List<GroupChange> placesChanges = new ArrayList<>();
+
     protected AgreementEvent() {}
 
     public AgreementEvent(
@@ -74,6 +92,32 @@ public class AgreementEvent {
         this.toStatus = toStatus;
         this.comment =
                 comment == null || comment.length() <= COMMENT_LIMIT ? comment : comment.substring(0, COMMENT_LIMIT);
+    }
+
+    /**
+     * The change of the places of {@code agreement} for {@code year} from {@code before} to {@code after} (groups
+     * missing count 0); {@code source} as {@link #getPlacesSource()}.
+     */
+    public static AgreementEvent placesSet(
+            PlacementAgreement agreement,
+            OffsetDateTime at,
+            String actor,
+            int year,
+            Map<TargetGroup, Integer> before,
+            Map<TargetGroup, Integer> after,
+            String source) {
+        var event = new AgreementEvent(
+                agreement, at, actor, PLACES_SET, agreement.getStatus(), agreement.getStatus(), null);
+        event.placesYear = year;
+        event.placesSource = source;
+        for (TargetGroup group : TargetGroup.values()) {
+            int old = before.getOrDefault(group, 0);
+            int now = after.getOrDefault(group, 0);
+            if (old != now) {
+                event.placesChanges.add(new GroupChange(group, old, now));
+            }
+        }
+        return event;
     }
 
     public Long getId() {
@@ -106,5 +150,26 @@ public class AgreementEvent {
 
     public String getComment() {
         return comment;
+    }
+
+    /** The year whose places this entry changed; null for a transition. */
+    public Integer getPlacesYear() {
+        return placesYear;
+    }
+
+    public String getPlacesSource() {
+        return placesSource;
+    }
+
+    /** Whether this is a change of places kept as data (not a comment written by hand before V25). */
+    public boolean isPlacesChange() {
+        return PLACES_SET.equals(action) && placesYear != null && comment == null;
+    }
+
+    /** Per target group that changed, the places before and after, in the order of {@link TargetGroup}. */
+    public List<GroupChange> getPlacesChanges() {
+        List<GroupChange> sorted = new ArrayList<>(placesChanges);
+        sorted.sort(Comparator.comparingInt(c -> c.group().map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
+        return sorted;
     }
 }

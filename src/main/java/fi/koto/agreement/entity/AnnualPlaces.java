@@ -1,6 +1,7 @@
 package fi.koto.agreement.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The places a municipality commits to under an agreement for one year, per target group (one column per group,
- * so that every change bumps {@code version} and a stale form is refused), with optional nationality wishes.
+ * The places a municipality commits to under an agreement for one year, per target group ({@link PlacesByGroup}:
+ * one column per group, so that every change bumps {@code version} and a stale form is refused), with optional nationality wishes.
  */
 @Entity
 @Table(name = "annual_places")
@@ -34,23 +34,8 @@ public class AnnualPlaces {
     @Column(name = "places_year", nullable = false, updatable = false)
     private int year;
 
-    @Column(name = "quota_refugee", nullable = false)
-    private int quotaRefugee;
-
-    @Column(name = "quota_emergency", nullable = false)
-    private int quotaEmergency;
-
-    @Column(name = "asylum_permit", nullable = false)
-    private int asylumPermit;
-
-    @Column(name = "unaccompanied_minor", nullable = false)
-    private int unaccompaniedMinor;
-
-    @Column(name = "temporary_protection", nullable = false)
-    private int temporaryProtection;
-
-    @Column(name = "family_member", nullable = false)
-    private int familyMember;
+    @Embedded
+    private PlacesByGroup places = PlacesByGroup.none();
 
     @Column(name = "nationality_preferences", length = 500)
     private String nationalityPreferences;
@@ -67,46 +52,21 @@ public class AnnualPlaces {
 
     /** The places per group; every group is present, with 0 where none were committed. */
     public Map<TargetGroup, Integer> places() {
-        Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
-            places.put(group, get(group));
-        }
-        return places;
+        return places.asMap();
     }
 
     public int total() {
-        return places().values().stream().mapToInt(Integer::intValue).sum();
+        return places.total();
     }
 
     /** Replaces the places; groups missing from {@code places} get 0. */
     public void change(Map<TargetGroup, Integer> places, String nationalityPreferences) {
-        for (TargetGroup group : TargetGroup.values()) {
-            set(group, places.getOrDefault(group, 0));
-        }
+        this.places = PlacesByGroup.of(places);
         this.nationalityPreferences = nationalityPreferences;
     }
 
     public int get(TargetGroup group) {
-        return switch (group) {
-            case QUOTA_REFUGEE -> quotaRefugee;
-            case QUOTA_EMERGENCY -> quotaEmergency;
-            case ASYLUM_PERMIT -> asylumPermit;
-            case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
-            case TEMPORARY_PROTECTION -> temporaryProtection;
-            case FAMILY_MEMBER -> familyMember;
-        };
-    }
-
-    private void set(TargetGroup group, int value) {
-        switch (group) {
-            case QUOTA_REFUGEE -> quotaRefugee = value;
-            case QUOTA_EMERGENCY -> quotaEmergency = value;
-            case ASYLUM_PERMIT -> asylumPermit = value;
-            case UNACCOMPANIED_MINOR -> unaccompaniedMinor = value;
-            case TEMPORARY_PROTECTION -> temporaryProtection = value;
-            case FAMILY_MEMBER -> familyMember = value;
-            default -> throw new IllegalArgumentException(group.name());
-        }
+        return places.get(group);
     }
 
     public Long getId() {

@@ -7,8 +7,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Places per target group as one column per group (the layout of {@code annual_places}), for an answer in the
- * annual round. Immutable: an answer replaces the whole set.
+ * Places per target group as one column per group ({@code quota_refugee} … {@code family_member}), embedded
+ * wherever places are kept per group: the places of an agreement's year, an answer in the annual round, the
+ * snapshot of a round for reports. Immutable: a change replaces the whole set.
  */
 @Embeddable
 public class PlacesByGroup implements Serializable {

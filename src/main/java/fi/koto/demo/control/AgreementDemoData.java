@@ -194,14 +194,8 @@ public class AgreementDemoData {
         var row = new AnnualPlaces(agreement, year);
         row.change(places, wishes);
         em.persist(row);
-        event(
-                agreement,
-                agreement.getCreatedBy(),
-                AgreementEvent.PLACES_SET,
-                agreement.getStatus(),
-                agreement.getStatus(),
-                year + ": demo places, total " + row.total(),
-                at(LocalDate.of(year - 1, 10, 31)));
+        em.persist(AgreementEvent.placesSet(
+                agreement, at(LocalDate.of(year - 1, 10, 31)), agreement.getCreatedBy(), year, Map.of(), places, null));
     }
 
     private static Map<TargetGroup, Integer> places(

@@ -1,7 +1,6 @@
 package fi.koto.demo.control;
 
 import fi.koto.access.control.AccessScope;
-import fi.koto.agreement.control.PlacesInput;
 import fi.koto.agreement.control.PlacesRoundRegister;
 import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.agreement.entity.AnnualPlaces;
@@ -113,15 +112,14 @@ public class PlacesRoundDemoData {
             var row = new AnnualPlaces(agreement, round.getYear());
             row.change(places, "Afghanistan, Syria");
             em.persist(row);
-            em.persist(new AgreementEvent(
+            em.persist(AgreementEvent.placesSet(
                     agreement,
                     answered,
                     "coord.helsinki",
-                    AgreementEvent.PLACES_SET,
-                    agreement.getStatus(),
-                    agreement.getStatus(),
-                    round.getYear() + ": " + PlacesInput.difference(Map.of(), places) + " [PLACES_ROUND "
-                            + round.getId() + "]"));
+                    round.getYear(),
+                    Map.of(),
+                    places,
+                    "PLACES_ROUND " + round.getId()));
             helsinki.appliedTo(agreement);
         });
     }

@@ -4,10 +4,8 @@ import fi.koto.document.entity.DocumentType;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
 import fi.koto.platform.failure.TooLargeException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import fi.koto.platform.rest.BoundedBody;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,12 +20,6 @@ import java.util.HexFormat;
 public final class DocumentCheck {
 
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-
-    /**
-     * A body somewhat over the limit is read to its end before it is refused, so that the client gets the answer
-     * instead of a connection closed under it; one declared far over it is refused at once.
-     */
-    static final int DRAIN_FACTOR = 4;
 
     /** A file that passed: its safe name, its type, its bytes and their SHA-256 in hex. */
     public record Checked(String fileName, DocumentType type, byte[] content, String sha256) {}
@@ -110,37 +102,7 @@ public final class DocumentCheck {
      * the answer) and one declared far longer is refused without reading.
      */
     byte[] read(String name, Long declaredLength, InputStream body) {
-        if (declaredLength != null && declaredLength > DRAIN_FACTOR * maxBytes) {
-            throw tooLarge(name);
-        }
-        if (body == null) {
-            return new byte[0];
-        }
-        try (InputStream in = body) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    drain(in, buffer, DRAIN_FACTOR * maxBytes - total);
-                    throw tooLarge(name);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void drain(InputStream in, byte[] buffer, long budget) throws IOException {
-        long left = budget;
-        int n;
-        while (left > 0 && (n = in.read(buffer)) > 0) {
-            left -= n;
-        }
+        return BoundedBody.read(declaredLength, body, maxBytes, () -> tooLarge(name));
     }
 
     static Reason label(DocumentType type) {

@@ -11,6 +11,7 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.rest.BoundedBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -20,10 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,12 +36,6 @@ public class PlacementImports {
     static final int MAX_ERRORS_SHOWN = 10_000;
     static final int MAX_RECENT = 100;
 
-    /**
-     * A body somewhat over the limit is read to its end before it is refused, so the client gets the answer
-     * instead of a connection closed under it; one far over it is refused at once.
-     */
-    static final int DRAIN_LIMIT_FACTOR = 4;
-
     @Inject
     PlacementImportStore store;
 
@@ -54,10 +46,8 @@ public class PlacementImports {
     @RolesAllowed(Permission.Names.PLACEMENTS_IMPORT)
     public long start(String mediaType, Long declaredLength, InputStream body) {
         ImportFileCheck check = ImportFileCheck.fromEnvironment();
-        if (declaredLength != null && declaredLength > DRAIN_LIMIT_FACTOR * check.maxBytes()) {
-            throw ImportFileCheck.tooLarge(check.maxBytes());
-        }
-        byte[] content = read(body, check.maxBytes());
+        byte[] content = BoundedBody.read(
+                declaredLength, body, check.maxBytes(), () -> ImportFileCheck.tooLarge(check.maxBytes()));
         ImportFileCheck.Accepted accepted = check.check(mediaType, content);
         String type = accepted.format() == ImportFileCheck.Format.XLSX ? ImportFileCheck.XLSX : ImportFileCheck.CSV;
         String importer = currentUser.username();
@@ -190,32 +180,5 @@ public class PlacementImports {
             // the job repository does not know the execution (the server restarted, or another instance runs it)
         }
         return Optional.empty();
-    }
-
-    private static byte[] read(InputStream body, long max) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try (InputStream in = body) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > DRAIN_LIMIT_FACTOR * max) {
-                    break;
-                }
-                if (total <= max) {
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (total > max) {
-                throw ImportFileCheck.tooLarge(max);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,10 @@
 package fi.koto.report.entity;
 
 import fi.koto.agreement.entity.AnswerState;
+import fi.koto.agreement.entity.PlacesByGroup;
 import fi.koto.agreement.entity.TargetGroup;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -53,23 +55,8 @@ public class SnapshotPlacesRound {
     @Column(name = "answered_late", nullable = false)
     private boolean answeredLate;
 
-    @Column(name = "quota_refugee", nullable = false)
-    private int quotaRefugee;
-
-    @Column(name = "quota_emergency", nullable = false)
-    private int quotaEmergency;
-
-    @Column(name = "asylum_permit", nullable = false)
-    private int asylumPermit;
-
-    @Column(name = "unaccompanied_minor", nullable = false)
-    private int unaccompaniedMinor;
-
-    @Column(name = "temporary_protection", nullable = false)
-    private int temporaryProtection;
-
-    @Column(name = "family_member", nullable = false)
-    private int familyMember;
+    @Embedded
+    private PlacesByGroup places;
 
     @Column(nullable = false)
     private int reminders;
@@ -93,12 +80,7 @@ public class SnapshotPlacesRound {
         this.deadline = deadline;
         this.answeredOn = answeredOn;
         this.answeredLate = answeredLate;
-        this.quotaRefugee = places.getOrDefault(TargetGroup.QUOTA_REFUGEE, 0);
-        this.quotaEmergency = places.getOrDefault(TargetGroup.QUOTA_EMERGENCY, 0);
-        this.asylumPermit = places.getOrDefault(TargetGroup.ASYLUM_PERMIT, 0);
-        this.unaccompaniedMinor = places.getOrDefault(TargetGroup.UNACCOMPANIED_MINOR, 0);
-        this.temporaryProtection = places.getOrDefault(TargetGroup.TEMPORARY_PROTECTION, 0);
-        this.familyMember = places.getOrDefault(TargetGroup.FAMILY_MEMBER, 0);
+        this.places = PlacesByGroup.of(places);
         this.reminders = reminders;
     }
 
@@ -121,18 +103,11 @@ public class SnapshotPlacesRound {
 
     /** The places answered for {@code group}; 0 when there is no answer. */
     public int places(TargetGroup group) {
-        return switch (group) {
-            case QUOTA_REFUGEE -> quotaRefugee;
-            case QUOTA_EMERGENCY -> quotaEmergency;
-            case ASYLUM_PERMIT -> asylumPermit;
-            case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
-            case TEMPORARY_PROTECTION -> temporaryProtection;
-            case FAMILY_MEMBER -> familyMember;
-        };
+        return places.get(group);
     }
 
     public int placesTotal() {
-        return quotaRefugee + quotaEmergency + asylumPermit + unaccompaniedMinor + temporaryProtection + familyMember;
+        return places.total();
     }
 
     public long getRoundId() {

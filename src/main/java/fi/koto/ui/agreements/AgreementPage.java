@@ -4,7 +4,6 @@ import fi.koto.agreement.boundary.AgreementView;
 import fi.koto.agreement.boundary.Agreements;
 import fi.koto.agreement.boundary.EventView;
 import fi.koto.agreement.boundary.TransitionRequest;
-import fi.koto.agreement.entity.AgreementEvent;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.reference.boundary.Authorities;
@@ -141,11 +140,8 @@ public class AgreementPage implements Serializable {
 
     /** A timeline entry's comment; a change of places is told in words of the reader's language. */
     public String eventComment(EventView e) {
-        if (!AgreementEvent.PLACES_SET.equals(e.action())) {
-            return e.comment();
-        }
         return PlacesChangeText.readable(
-                e.comment(),
+                e,
                 group -> Messages.text(languages.current(), group.labelKey()),
                 Messages.text(languages.current(), "agreementPage.places.noChange"));
     }

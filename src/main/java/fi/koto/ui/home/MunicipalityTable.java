@@ -4,15 +4,12 @@ import fi.koto.reference.boundary.Municipalities;
 import fi.koto.reference.control.MunicipalitySearch;
 import fi.koto.reference.control.MunicipalityView;
 import fi.koto.ui.LanguageSelection;
+import fi.koto.ui.SearchTable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The home page's municipality list: paged, sorted and searched in the database, within the user's scope. */
-public class MunicipalityTable extends LazyDataModel<MunicipalityView> {
+public class MunicipalityTable extends SearchTable<MunicipalityView, MunicipalitySearch.SortField, MunicipalitySearch> {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,33 +18,31 @@ public class MunicipalityTable extends LazyDataModel<MunicipalityView> {
     private String searchText = "";
 
     MunicipalityTable(Municipalities municipalities, LanguageSelection languages) {
+        super(
+                MunicipalitySearch.SortField.NAME,
+                true,
+                Map.of("code", MunicipalitySearch.SortField.CODE, "region", MunicipalitySearch.SortField.REGION));
         this.municipalities = municipalities;
         this.languages = languages;
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return (int) municipalities.count(searchText);
+    protected MunicipalitySearch search(int first, int size, MunicipalitySearch.SortField field, boolean ascending) {
+        return new MunicipalitySearch(searchText, first, size, field, ascending);
     }
 
     @Override
-    public List<MunicipalityView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        MunicipalitySearch.SortField field = MunicipalitySearch.SortField.NAME;
-        boolean ascending = true;
-        for (SortMeta sort : sortBy.values()) {
-            field = switch (sort.getField()) {
-                case "code" -> MunicipalitySearch.SortField.CODE;
-                case "region" -> MunicipalitySearch.SortField.REGION;
-                default -> MunicipalitySearch.SortField.NAME;
-            };
-            ascending = sort.getOrder() != SortOrder.DESCENDING;
-        }
-        return municipalities.search(new MunicipalitySearch(searchText, first, pageSize, field, ascending));
+    protected long count(MunicipalitySearch search) {
+        return municipalities.count(searchText);
     }
 
     @Override
-    public String getRowKey(MunicipalityView row) {
+    protected List<MunicipalityView> list(MunicipalitySearch search) {
+        return municipalities.search(search);
+    }
+
+    @Override
+    protected String key(MunicipalityView row) {
         return row.code();
     }
 

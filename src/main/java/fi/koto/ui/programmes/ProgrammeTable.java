@@ -4,16 +4,13 @@ import fi.koto.programme.boundary.ProgrammeJson.Summary;
 import fi.koto.programme.boundary.Programmes;
 import fi.koto.programme.control.ProgrammeSearch;
 import fi.koto.programme.entity.ProgrammeStatus;
+import fi.koto.ui.SearchTable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The work queue: paged and sorted in the database, within the user's scope; by review due date unless sorted. */
-public class ProgrammeTable extends LazyDataModel<Summary> {
+public class ProgrammeTable extends SearchTable<Summary, ProgrammeSearch.SortField, ProgrammeSearch> {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,37 +19,37 @@ public class ProgrammeTable extends LazyDataModel<Summary> {
     private List<Summary> page = List.of();
 
     ProgrammeTable(Programmes programmes) {
+        super(
+                ProgrammeSearch.SortField.REVIEW_DUE,
+                true,
+                Map.of(
+                        "title",
+                        ProgrammeSearch.SortField.TITLE,
+                        "status",
+                        ProgrammeSearch.SortField.STATUS,
+                        "changed",
+                        ProgrammeSearch.SortField.CHANGED));
         this.programmes = programmes;
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return (int) programmes.count(search(0, 1, ProgrammeSearch.SortField.REVIEW_DUE, true));
-    }
-
-    @Override
-    public List<Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        ProgrammeSearch.SortField field = ProgrammeSearch.SortField.REVIEW_DUE;
-        boolean ascending = true;
-        for (SortMeta sort : sortBy.values()) {
-            field = switch (sort.getField()) {
-                case "title" -> ProgrammeSearch.SortField.TITLE;
-                case "status" -> ProgrammeSearch.SortField.STATUS;
-                case "changed" -> ProgrammeSearch.SortField.CHANGED;
-                default -> ProgrammeSearch.SortField.REVIEW_DUE;
-            };
-            ascending = sort.getOrder() != SortOrder.DESCENDING;
-        }
-        page = programmes.search(search(first, pageSize, field, ascending));
-        return page;
-    }
-
-    private ProgrammeSearch search(int first, int size, ProgrammeSearch.SortField field, boolean ascending) {
+    protected ProgrammeSearch search(int first, int size, ProgrammeSearch.SortField field, boolean ascending) {
         return new ProgrammeSearch(status, null, first, size, field, ascending);
     }
 
     @Override
-    public String getRowKey(Summary row) {
+    protected long count(ProgrammeSearch search) {
+        return programmes.count(search);
+    }
+
+    @Override
+    protected List<Summary> list(ProgrammeSearch search) {
+        page = programmes.search(search);
+        return page;
+    }
+
+    @Override
+    protected String key(Summary row) {
         return String.valueOf(row.id());
     }
 

@@ -1,0 +1,124 @@
+package fi.koto.agreement.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.koto.it.PostgresTestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * V25 carries the timeline's changes of places, written as text until then, forward as data: on H2 in the H2 run,
+ * on a PostgreSQL database of its own in the PostgreSQL run. The schema is migrated to V24, rows as the ledger and
+ * people wrote them are put in, then V25 runs.
+ */
+class PlacesTimelineMigrationIT {
+
+    private static final String DATABASE = "koto_it_v25";
+
+    private String url;
+    private String user;
+
+    @BeforeEach
+    void freshDatabase() {
+        if (PostgresTestDatabase.active()) {
+            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
+            PostgresTestDatabase.execute("create database " + DATABASE);
+            url = PostgresTestDatabase.urlOf(DATABASE);
+            user = System.getProperty("koto.it.postgres.user");
+        } else {
+            url = "jdbc:h2:mem:v25" + System.nanoTime()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            user = "sa";
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (PostgresTestDatabase.active()) {
+            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
+        }
+    }
+
+    @Test
+    void theChangesOfPlacesTheLedgerWroteBecomeDataAndOtherCommentsStay() throws SQLException {
+        flyway("24").migrate();
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                Statement s = c.createStatement()) {
+            s.execute("insert into region (code, name_fi, name_sv) values ('01', 'Uusimaa', 'Nyland')");
+            s.execute("insert into municipality (code, name_fi, name_sv, region_code, language, aland)"
+                    + " values ('091', 'Helsinki', 'Helsingfors', '01', 'BILINGUAL_FI', false)");
+            s.execute("insert into regional_authority (id, code, kind, name_fi, name_sv, name_en, valid_from)"
+                    + " values (1000, 'ELY01', 'ELY', 'U', 'N', 'U', date '2025-01-01')");
+            s.execute("insert into placement_agreement (id, municipality_code, authority_id, status, created_at,"
+                    + " created_by) values (50, '091', 1000, 'DRAFT', timestamp '2026-01-01 10:00:00', 'o')");
+            event(s, 1, "PLACES_SET", "2027: QUOTA_REFUGEE 20->15, QUOTA_EMERGENCY 5->0, ASYLUM_PERMIT 0->30");
+            event(s, 2, "PLACES_SET", "2026: no change");
+            event(s, 3, "PLACES_SET", "2026: TEMPORARY_PROTECTION 0->20 [EXTRA_PLACES 7]");
+            event(s, 4, "PLACES_SET", "2026: demo places, total 40");
+            event(s, 5, "SENT", "Please sign: QUOTA_REFUGEE 1->2");
+            event(s, 6, "PLACES_SET", "2028: QUOTA_REFUGEE 0->40, FAMILY_MEMBER 3->1 [PLACES_ROUND 12]");
+        }
+
+        flyway("25").migrate();
+
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                Statement s = c.createStatement()) {
+            assertThat(rows(s, "select id, places_year, places_source, comment from agreement_event order by id"))
+                    .containsExactly(
+                            "1|2027|null|null",
+                            "2|2026|null|null",
+                            "3|2026|EXTRA_PLACES 7|null",
+                            "4|2026|null|2026: demo places, total 40",
+                            "5|null|null|Please sign: QUOTA_REFUGEE 1->2",
+                            "6|2028|PLACES_ROUND 12|null");
+            assertThat(rows(
+                            s,
+                            "select event_id, target_group, places_before, places_after from agreement_places_change"
+                                    + " order by event_id, target_group"))
+                    .containsExactly(
+                            "1|ASYLUM_PERMIT|0|30",
+                            "1|QUOTA_EMERGENCY|5|0",
+                            "1|QUOTA_REFUGEE|20|15",
+                            "3|TEMPORARY_PROTECTION|0|20",
+                            "6|FAMILY_MEMBER|3|1",
+                            "6|QUOTA_REFUGEE|0|40");
+        }
+    }
+
+    private Flyway flyway(String target) {
+        return Flyway.configure()
+                .dataSource(url, user, "")
+                .locations("classpath:db/migration")
+                .target(target)
+                .load();
+    }
+
+    private static void event(Statement s, long id, String action, String comment) throws SQLException {
+        s.execute("insert into agreement_event (id, agreement_id, at, actor, action, comment) values (" + id
+                + ", 50, timestamp '2026-01-02 10:00:00', 'o', '" + action + "', '" + comment + "')");
+    }
+
+    private static List<String> rows(Statement s, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    cells.add(String.valueOf(r.getObject(i)));
+                }
+                rows.add(String.join("|", cells));
+            }
+        }
+        return rows;
+    }
+}
