@@ -27,3 +27,38 @@
         window.jQuery(document).on('pfAjaxComplete', nameMenus);
     }
 })();
+
+/*
+ * PrimeFaces' paginators (every paginated table): the rows-per-page select names a label by aria-labelledby that
+ * is not always on the page, while the paginator's script gives the select its name by aria-label as well. Drop
+ * references to ids that do not exist, so the name comes from aria-label; and give any paginator link without
+ * href one, so that it is a link for assistive technology (its click is PrimeFaces' own, never a navigation).
+ */
+(function () {
+    function fixPaginators() {
+        document.querySelectorAll('.ui-paginator [aria-labelledby]').forEach(function (element) {
+            var ids = element.getAttribute('aria-labelledby').split(/\s+/).filter(function (id) {
+                return id && document.getElementById(id);
+            });
+            if (ids.length) {
+                element.setAttribute('aria-labelledby', ids.join(' '));
+            } else {
+                element.removeAttribute('aria-labelledby');
+            }
+        });
+        document.querySelectorAll('.ui-paginator a:not([href])').forEach(function (link) {
+            link.setAttribute('href', '#');
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+            });
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', fixPaginators);
+    } else {
+        fixPaginators();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', fixPaginators);
+    }
+})();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -204,6 +205,7 @@ public final class Browser implements AutoCloseable {
      * the page as it is now and fails with every violation, its rule, help text and the elements concerned.
      */
     public void assertAccessible(String pageName) {
+        assertNoDanglingStructure(pageName);
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
@@ -220,6 +222,54 @@ public final class Browser implements AutoCloseable {
         saveFailure("axe-" + pageName);
         throw new AssertionError("WCAG 2.1 A/AA violations on " + pageName + " (" + url() + "):\n  " + report);
     }
+
+    /**
+     * The second check, for what axe does not report but another engine (HTML_CodeSniffer) did: a form without a
+     * submit button, a {@code label for}, {@code aria-labelledby} or {@code aria-describedby} naming an id that is
+     * not on the page, and a paginator link without {@code href}. Run on the page as it is now, with every problem.
+     */
+    public void assertNoDanglingStructure(String pageName) {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript(DANGLING_STRUCTURE);
+        if (problems == null || problems.isEmpty()) {
+            return;
+        }
+        saveFailure("structure-" + pageName);
+        throw new AssertionError("Forms, labels or links that lead nowhere on " + pageName + " (" + url() + "):\n  "
+                + String.join("\n  ", problems));
+    }
+
+    private static final String DANGLING_STRUCTURE = """
+            var problems = [];
+            function name(e) {
+                return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '');
+            }
+            document.querySelectorAll('form').forEach(function (form) {
+                var submit = form.querySelector(
+                    'button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]');
+                if (!submit) {
+                    problems.push('form without a submit button: ' + name(form));
+                }
+            });
+            document.querySelectorAll('label[for]').forEach(function (label) {
+                if (!document.getElementById(label.htmlFor)) {
+                    problems.push('label for a missing id "' + label.htmlFor + '": ' + label.textContent.trim());
+                }
+            });
+            ['aria-labelledby', 'aria-describedby'].forEach(function (attribute) {
+                document.querySelectorAll('[' + attribute + ']').forEach(function (element) {
+                    element.getAttribute(attribute).split(/\\s+/).forEach(function (id) {
+                        if (id && !document.getElementById(id)) {
+                            problems.push(attribute + ' names a missing id "' + id + '": ' + name(element));
+                        }
+                    });
+                });
+            });
+            document.querySelectorAll('.ui-paginator a:not([href])').forEach(function (link) {
+                problems.push('paginator link without href: ' + name(link));
+            });
+            return problems;
+            """;
 
     /** For a failing journey: the screen and the page source, next to the screenshots. */
     public void saveFailure(String name) {
