@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The production run on one host: PostgreSQL, two clustered Payara Micro instances of target/koto.jar on loopback,
 # and nginx in front of them. Stop it all with config/cluster/stop.sh. Settings (environment, defaults below) are
-# listed in the README, "Production run". Secrets (KOTO_DB_PASSWORD, KOTO_ADMIN_PASSWORD) come from the
+# listed in docs/operations.md, "Production run". Secrets (KOTO_DB_PASSWORD, KOTO_ADMIN_PASSWORD) come from the
 # environment only.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -1,10 +1,13 @@
 package fi.koto.it;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A small REST client for black-box tests: HTTP Basic as one user, JSON in and out. */
 public final class Api {
@@ -79,31 +84,31 @@ public final class Api {
 
     static <T> HttpResponse<T> sendWithRetry(
             HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            try {
-                return client.send(request, handler);
-            } catch (java.net.ConnectException refused) {
-                if (System.nanoTime() > deadline) {
-                    throw new UncheckedIOException(refused);
-                }
-                pause();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static void pause() {
+        AtomicReference<HttpResponse<T>> answer = new AtomicReference<>();
+        AtomicReference<ConnectException> refused = new AtomicReference<>();
         try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            await().atMost(Duration.ofSeconds(20))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250))
+                    .pollInSameThread()
+                    .until(() -> {
+                        try {
+                            answer.set(client.send(request, handler));
+                            return true;
+                        } catch (ConnectException e) {
+                            refused.set(e); // the server is (re)starting: try again
+                            return false;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        }
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new UncheckedIOException(refused.get());
         }
+        return answer.get();
     }
 
     public HttpRequest.Builder request(String path) {

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class KotoJar implements AutoCloseable {
 
     /**
-     * For profiling (README, "Profiling the benchmarks"): when set, the server records a flight recording with these
+     * For profiling (docs/benchmarks.md, "How the benchmarks work"): when set, the server records a flight recording with these
      * settings ({@code profile}, or a {@code .jfc} file) into {@code LOG.jfr} beside its log.
      */
     public static final String FLIGHT_RECORDING = "KOTO_FLIGHT_RECORDING";

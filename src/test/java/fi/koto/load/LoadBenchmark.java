@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Not a test: the load benchmark (README, "Measured"). Run with {@code mvn -B package -Pload-benchmark}, which builds
+ * Not a test: the load benchmark (docs/benchmarks.md). Run with {@code mvn -B package -Pload-benchmark}, which builds
  * {@code target/koto.jar} and runs this class: it starts Koto on an H2 file database in
  * {@code target/load-benchmark}, fills it with the national data set (all municipalities, ten years of placements,
  * agreements, programmes with review histories), starts it again and runs {@link MixedWorkload} on loopback: a

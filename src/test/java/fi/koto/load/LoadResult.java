@@ -68,7 +68,7 @@ public record LoadResult(
         return overall.requests() / seconds;
     }
 
-    /** The figures as the README records them. */
+    /** The figures as docs/benchmarks.md records them. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(

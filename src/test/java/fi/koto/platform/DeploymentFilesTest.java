@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * checked without one: they refer to files that exist (or that the build makes), and only to settings the
  * application reads. The settings the application reads are collected from its own sources (every
  * {@code KOTO_*} name in src/main and in the Payara command files under config/), so a setting added to the code
- * is known here at once; the README must list each of them, and each one the cluster scripts read.
+ * is known here at once; the operations guide (docs/operations.md) must list each of them, and each one the
+ * cluster scripts read.
  */
 class DeploymentFilesTest {
 
@@ -91,8 +92,8 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void theReadmeListsEverySettingOfTheApplicationAndOfTheClusterScripts() {
-        String readme = read(Path.of("README.md"));
+    void theOperationsGuideListsEverySettingOfTheApplicationAndOfTheClusterScripts() {
+        String readme = read(Path.of("docs", "operations.md"));
         Set<String> settings = settingsTheApplicationReads();
         settings.addAll(settingsIn(Path.of("config", "cluster", "start.sh"), Path.of("config", "cluster", "stop.sh")));
 
@@ -100,7 +101,7 @@ class DeploymentFilesTest {
         assertThat(settings.stream()
                         .filter(s -> !readme.contains("`" + s + "`"))
                         .toList())
-                .as("settings the README does not list")
+                .as("settings docs/operations.md does not list")
                 .isEmpty();
     }
 

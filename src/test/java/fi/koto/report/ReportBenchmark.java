@@ -52,7 +52,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Not a test: the report benchmark (README, "Measured"). Run with {@code mvn -B package -Preport-benchmark}, which
+ * Not a test: the report benchmark (docs/benchmarks.md). Run with {@code mvn -B package -Preport-benchmark}, which
  * builds {@code target/koto.jar} and runs this class in a JVM limited to 256 MB of heap. In one run it measures:
  * <ol>
  * <li>the largest report's rows (PLACEMENTS for a whole year, nationally: 308 municipalities × 12 months × 6
@@ -72,7 +72,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * (2x) is judged on the wall time, what a person waits for.</li>
  * </ol>
  * The load average of the machine before and after is printed with the figures, and a summary of the ratios
- * against the goals (README, "Measured"). {@code -Dkoto.benchmark.parts=12} runs only some parts.
+ * against the goals (docs/benchmarks.md). {@code -Dkoto.benchmark.parts=12} runs only some parts.
  */
 public final class ReportBenchmark {
 

@@ -41,10 +41,10 @@ import java.util.Optional;
  * changed the answer and when.
  * <p>
  * The answer applies directly, without a separate acceptance by the authority: the number of places is the
- * municipality's own decision under its agreement (its board or council decides, DOMAIN.md 6.3), so when the
- * municipality has an agreement in force the answer becomes that agreement's places for the year at once,
- * through {@link PlacesLedger} and so on the agreement's timeline. Extra places already accepted for that year
- * are kept on top. A later negotiation with the authority changes the places on the agreement as before.
+ * municipality's own decision under its agreement (its board or council decides: docs/domain.md, "Placement
+ * agreements and the annual places round"), so when the municipality has an agreement in force the answer becomes
+ * that agreement's places for the year at once, through {@link PlacesLedger} and so on the agreement's timeline.
+ * Extra places already accepted for that year are kept on top. A later negotiation with the authority changes the places on the agreement as before.
  */
 @Stateless
 public class PlacesRoundAnswers {

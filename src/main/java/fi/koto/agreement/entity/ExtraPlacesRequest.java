@@ -20,9 +20,9 @@ import java.time.OffsetDateTime;
 
 /**
  * A request outside the annual round for extra places of one target group in one year, under an agreement in
- * force (DOMAIN.md 6.3 item 7; e.g. Uusimaa asked its municipalities for 2,500 extra places for temporary
- * protection in December 2022), and the municipality's response. The places the municipality accepts are added
- * to the agreement's places for that year.
+ * force (docs/domain.md, "Placement agreements and the annual places round"; e.g. Uusimaa asked its
+ * municipalities for 2,500 extra places for temporary protection in December 2022), and the municipality's
+ * response. The places the municipality accepts are added to the agreement's places for that year.
  */
 @Entity
 @Table(name = "extra_places_request")

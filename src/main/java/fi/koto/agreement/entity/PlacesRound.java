@@ -19,11 +19,12 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 
 /**
- * The annual municipal-places round of one regional authority for one year of places (DOMAIN.md 6.3): in late
- * August the authority asks every municipality it serves to confirm its places for the next year, and the
- * municipality's board or council decides and answers by the deadline, 31 October unless the official sets
- * another. One {@link PlacesRequest} per municipality holds its answer. The status only changes through
- * {@link #apply}, which asks {@link PlacesRoundStatus} whether the action is allowed.
+ * The annual municipal-places round of one regional authority for one year of places (docs/domain.md,
+ * "Placement agreements and the annual places round"): in late August the authority asks every municipality it
+ * serves to confirm its places for the next year, and the municipality's board or council decides and answers by
+ * the deadline, 31 October unless the official sets another. One {@link PlacesRequest} per municipality holds its
+ * answer. The status only changes through {@link #apply}, which asks {@link PlacesRoundStatus} whether the action
+ * is allowed.
  */
 @Entity
 @Table(name = "places_round")

@@ -1,8 +1,8 @@
 package fi.koto.agreement.entity;
 
 /**
- * The groups municipal places are allocated to and compensation is counted for (DOMAIN.md 5.5). Labels are in
- * the bundles under {@code targetGroup.NAME}.
+ * The groups municipal places are allocated to and compensation is counted for (docs/domain.md, "Placement
+ * agreements and the annual places round"). Labels are in the bundles under {@code targetGroup.NAME}.
  */
 public enum TargetGroup {
     /** Kiintiöpakolaiset / kvotflyktingar. */

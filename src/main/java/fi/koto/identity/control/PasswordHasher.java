@@ -15,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
 
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    /** Cost of one hash: about 60 ms on one core of the project's machine (see README, Security). */
+    /** Cost of one hash: about 60 ms on one core of the project's machine (see docs/security.md). */
     static final int ITERATIONS = 210_000;
 
     private static final int SALT_BYTES = 16;

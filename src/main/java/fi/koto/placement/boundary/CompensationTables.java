@@ -28,8 +28,8 @@ import java.util.Locale;
 
 /**
  * The compensation rate and period tables. Everyone who reads agreements may read them; an administrator records a
- * new amount or period length from a date (the law changes them: DOMAIN.md section 7), which ends the row in force
- * the day before. Past rows are never edited, so estimates for past years stay as they were.
+ * new amount or period length from a date (the law changes them: docs/domain.md, "Compensation"), which ends the
+ * row in force the day before. Past rows are never edited, so estimates for past years stay as they were.
  */
 @Stateless
 public class CompensationTables {

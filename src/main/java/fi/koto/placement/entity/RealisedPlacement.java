@@ -16,8 +16,9 @@ import java.time.YearMonth;
 
 /**
  * How many persons of a target group were placed in a municipality in a month, and how many of them were under
- * 7, separately for assigned and self-settled persons (DOMAIN.md 5.6). Aggregate counts only: no person is
- * identifiable. One row per municipality, month, group and self-settled flag; a new figure replaces the old one.
+ * 7, separately for assigned and self-settled persons (docs/domain.md, "Placement agreements and the annual places
+ * round"). Aggregate counts only: no person is identifiable. One row per municipality, month, group and
+ * self-settled flag; a new figure replaces the old one.
  */
 @Entity
 @Table(name = "realised_placement")

@@ -58,8 +58,8 @@ public enum LegalBasis {
 
     /**
      * How long an approved programme stays current before it is due for revision: four years under Act 1386/2010
-     * (section 32, "at least once every four years"); Act 681/2023 sets no fixed interval (DOMAIN.md, open
-     * question 4), so none is assumed.
+     * (section 32, "at least once every four years"); Act 681/2023 sets no fixed interval (docs/domain.md,
+     * "Planning documents: lifecycle, sharing, review and adoption"), so none is assumed.
      */
     public java.util.Optional<java.time.Period> revisionInterval() {
         return this == ACT_1386_2010 ? java.util.Optional.of(java.time.Period.ofYears(4)) : java.util.Optional.empty();

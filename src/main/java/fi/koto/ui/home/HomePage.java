@@ -1,7 +1,13 @@
 package fi.koto.ui.home;
 
+import fi.koto.dashboard.boundary.Dashboard;
+import fi.koto.dashboard.boundary.Dashboards;
 import fi.koto.identity.boundary.Accounts;
 import fi.koto.identity.boundary.Me;
+import fi.koto.programme.boundary.ProgrammeJson;
+import fi.koto.programme.boundary.Programmes;
+import fi.koto.programme.control.ProgrammeSearch;
+import fi.koto.programme.entity.ProgrammeStatus;
 import fi.koto.reference.boundary.Municipalities;
 import fi.koto.reference.control.MunicipalitySearch;
 import fi.koto.ui.LanguageSelection;
@@ -10,6 +16,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Backs index.xhtml: who the user is, their scope, and the municipalities they may see. */
@@ -29,18 +39,18 @@ public class HomePage implements Serializable {
     LanguageSelection languages;
 
     @Inject
-    fi.koto.programme.boundary.Programmes programmes;
+    Programmes programmes;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
-    fi.koto.dashboard.boundary.Dashboards dashboards;
+    Dashboards dashboards;
 
     private Me me;
-    private java.util.List<fi.koto.programme.boundary.ProgrammeJson.Summary> revisions;
+    private List<ProgrammeJson.Summary> revisions;
     private MunicipalityTable table;
-    private fi.koto.dashboard.boundary.Dashboard dashboard;
+    private Dashboard dashboard;
 
     @PostConstruct
     void init() {
@@ -52,32 +62,31 @@ public class HomePage implements Serializable {
      * Approved programmes of the user's municipalities that are due for revision within half a year or already
      * overdue, soonest first (Act 1386/2010 programmes: four years after approval).
      */
-    public java.util.List<fi.koto.programme.boundary.ProgrammeJson.Summary> getRevisions() {
+    public List<ProgrammeJson.Summary> getRevisions() {
         if (revisions == null) {
-            var horizon = java.time.LocalDate.now(clock).plusMonths(6);
+            var horizon = LocalDate.now(clock).plusMonths(6);
             revisions = programmes
-                    .search(new fi.koto.programme.control.ProgrammeSearch(
-                            fi.koto.programme.entity.ProgrammeStatus.APPROVED,
+                    .search(new ProgrammeSearch(
+                            ProgrammeStatus.APPROVED,
                             null,
                             0,
-                            fi.koto.programme.control.ProgrammeSearch.MAX_LIMIT,
-                            fi.koto.programme.control.ProgrammeSearch.SortField.CHANGED,
+                            ProgrammeSearch.MAX_LIMIT,
+                            ProgrammeSearch.SortField.CHANGED,
                             true))
                     .stream()
                     .filter(p -> p.revisionDue() != null && !p.revisionDue().isAfter(horizon))
-                    .sorted(java.util.Comparator.comparing(
-                            fi.koto.programme.boundary.ProgrammeJson.Summary::revisionDue))
+                    .sorted(Comparator.comparing(ProgrammeJson.Summary::revisionDue))
                     .toList();
         }
         return revisions;
     }
 
-    public boolean isOverdue(java.time.LocalDate day) {
-        return day != null && day.isBefore(java.time.LocalDate.now(clock));
+    public boolean isOverdue(LocalDate day) {
+        return day != null && day.isBefore(LocalDate.now(clock));
     }
 
     /** The figures of the user's role, as charts with a data table each (none for administrators). */
-    public fi.koto.dashboard.boundary.Dashboard getDashboard() {
+    public Dashboard getDashboard() {
         if (dashboard == null) {
             dashboard = dashboards.dashboard(languages.getCode());
         }
@@ -85,7 +94,7 @@ public class HomePage implements Serializable {
     }
 
     /** The Chart.js configuration of a chart for p:chart. */
-    public String chartJson(fi.koto.dashboard.boundary.Dashboard.Chart chart) {
+    public String chartJson(Dashboard.Chart chart) {
         return ChartConfig.json(chart);
     }
 

@@ -17,7 +17,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every status × action × role, against the table the domain brief gives (DOMAIN.md 6.2). */
+/**
+ * Every status × action × role, against the agreement's steps (docs/domain.md, "Placement agreements and the annual
+ * places round").
+ */
 class AgreementStatusTest {
 
     /** The expected next status per (status, action); absent = refused. */

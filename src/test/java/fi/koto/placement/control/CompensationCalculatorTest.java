@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The tables here are the ones V4__Agreements.sql seeds (DOMAIN.md sections 1 and 7). */
+/** The tables here are the ones V4__Agreements.sql seeds (docs/domain.md, "Compensation"). */
 class CompensationCalculatorTest {
 
     static final List<Rate> RATES = List.of(

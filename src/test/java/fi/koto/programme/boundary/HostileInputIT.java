@@ -4,6 +4,7 @@ import static fi.koto.programme.boundary.ProgrammeClient.BASE;
 import static fi.koto.programme.boundary.ProgrammeClient.id;
 import static fi.koto.programme.boundary.ProgrammeClient.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -16,12 +17,13 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -215,16 +217,20 @@ class HostileInputIT {
                         + "\",\"language\":\"fi\"}");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         long report = ((JsonObject) started.json()).getJsonNumber("id").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            JsonObject view = (JsonObject) api.get("api/v1/reports/" + report).json();
-            if (!"STARTED".equals(view.getString("status"))) {
-                assertThat(view.getString("status")).as(view.toString()).isEqualTo("COMPLETED");
-                break;
-            }
-            assertThat(Instant.now()).as("report still running").isBefore(deadline);
-            Thread.sleep(200);
+        AtomicReference<JsonObject> view = new AtomicReference<>();
+        try {
+            await().atMost(Duration.ofMinutes(2))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        view.set(
+                                (JsonObject) api.get("api/v1/reports/" + report).json());
+                        return !"STARTED".equals(view.get().getString("status"));
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("report still running: " + view.get(), e);
         }
+        assertThat(view.get().getString("status")).as(view.get().toString()).isEqualTo("COMPLETED");
         HttpResponse<byte[]> file = api.sendForBytes(api.request("api/v1/reports/" + report + "/file")
                 .setHeader("Accept", "*/*")
                 .GET());
