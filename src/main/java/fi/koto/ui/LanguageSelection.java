@@ -1,6 +1,7 @@
 package fi.koto.ui;
 
 import fi.koto.identity.boundary.Accounts;
+import fi.koto.identity.boundary.SingleSignOn;
 import fi.koto.platform.i18n.SupportedLanguage;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +23,9 @@ public class LanguageSelection implements Serializable {
     @Inject
     Accounts accounts;
 
+    @Inject
+    SingleSignOn singleSignOn;
+
     private SupportedLanguage language;
     private boolean chosenBeforeLogin;
 
@@ -34,6 +38,11 @@ public class LanguageSelection implements Serializable {
     }
 
     public SupportedLanguage current() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null
+                && singleSignOn.takeJustSignedIn(faces.getExternalContext().getSessionMap())) {
+            afterLogin(); // a single sign-on lands here without the login page's afterLogin
+        }
         if (language == null) {
             language = fromBrowser(FacesContext.getCurrentInstance());
         }

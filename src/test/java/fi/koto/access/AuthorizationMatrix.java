@@ -16,11 +16,11 @@ import java.util.function.BiFunction;
  *
  * <p>Path templates use placeholders filled with the objects the IT creates: {@code {prog}} a draft programme,
  * {@code {review}} a programme in review, {@code {doc}} its attachment, {@code {docDel}} an attachment to delete,
- * {@code {measure}}, {@code {note}}, {@code {resolvedNote}}, {@code {req}} a checklist requirement, {@code {agr}}
+ * {@code {measure}}, {@code {goal}}, {@code {planMeasure}} and {@code {indicator}} of the draft's plan, {@code {note}}, {@code {resolvedNote}}, {@code {req}} a checklist requirement, {@code {agr}}
  * an agreement sent to the municipality with its decision document, {@code {active}} a signed agreement,
  * {@code {extra}} an extra-places request under it, {@code {round}} the authority's places round, {@code {import}}
  * a placement import by the authority's official, {@code {report}} a report the municipality's coordinator pulled,
- * {@code {muni}} the municipality code, {@code {user}} an account of the municipality.
+ * {@code {monYear}} this year and {@code {farYear}} a year after the programmes' period, {@code {muni}} the municipality code, {@code {user}} an account of the municipality.
  */
 public final class AuthorizationMatrix {
 
@@ -278,6 +278,17 @@ public final class AuthorizationMatrix {
                 "/compensation/estimate?municipality={muni}&year=2026",
                 null,
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        // a wellbeing services county's share (docs/api.md): Helsinki's own (90) and Keski-Suomi's (15)
+        api(
+                "GET",
+                "/compensation/estimate?wellbeingCounty=90&year=2026",
+                (String) null,
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        api(
+                "GET",
+                "/compensation/estimate?wellbeingCounty=15&year=2026",
+                (String) null,
+                s(NOT_FOUND, OK, NOT_FOUND, OK, OK, OK, UNAUTH));
         api("GET", "/compensation/rates", (String) null, s(OK, OK, OK, OK, OK, OK, UNAUTH));
         api(
                 "POST",
@@ -511,6 +522,11 @@ public final class AuthorizationMatrix {
         // ---- pages ----
         web("/login.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/accessibility.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        // single sign-on (sso): public; the code flow's two addresses exist only on a server with KOTO_OIDC_ISSUER
+        // set (the shared test server has none), where OidcIT checks that both send the browser on (302)
+        web("/sso-refused.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
+        web("/oidc/login", s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        web("/oidc/callback", s(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         web("/error/page.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/error/expired.xhtml", s(OK, OK, OK, OK, OK, OK, OK));
         web("/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
@@ -545,6 +561,84 @@ public final class AuthorizationMatrix {
                 (o, s) -> o.get("reviewMarker", s),
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         web("/reports/index.xhtml", s(OK, OK, OK, OK, OK, FORBIDDEN, LOGIN));
+
+        // ---- monitoring: plans (goals, measures, indicators) and the annual monitoring ----
+        apiOn("GET", "/programmes/{review}/plan", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/plan/goals",
+                (o, s) -> "{\"theme\":\"PARTICIPATION\",\"fi\":\"Osallisuus\",\"sv\":\"Delaktighet\"}",
+                s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/plan/goals",
+                (o, s) -> "{\"theme\":\"NOPE\"}",
+                s(INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/plan/measures",
+                (o, s) -> "{\"goalId\":" + o.get("goal", s) + ",\"fi\":\"Kurssi\",\"sv\":\"Kurs\","
+                        + "\"responsibleParty\":\"Kunta\",\"startYear\":2026,\"endYear\":2027}",
+                s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/plan/indicators",
+                (o, s) -> "{\"goalId\":" + o.get("goal", s) + ",\"fi\":\"Osallistujat\",\"sv\":\"Deltagare\","
+                        + "\"unit\":\"PERSONS\",\"baseline\":10,\"baselineYear\":2025,\"target\":20,"
+                        + "\"targetYear\":2029}",
+                s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{prog}/plan/goals/{goal}",
+                (o, s) -> "{\"theme\":\"HEALTH\",\"fi\":\"Terveys\",\"sv\":\"Hälsa\",\"version\":-1}",
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{prog}/plan/measures/{planMeasure}",
+                (o, s) -> "{\"goalId\":" + o.get("goal", s) + ",\"fi\":\"Kurssi\",\"sv\":\"Kurs\","
+                        + "\"responsibleParty\":\"Kunta\",\"version\":-1}",
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{prog}/plan/indicators/{indicator}",
+                (o, s) -> "{\"goalId\":" + o.get("goal", s) + ",\"fi\":\"N\",\"sv\":\"N\",\"unit\":\"COUNT\","
+                        + "\"baseline\":1,\"target\":2,\"version\":-1}",
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn("GET", "/programmes/{review}/monitoring", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        apiOn(
+                "GET",
+                "/programmes/{review}/monitoring/{monYear}",
+                null,
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{review}/monitoring/{monYear}",
+                (o, s) -> "{\"values\":[],\"accounts\":[]}",
+                s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{review}/monitoring/{farYear}",
+                (o, s) -> "{\"values\":[],\"accounts\":[]}",
+                s(INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{review}/monitoring/{monYear}/transitions",
+                (o, s) -> "{\"action\":\"REPORT\",\"version\":-1}",
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        // the overview lists the municipalities of the caller's scope only
+        apiList(
+                "/monitoring?year=2026",
+                (o, s) -> "\"municipalityCode\":\"" + s.municipality + "\"",
+                s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        web("/monitoring/index.xhtml", s(OK, OK, OK, OK, OK, OK, LOGIN));
+        webOn(
+                "/monitoring/plan.xhtml?programme={review}",
+                (o, s) -> o.get("reviewMarker", s),
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
+        webOn(
+                "/monitoring/report.xhtml?programme={review}&year={monYear}",
+                (o, s) -> o.get("reviewMarker", s),
+                s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
 
         // ---- real steps with a stale version: authorised callers reach the version check (409) and change
         // nothing; callers outside the scope get 404, never a step on someone else's object. Last, as they must

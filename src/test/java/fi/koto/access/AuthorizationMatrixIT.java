@@ -223,6 +223,27 @@ class AuthorizationMatrixIT {
         JsonArray measures = withMeasure.getJsonArray("measures");
         put("measure", side, id(measures.getJsonObject(measures.size() - 1)));
 
+        // the year monitored (the programmes run 2026-2029) and a year after the period
+        put("monYear", side, LocalDate.now().getYear());
+        put("farYear", side, 2031);
+        // the draft's plan: a goal, a measure serving it and an indicator following it (monitoring)
+        JsonObject plan = created(coordinator.post(
+                "api/v1/programmes/" + prog + "/plan/goals",
+                "{\"theme\":\"EMPLOYMENT_AND_ENTREPRENEURSHIP\",\"fi\":\"Työllisyys\",\"sv\":\"Sysselsättning\"}"));
+        long goal = id(plan.getJsonArray("goals").getJsonObject(0));
+        put("goal", side, goal);
+        plan = created(coordinator.post(
+                "api/v1/programmes/" + prog + "/plan/measures",
+                "{\"goalId\":" + goal + ",\"fi\":\"Kurssi\",\"sv\":\"Kurs\",\"responsibleParty\":\"Kunta\"}"));
+        JsonArray planMeasures = plan.getJsonArray("measures");
+        put("planMeasure", side, id(planMeasures.getJsonObject(planMeasures.size() - 1)));
+        plan = created(coordinator.post(
+                "api/v1/programmes/" + prog + "/plan/indicators",
+                "{\"goalId\":" + goal + ",\"fi\":\"Työlliset\",\"sv\":\"Sysselsatta\",\"unit\":\"PERCENT\","
+                        + "\"baseline\":40,\"target\":50}"));
+        JsonArray indicators = plan.getJsonArray("indicators");
+        put("indicator", side, id(indicators.getJsonObject(indicators.size() - 1)));
+
         // a programme in review with a note open and a note resolved
         String reviewTitle = "Matrix review " + RUN + " " + side;
         long review = id(created(coordinator.post("api/v1/programmes", programme(muni, reviewTitle))));

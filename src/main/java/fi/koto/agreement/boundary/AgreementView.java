@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** An agreement as pages and the API show it, with the actions the caller's role may take now. */
+/**
+ * An agreement as pages and the API show it, with the actions the caller's role may take now; the consultation
+ * names the wellbeing services county consulted (docs/domain.md, "Wellbeing services counties").
+ */
 public record AgreementView(
         long id,
         String municipalityCode,
@@ -17,6 +20,9 @@ public record AgreementView(
         String authorityCode,
         String status,
         LocalDate wellbeingConsultedDate,
+        String wellbeingCountyCode,
+        String wellbeingCountyNameFi,
+        String wellbeingCountyNameSv,
         String decisionBody,
         LocalDate decisionDate,
         String decisionReference,
@@ -42,6 +48,9 @@ public record AgreementView(
                 a.getAuthority().getCode(),
                 a.getStatus().name(),
                 a.getWellbeingConsultedDate(),
+                a.getWellbeingCounty() == null ? null : a.getWellbeingCounty().getCode(),
+                a.getWellbeingCounty() == null ? null : a.getWellbeingCounty().getNameFi(),
+                a.getWellbeingCounty() == null ? null : a.getWellbeingCounty().getNameSv(),
                 a.getDecision().body(),
                 a.getDecision().date(),
                 a.getDecision().reference(),

@@ -16,6 +16,8 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.reference.control.AlandRule;
+import fi.koto.reference.control.WellbeingCountyData;
 import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
@@ -31,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -75,13 +78,19 @@ public class Agreements {
                 ? null
                 : request.municipalityCode().trim();
         Municipality municipality = register.municipality(code, scope, today).orElse(null);
+        Optional<Reason> aland =
+                AlandRule.finnishActsRefused(Inputs.blank(code) ? null : em.find(Municipality.class, code));
         if (Inputs.blank(code)) {
             problems.add(Reason.of("input.required", field("municipalityCode")));
+        } else if (aland.isPresent()) {
+            problems.add(aland.get());
+            municipality = null;
         } else if (municipality == null) {
             problems.add(Reason.of("agreement.municipality.notServed", code));
         }
         LocalDate consulted = Inputs.pastDate(
                 request.wellbeingConsultedDate(), field("wellbeingConsultedDate"), false, today, problems);
+        consultationInLaw(consulted, problems);
         RegionalAuthority authority =
                 scope.authorityId() == null ? null : em.find(RegionalAuthority.class, scope.authorityId());
         if (authority == null && municipality != null) {
@@ -162,6 +171,7 @@ public class Agreements {
     public AgreementView recordConsultation(long id, TransitionRequest request) {
         List<Reason> problems = new ArrayList<>();
         LocalDate date = Inputs.pastDate(request.date(), field("date"), true, today(), problems);
+        consultationInLaw(date, problems);
         return transition(id, AgreementAction.RECORD_CONSULTATION, request, problems, a -> a.recordConsultation(date));
     }
 
@@ -250,6 +260,16 @@ public class Agreements {
         changed.fire(new AgreementChanged(
                 id, agreement.getMunicipality().getCode(), action.name(), from, agreement.getStatus(), actor()));
         return view(agreement);
+    }
+
+    /**
+     * The wellbeing services counties exist from 1.1.2023 (docs/domain.md, "Wellbeing services counties"): a
+     * consultation dated earlier is refused.
+     */
+    private static void consultationInLaw(LocalDate date, List<Reason> problems) {
+        if (date != null && date.isBefore(WellbeingCountyData.COUNTIES_START)) {
+            problems.add(Reason.of("agreement.consultation.beforeCounties", date.toString()));
+        }
     }
 
     /** A field named in words in the reader's language (the bundles' {@code agreement.field.*}). */

@@ -30,6 +30,10 @@ public final class PlacesInput {
             if (group == null) {
                 continue;
             }
+            if (!group.hasPlaces()) {
+                problems.add(Reason.of("targetGroup.noPlaces", group.name()));
+                continue;
+            }
             Integer count = entry.getValue();
             if (count == null || count < 0 || count > MAX_PLACES) {
                 problems.add(Reason.of("places.count.invalid", group.name(), String.valueOf(count)));
@@ -66,7 +70,7 @@ public final class PlacesInput {
     /** The sum per group of two sets of places. */
     public static Map<TargetGroup, Integer> plus(Map<TargetGroup, Integer> a, Map<TargetGroup, Integer> b) {
         Map<TargetGroup, Integer> sum = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             sum.put(group, a.getOrDefault(group, 0) + b.getOrDefault(group, 0));
         }
         return sum;

@@ -3,6 +3,7 @@ package fi.koto.agreement.entity;
 import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
+import fi.koto.reference.entity.WellbeingCounty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -50,6 +51,11 @@ public class PlacementAgreement {
     @Column(name = "wellbeing_consulted_date")
     private LocalDate wellbeingConsultedDate;
 
+    /** The wellbeing services county consulted (or the City of Helsinki); docs/domain.md. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "wellbeing_county_code")
+    private WellbeingCounty wellbeingCounty;
+
     @Embedded
     private Decision decision;
 
@@ -89,8 +95,15 @@ public class PlacementAgreement {
         return from;
     }
 
+    /** Records the consultation of the municipality's wellbeing services county on {@code date} (null: none). */
     public void recordConsultation(LocalDate date) {
         this.wellbeingConsultedDate = date;
+        this.wellbeingCounty = date == null ? null : municipality.getWellbeingCounty();
+    }
+
+    /** The county consulted; null before a consultation (and for consultations recorded before 2023). */
+    public WellbeingCounty getWellbeingCounty() {
+        return wellbeingCounty;
     }
 
     public void recordDecision(Decision decision) {

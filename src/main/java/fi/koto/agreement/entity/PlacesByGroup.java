@@ -55,7 +55,7 @@ public class PlacesByGroup implements Serializable {
     /** Every group, with 0 where none were given. */
     public Map<TargetGroup, Integer> asMap() {
         Map<TargetGroup, Integer> places = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             places.put(group, get(group));
         }
         return places;
@@ -69,6 +69,7 @@ public class PlacesByGroup implements Serializable {
             case UNACCOMPANIED_MINOR -> unaccompaniedMinor;
             case TEMPORARY_PROTECTION -> temporaryProtection;
             case FAMILY_MEMBER -> familyMember;
+            case TRAFFICKING_VICTIM, INDIVIDUAL_HUMANITARIAN -> 0;
         };
     }
 

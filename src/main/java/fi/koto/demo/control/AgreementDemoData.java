@@ -9,6 +9,7 @@ import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.platform.persistence.SchemaReady;
+import fi.koto.reference.control.WellbeingCountyData;
 import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
@@ -156,8 +157,12 @@ public class AgreementDemoData {
             String minutes,
             LocalDate signedOn) {
         var agreement = agreement(code, consulted.minusDays(14), official);
-        agreement.recordConsultation(consulted);
-        step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
+        // No wellbeing services county existed to consult before 1.1.2023 (docs/domain.md): older agreements
+        // were prepared without one.
+        if (!consulted.isBefore(WellbeingCountyData.COUNTIES_START)) {
+            agreement.recordConsultation(consulted);
+            step(agreement, AgreementAction.RECORD_CONSULTATION, official, consulted);
+        }
         step(agreement, AgreementAction.SEND, official, consulted.plusDays(3));
         agreement.recordDecision(new Decision(body, decided, minutes));
         step(agreement, AgreementAction.RECORD_DECISION, coordinator, decided.plusDays(1));
@@ -217,7 +222,7 @@ public class AgreementDemoData {
         for (YearMonth month = YearMonth.of(2025, 1);
                 !month.isAfter(YearMonth.of(2026, 10));
                 month = month.plusMonths(1)) {
-            for (TargetGroup group : TargetGroup.values()) {
+            for (TargetGroup group : TargetGroup.placeGroups()) {
                 int vary = (month.getMonthValue() * 7 + group.ordinal() * 3 + code.charAt(2)) % 4;
                 int persons = (base[group.ordinal()] + vary - 1) * scale;
                 if (group == TargetGroup.QUOTA_EMERGENCY) {

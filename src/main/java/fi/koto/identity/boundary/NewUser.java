@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What an administrator gives to create an account. */
+/**
+ * What an administrator gives to create an account; {@code ssoSubject} (optional) is the single sign-on provider's
+ * {@code sub} for the person (docs/security.md, "Single sign-on").
+ */
 public record NewUser(
         String username,
         String password,
@@ -16,4 +19,19 @@ public record NewUser(
         String email,
         String language,
         List<String> municipalityCodes,
-        String authorityCode) {}
+        String authorityCode,
+        String ssoSubject) {
+
+    /** An account without a single sign-on subject. */
+    public NewUser(
+            String username,
+            String password,
+            String role,
+            String displayName,
+            String email,
+            String language,
+            List<String> municipalityCodes,
+            String authorityCode) {
+        this(username, password, role, displayName, email, language, municipalityCodes, authorityCode, null);
+    }
+}

@@ -16,6 +16,7 @@ public record UserSummary(
         java.time.OffsetDateTime lockedUntil,
         List<String> municipalityCodes,
         String authorityCode,
+        String ssoSubject,
         long version)
         implements Serializable {
 
@@ -31,6 +32,7 @@ public record UserSummary(
                 a.getLockedUntil(),
                 List.copyOf(a.municipalityCodes()),
                 a.getAuthority() == null ? null : a.getAuthority().getCode(),
+                a.getSsoSubject(),
                 a.getVersion());
     }
 }

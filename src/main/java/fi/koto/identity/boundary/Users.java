@@ -64,6 +64,9 @@ public class Users {
         }
         problems.addAll(PasswordRules.check(user.password()));
         Role role = parseRole(user.role(), problems);
+        if (user.ssoSubject() != null && user.ssoSubject().trim().length() > 255) {
+            problems.add(Reason.of("user.ssoSubject.invalid"));
+        }
         String language = user.language() == null ? "fi" : user.language();
         try {
             language = SupportedLanguage.parse(language).code();
@@ -101,6 +104,16 @@ public class Users {
         if (taken) {
             throw new ConflictException("user.username.taken", username);
         }
+        String ssoSubject = user.ssoSubject() == null || user.ssoSubject().isBlank()
+                ? null
+                : user.ssoSubject().trim();
+        if (ssoSubject != null
+                && !em.createNamedQuery(UserAccount.BY_SSO_SUBJECT, UserAccount.class)
+                        .setParameter("subject", ssoSubject)
+                        .getResultList()
+                        .isEmpty()) {
+            throw new ConflictException("user.ssoSubject.taken", ssoSubject);
+        }
         var account = new UserAccount(
                 username,
                 PasswordHasher.hash(user.password().toCharArray()),
@@ -109,6 +122,7 @@ public class Users {
                 language,
                 OffsetDateTime.now(clock));
         account.changeEmail(user.email());
+        account.linkSsoSubject(ssoSubject);
         municipalities.forEach(account::addMunicipality);
         if (authority != null) {
             account.assignAuthority(authority);

@@ -1,6 +1,8 @@
 package fi.koto.identity.control;
 
 import fi.koto.audit.control.AuditTrail;
+import fi.koto.platform.logging.AccessLog;
+import fi.koto.platform.logging.RequestIds;
 import fi.koto.platform.persistence.DatabaseUnavailable;
 import fi.koto.platform.rest.ProblemResponses;
 import fi.koto.platform.web.SecurityHeaders;
@@ -28,7 +30,14 @@ import java.util.Base64;
  * missing or wrong; the session is never consulted, so a session cookie alone never authenticates an API call;
  * <li>pages: the login page passes the credential through {@code SecurityContext.authenticate}; the login is kept
  * in the HTTP session (under a new session id); a protected page without it redirects to the login page.
+ * <li>single sign-on (OpenID Connect, when {@code KOTO_OIDC_ISSUER} is set): {@code /oidc/login} and
+ * {@code /oidc/callback} run the code flow ({@link SsoFlow}); the API also takes {@code Authorization: Bearer}
+ * access tokens of the same provider, validated locally ({@link OidcProvider}); {@code KOTO_PASSWORD_LOGIN=false}
+ * switches the password off for both kinds of client.
  * </ul>
+ * Koto's own mechanism rather than Jakarta Security's {@code @OpenIdAuthenticationMechanismDefinition}: an
+ * application has one mechanism, and the built-in one would replace the form login and the API's Basic and bearer
+ * handling instead of sitting beside them (docs/security.md, "Single sign-on").
  */
 @ApplicationScoped
 public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -42,16 +51,50 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OidcProvider oidc;
+
+    @Inject
+    SsoFlow sso;
+
+    @Inject
+    SsoAccounts ssoAccounts;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // This runs before any filter: its 401 answers and redirects to the login page need the headers too.
         SecurityHeaders.apply(request, response);
+        RequestIds.apply(request, response);
+        AuthenticationStatus status = authenticate(request, response, context);
+        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
+            // answered here, the request reaches no filter: its access line is written here
+            AccessLog.answeredBeforeFilters(request, response.getStatus());
+        }
+        return status;
+    }
+
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
+        if (oidc.settings().enabled() && "GET".equals(request.getMethod())) {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals(SsoFlow.LOGIN_PATH)) {
+                sso.start(request, response);
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            if (path.equals(SsoFlow.CALLBACK_PATH)) {
+                return sso.callback(request, response, context);
+            }
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            if (!oidc.settings().passwordLogin()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return formLogin(request, context, credential);
         }
         HttpSession session = request.getSession(false);
@@ -83,7 +126,16 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus validateApiRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        String bearer = bearerToken(authorization);
+        if (bearer != null && oidc.settings().enabled()) {
+            return bearerLogin(bearer, response, context);
+        }
+        UsernamePasswordCredential credential = basicCredential(authorization);
+        if (credential != null && !oidc.settings().passwordLogin()) {
+            unauthorized(response, "Password login is switched off here: send a bearer access token.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (credential != null) {
             CredentialValidationResult result;
             try {
@@ -108,10 +160,60 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (context.isProtected()) {
-            unauthorized(response, "This API needs HTTP Basic authentication with a Koto username and password.");
+            unauthorized(
+                    response,
+                    oidc.settings().enabled()
+                            ? "This API needs a bearer access token of the single sign-on provider"
+                                    + (oidc.settings().passwordLogin() ? " or HTTP Basic authentication." : ".")
+                            : "This API needs HTTP Basic authentication with a Koto username and password.");
             return AuthenticationStatus.SEND_FAILURE;
         }
         return context.doNothing();
+    }
+
+    /** A bearer access token: validated locally, then matched to a Koto account like a person's sign-in. */
+    private AuthenticationStatus bearerLogin(String token, HttpServletResponse response, HttpMessageContext context) {
+        com.nimbusds.jwt.JWTClaimsSet claims;
+        try {
+            claims = oidc.validateAccessToken(token);
+        } catch (TokenValidator.InvalidToken e) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"koto\", error=\"invalid_token\"");
+            ProblemResponses.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "The bearer token is refused: " + e.getMessage() + ".");
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (TokenValidator.ProviderUnavailable e) {
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            ProblemResponses.write(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Service Unavailable",
+                    "The single sign-on provider's keys cannot be read just now.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        var outcome = ssoAccounts.match(claims, oidc.settings().match(), "bearer token");
+        if (outcome.user().isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"koto\", error=\"invalid_token\"");
+            ProblemResponses.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "The bearer token is valid, but no enabled Koto account matches it.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        AuthenticatedUser user = outcome.user().get();
+        return context.notifyContainerAboutLogin(user.username(), user.groups());
+    }
+
+    /** The token of {@code Authorization: Bearer token}; null when the header is absent or another scheme. */
+    static String bearerToken(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
     }
 
     @Override
@@ -145,8 +247,13 @@ public class KotoAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
     }
 
-    private static void unauthorized(HttpServletResponse response, String detail) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"koto\", charset=\"UTF-8\"");
+    private void unauthorized(HttpServletResponse response, String detail) {
+        if (oidc.settings().passwordLogin()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"koto\", charset=\"UTF-8\"");
+        }
+        if (oidc.settings().enabled()) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"koto\"");
+        }
         ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 

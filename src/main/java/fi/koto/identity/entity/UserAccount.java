@@ -33,9 +33,13 @@ import java.util.Set;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.BY_SSO_SUBJECT, query = "select u from UserAccount u where u.ssoSubject = :subject")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where lower(u.email) = lower(:email)")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String BY_SSO_SUBJECT = "UserAccount.bySsoSubject";
+    public static final String BY_EMAIL = "UserAccount.byEmail";
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -56,6 +60,10 @@ public class UserAccount {
     private String displayName;
 
     private String email;
+
+    /** The single sign-on provider's {@code sub} for this person, linked by an administrator; null: none. */
+    @Column(name = "sso_subject")
+    private String ssoSubject;
 
     @Column(nullable = false, length = 2)
     private String language;
@@ -144,6 +152,15 @@ public class UserAccount {
 
     public void changeEmail(String email) {
         this.email = email;
+    }
+
+    /** Links the account to the person the single sign-on provider knows by {@code subject} (null: unlinks). */
+    public void linkSsoSubject(String subject) {
+        this.ssoSubject = subject == null || subject.isBlank() ? null : subject.trim();
+    }
+
+    public String getSsoSubject() {
+        return ssoSubject;
     }
 
     public Long getId() {

@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/compensation/estimate?municipality=CODE&year=YYYY}: the estimate and how it was computed;
+ * {@code GET /api/v1/compensation/estimate?municipality=CODE&year=YYYY}: the estimate per recipient and how it was
+ * computed ({@code wellbeingCounty=CODE} instead of {@code municipality}: a county's share);
  * {@code /compensation/rates} and {@code /compensation/periods}: the tables behind it, which administrators extend.
  */
 @Stateless
@@ -32,10 +33,20 @@ public class CompensationResource {
     @Inject
     CompensationTables tables;
 
+    /**
+     * The estimate for a municipality ({@code municipality=CODE}) per recipient, or a wellbeing services county's
+     * share over its municipalities in scope ({@code wellbeingCounty=CODE}); docs/api.md.
+     */
     @GET
     @Path("estimate")
-    public EstimateView estimate(@QueryParam("municipality") String municipality, @QueryParam("year") Integer year) {
-        return placements.estimate(municipality, year);
+    public Response estimate(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("wellbeingCounty") String wellbeingCounty,
+            @QueryParam("year") Integer year) {
+        if ((municipality == null || municipality.isBlank()) && wellbeingCounty != null && !wellbeingCounty.isBlank()) {
+            return Response.ok(placements.countyEstimate(wellbeingCounty, year)).build();
+        }
+        return Response.ok(placements.estimate(municipality, year)).build();
     }
 
     @GET

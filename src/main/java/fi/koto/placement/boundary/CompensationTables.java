@@ -36,6 +36,7 @@ public class CompensationTables {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
     static final int MAX_YEARS = 10;
+    static final int SOURCE_LIMIT = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -53,7 +54,8 @@ public class CompensationTables {
             String recipient,
             BigDecimal annualAmount,
             LocalDate validFrom,
-            LocalDate validTo)
+            LocalDate validTo,
+            String source)
             implements Serializable {
         static RateView of(CompensationRate r) {
             return new RateView(
@@ -63,21 +65,30 @@ public class CompensationTables {
                     r.getRecipient().name(),
                     r.getAnnualAmount(),
                     r.getValidFrom(),
-                    r.getValidTo());
+                    r.getValidTo(),
+                    r.getSource());
         }
     }
 
-    public record PeriodView(long id, String targetGroup, int years, LocalDate validFrom, LocalDate validTo)
+    public record PeriodView(
+            long id, String targetGroup, int years, LocalDate validFrom, LocalDate validTo, String source)
             implements Serializable {
         static PeriodView of(CompensationPeriod p) {
-            return new PeriodView(p.getId(), p.getTargetGroup(), p.getYears(), p.getValidFrom(), p.getValidTo());
+            return new PeriodView(
+                    p.getId(), p.getTargetGroup(), p.getYears(), p.getValidFrom(), p.getValidTo(), p.getSource());
         }
     }
 
+    /** A new rate; {@code source} (the act or decree) is optional, without it the row names who recorded it. */
     public record NewRate(
-            String targetGroup, String ageBand, String recipient, BigDecimal annualAmount, String validFrom) {}
+            String targetGroup,
+            String ageBand,
+            String recipient,
+            BigDecimal annualAmount,
+            String validFrom,
+            String source) {}
 
-    public record NewPeriod(String targetGroup, Integer years, String validFrom) {}
+    public record NewPeriod(String targetGroup, Integer years, String validFrom, String source) {}
 
     @RolesAllowed({Permission.Names.AGREEMENT_READ, Permission.Names.MANAGE_REFERENCE_DATA})
     public List<RateView> rates() {
@@ -106,7 +117,7 @@ public class CompensationTables {
     @RolesAllowed(Permission.Names.MANAGE_REFERENCE_DATA)
     public RateView addRate(NewRate request) {
         List<Reason> problems = new ArrayList<>();
-        NewRate in = request == null ? new NewRate(null, null, null, null, null) : request;
+        NewRate in = request == null ? new NewRate(null, null, null, null, null, null) : request;
         String group = rateGroup(in.targetGroup(), problems);
         AgeBand band = parse(AgeBand.class, in.ageBand(), "ageBand", problems);
         Recipient recipient = in.recipient() == null
@@ -117,6 +128,9 @@ public class CompensationTables {
             problems.add(Reason.of("compensation.amount.invalid", String.valueOf(amount)));
         }
         LocalDate from = date(in.validFrom(), problems);
+        if (in.source() != null && in.source().strip().length() > SOURCE_LIMIT) {
+            problems.add(Reason.of("compensation.source.tooLong", SOURCE_LIMIT));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -138,6 +152,7 @@ public class CompensationTables {
                 .filter(r -> r.getValidTo() == null || !r.getValidTo().isBefore(from))
                 .forEach(r -> r.endBefore(from));
         var rate = new CompensationRate(group, band, recipient, amount, from);
+        rate.sourcedFrom(source(in.source(), problems));
         em.persist(rate);
         em.flush();
         audit.record(
@@ -152,12 +167,15 @@ public class CompensationTables {
     @RolesAllowed(Permission.Names.MANAGE_REFERENCE_DATA)
     public PeriodView addPeriod(NewPeriod request) {
         List<Reason> problems = new ArrayList<>();
-        NewPeriod in = request == null ? new NewPeriod(null, null, null) : request;
+        NewPeriod in = request == null ? new NewPeriod(null, null, null, null) : request;
         TargetGroup group = parse(TargetGroup.class, in.targetGroup(), "targetGroup", problems);
         if (in.years() == null || in.years() < 1 || in.years() > MAX_YEARS) {
             problems.add(Reason.of("compensation.years.invalid", String.valueOf(in.years())));
         }
         LocalDate from = date(in.validFrom(), problems);
+        if (in.source() != null && in.source().strip().length() > SOURCE_LIMIT) {
+            problems.add(Reason.of("compensation.source.tooLong", SOURCE_LIMIT));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -175,6 +193,7 @@ public class CompensationTables {
                 .filter(p -> p.getValidTo() == null || !p.getValidTo().isBefore(from))
                 .forEach(p -> p.endBefore(from));
         var period = new CompensationPeriod(group.name(), in.years(), from);
+        period.sourcedFrom(source(in.source(), problems));
         em.persist(period);
         em.flush();
         audit.record(
@@ -184,6 +203,12 @@ public class CompensationTables {
                 String.valueOf(period.getId()),
                 group + " " + in.years() + " years from " + from);
         return PeriodView.of(period);
+    }
+
+    /** The source given, or who recorded the row; over-long sources are refused before anything is written. */
+    private String source(String given, List<Reason> problems) {
+        String text = given == null || given.isBlank() ? null : given.strip();
+        return text == null ? "Added by an administrator (" + currentUser.username() + ")" : text;
     }
 
     private static String rateGroup(String value, List<Reason> problems) {

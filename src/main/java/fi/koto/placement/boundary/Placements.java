@@ -14,6 +14,7 @@ import fi.koto.placement.control.PlacementUpsert;
 import fi.koto.placement.control.UtilisationCalculator;
 import fi.koto.placement.control.UtilisationTotals;
 import fi.koto.placement.entity.RealisedPlacement;
+import fi.koto.placement.entity.Recipient;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
@@ -22,6 +23,7 @@ import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.platform.validation.RequestValidation;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
+import fi.koto.reference.entity.WellbeingCounty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -245,7 +247,11 @@ public class Placements {
         return placements.count(search, currentUser.scope(), LocalDate.now(clock));
     }
 
-    /** The estimate for a municipality in scope; 404 for one outside it. */
+    /**
+     * The estimate for a municipality in scope, per recipient (docs/domain.md, "Compensation"); 404 for one
+     * outside it. A mainland municipality's share and its wellbeing services county's share (the City of Helsinki
+     * receives both); an Åland municipality's share at Åland's rates.
+     */
     @RolesAllowed(Permission.Names.AGREEMENT_READ)
     public EstimateView estimate(String municipalityCode, Integer year) {
         int y = year(year);
@@ -258,14 +264,106 @@ public class Placements {
         Municipality municipality = agreements
                 .municipality(code, scope, today)
                 .orElseThrow(() -> new NotFoundException("placement.municipality.notFound", code));
-        List<CompensationCalculator.Placed> placed =
-                placements.realised(FIRST_MONTH, YearMonth.of(y, 12), code, scope, today).stream()
-                        .map(r -> new CompensationCalculator.Placed(
-                                r.getMonth(), r.getTargetGroup(), r.getPersons(), r.getUnder7()))
+        var calculator = placements.calculator();
+        List<CompensationCalculator.Placed> placed = placed(code, y, scope, today);
+        Recipient own = municipality.isAland() ? Recipient.ALAND_MUNICIPALITY : Recipient.MUNICIPALITY;
+        var estimate = calculator.estimate(y, placed, own);
+        List<CompensationCalculator.Estimate> shares = new ArrayList<>();
+        List<EstimateView.Receiver> receivers = new ArrayList<>();
+        shares.add(estimate);
+        receivers.add(
+                new EstimateView.Receiver(municipality.getCode(), municipality.getNameFi(), municipality.getNameSv()));
+        WellbeingCounty county = municipality.getWellbeingCounty();
+        if (!municipality.isAland() && county != null) {
+            shares.add(calculator.estimate(y, placed, Recipient.WELLBEING_COUNTY));
+            receivers.add(
+                    WellbeingCounty.HELSINKI.equals(county.getCode())
+                            ? new EstimateView.Receiver(
+                                    municipality.getCode(), municipality.getNameFi(), municipality.getNameSv())
+                            : new EstimateView.Receiver(county.getCode(), county.getNameFi(), county.getNameSv()));
+        }
+        return EstimateView.of(
+                municipality.getCode(),
+                estimate,
+                shares,
+                receivers,
+                calculator.transitions(),
+                Messages.text(language(), "compensation.method"));
+    }
+
+    /**
+     * A wellbeing services county's share for the persons placed in those of its municipalities the caller may
+     * see; 404 when the county is unknown or none of its municipalities is in scope.
+     */
+    @RolesAllowed(Permission.Names.AGREEMENT_READ)
+    public CountyEstimateView countyEstimate(String countyCode, Integer year) {
+        int y = year(year);
+        LocalDate today = LocalDate.now(clock);
+        AccessScope scope = currentUser.scope();
+        String code = countyCode.trim();
+        WellbeingCounty county = em.find(WellbeingCounty.class, code);
+        List<Municipality> visible = county == null
+                ? List.of()
+                : em.createQuery(
+                                "select m from Municipality m where m.wellbeingCounty.code = :c order by m.code",
+                                Municipality.class)
+                        .setParameter("c", code)
+                        .getResultStream()
+                        .filter(m -> agreements
+                                .municipality(m.getCode(), scope, today)
+                                .isPresent())
                         .toList();
-        var estimate = placements.calculator().estimate(y, placed);
-        SupportedLanguage language = currentUser.language();
-        return EstimateView.of(municipality.getCode(), estimate, Messages.text(language, "compensation.method"));
+        if (visible.isEmpty()) {
+            throw new NotFoundException("compensation.county.notFound", code);
+        }
+        var calculator = placements.calculator();
+        List<CountyEstimateView.MunicipalityShare> lines = new ArrayList<>();
+        java.util.Set<CompensationCalculator.Rate> rates = new java.util.LinkedHashSet<>();
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO.setScale(2);
+        for (Municipality m : visible) {
+            var share = calculator.estimate(y, placed(m.getCode(), y, scope, today), Recipient.WELLBEING_COUNTY);
+            rates.addAll(share.ratesApplied());
+            long over = share.byGroup().stream()
+                    .mapToLong(CompensationCalculator.GroupLine::personMonths7OrOver)
+                    .sum();
+            long under = share.byGroup().stream()
+                    .mapToLong(CompensationCalculator.GroupLine::personMonthsUnder7)
+                    .sum();
+            lines.add(new CountyEstimateView.MunicipalityShare(
+                    m.getCode(), m.getNameFi(), m.getNameSv(), over, under, share.total()));
+            total = total.add(share.total());
+        }
+        return new CountyEstimateView(
+                county.getCode(),
+                county.getNameFi(),
+                county.getNameSv(),
+                county.getNameEn(),
+                y,
+                "EUR",
+                total,
+                lines,
+                rates.stream()
+                        .map(r -> new EstimateView.RateApplied(
+                                r.targetGroup(),
+                                r.ageBand().name(),
+                                r.annualAmount(),
+                                r.validFrom(),
+                                r.validTo(),
+                                r.recipient().name(),
+                                r.source()))
+                        .toList(),
+                EstimateView.transitions(calculator.transitions()));
+    }
+
+    private List<CompensationCalculator.Placed> placed(String code, int y, AccessScope scope, LocalDate today) {
+        return placements.realised(FIRST_MONTH, YearMonth.of(y, 12), code, scope, today).stream()
+                .map(r -> new CompensationCalculator.Placed(
+                        r.getMonth(), r.getTargetGroup(), r.getPersons(), r.getUnder7()))
+                .toList();
+    }
+
+    private SupportedLanguage language() {
+        return currentUser.language();
     }
 
     private static int year(Integer year) {

@@ -2,8 +2,10 @@ package fi.koto.placement.control;
 
 import fi.koto.access.control.AccessScope;
 import fi.koto.agreement.entity.TargetGroup;
+import fi.koto.placement.entity.CompensationOneOff;
 import fi.koto.placement.entity.CompensationPeriod;
 import fi.koto.placement.entity.CompensationRate;
+import fi.koto.placement.entity.CompensationTransition;
 import fi.koto.placement.entity.RealisedPlacement;
 import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.RegionalAuthority;
@@ -171,19 +173,40 @@ public class PlacementRegister {
                 .getResultList());
     }
 
+    /** The calculator over the dated tables: rates, periods, the transitional rule and the old law's one-offs. */
     public CompensationCalculator calculator() {
         List<CompensationCalculator.Rate> rates = em.createQuery(
                         "select r from CompensationRate r order by r.validFrom, r.id", CompensationRate.class)
                 .getResultStream()
                 .map(r -> new CompensationCalculator.Rate(
-                        r.getTargetGroup(), r.getAgeBand(), r.getAnnualAmount(), r.getValidFrom(), r.getValidTo()))
+                        r.getTargetGroup(),
+                        r.getAgeBand(),
+                        r.getRecipient(),
+                        r.getAnnualAmount(),
+                        r.getValidFrom(),
+                        r.getValidTo(),
+                        r.getSource()))
                 .toList();
         List<CompensationCalculator.Period> periods = em.createQuery(
                         "select p from CompensationPeriod p order by p.validFrom, p.id", CompensationPeriod.class)
                 .getResultStream()
                 .map(p -> new CompensationCalculator.Period(
-                        p.getTargetGroup(), p.getYears(), p.getValidFrom(), p.getValidTo()))
+                        p.getTargetGroup(), p.getYears(), p.getValidFrom(), p.getValidTo(), p.getSource()))
                 .toList();
-        return new CompensationCalculator(rates, periods);
+        List<CompensationCalculator.Transition> transitions = em.createQuery(
+                        "select t from CompensationTransition t order by t.validFrom", CompensationTransition.class)
+                .getResultStream()
+                .map(t -> new CompensationCalculator.Transition(
+                        t.getValidFrom(), t.getMode(), t.getSource(), t.isVerified()))
+                .toList();
+        List<CompensationCalculator.OneOff> initialAssessments = em.createQuery(
+                        "select o from CompensationOneOff o where o.kind = :kind order by o.validFrom",
+                        CompensationOneOff.class)
+                .setParameter("kind", CompensationOneOff.INITIAL_ASSESSMENT)
+                .getResultStream()
+                .map(o -> new CompensationCalculator.OneOff(
+                        o.getAmount(), o.getValidFrom(), o.getValidTo(), o.getSource()))
+                .toList();
+        return new CompensationCalculator(rates, periods, transitions, initialAssessments);
     }
 }

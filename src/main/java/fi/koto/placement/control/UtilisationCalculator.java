@@ -83,9 +83,13 @@ public final class UtilisationCalculator {
                 deviation);
     }
 
+    /**
+     * The groups places are agreed for, with 0 where none were counted. Groups compensated without places
+     * (victims of trafficking, individual humanitarian grounds) use no places and are left out.
+     */
     private static Map<TargetGroup, Integer> complete(Map<TargetGroup, Integer> counts) {
         Map<TargetGroup, Integer> all = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             all.put(group, counts == null ? 0 : counts.getOrDefault(group, 0));
         }
         return Collections.unmodifiableMap(all);

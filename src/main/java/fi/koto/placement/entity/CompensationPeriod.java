@@ -35,6 +35,10 @@ public class CompensationPeriod {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** The act, decree or guidance the figure comes from, or who recorded it (docs/domain.md, "Compensation"). */
+    @Column(length = 500)
+    private String source;
+
     protected CompensationPeriod() {}
 
     public CompensationPeriod(String targetGroup, int years, LocalDate validFrom) {
@@ -66,5 +70,14 @@ public class CompensationPeriod {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    /** Names the source of a row an administrator records. */
+    public void sourcedFrom(String source) {
+        this.source = source;
     }
 }

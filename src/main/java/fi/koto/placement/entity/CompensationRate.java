@@ -49,6 +49,10 @@ public class CompensationRate {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** The act, decree or guidance the figure comes from, or who recorded it (docs/domain.md, "Compensation"). */
+    @Column(length = 500)
+    private String source;
+
     protected CompensationRate() {}
 
     public CompensationRate(
@@ -91,5 +95,14 @@ public class CompensationRate {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    /** Names the source of a row an administrator records. */
+    public void sourcedFrom(String source) {
+        this.source = source;
     }
 }

@@ -1,6 +1,7 @@
 package fi.koto.platform.persistence;
 
 import db.migration.V2__Reference_data;
+import db.migration.V50__Wellbeing_counties;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -76,7 +77,7 @@ public class SchemaMigrations {
     public static FluentConfiguration configuration(ClassLoader classLoader, boolean h2) {
         return Flyway.configure(classLoader)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V2__Reference_data())
+                .javaMigrations(new V2__Reference_data(), new V50__Wellbeing_counties())
                 .placeholders(Map.of(LARGE_BINARY, h2 ? "binary large object" : "bytea"));
     }
 

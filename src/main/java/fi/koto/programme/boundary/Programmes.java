@@ -21,6 +21,7 @@ import fi.koto.programme.entity.ProgrammeAction;
 import fi.koto.programme.entity.ProgrammeEvent;
 import fi.koto.programme.entity.ProgrammeSection;
 import fi.koto.programme.entity.ProgrammeStatus;
+import fi.koto.reference.control.AlandRule;
 import fi.koto.reference.control.MunicipalityCatalog;
 import fi.koto.reference.entity.Municipality;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -118,7 +120,11 @@ public class Programmes {
         }
         List<Municipality> chosen = new ArrayList<>();
         for (String code : codes) {
-            if (code == null || !municipalities.isVisible(currentUser.scope(), code, today())) {
+            Optional<Reason> aland =
+                    AlandRule.finnishActsRefused(code == null ? null : em.find(Municipality.class, code));
+            if (aland.isPresent()) {
+                problems.add(aland.get());
+            } else if (code == null || !municipalities.isVisible(currentUser.scope(), code, today())) {
                 problems.add(Reason.of("programme.municipality.notYours", String.valueOf(code)));
             } else {
                 chosen.add(em.find(Municipality.class, code));

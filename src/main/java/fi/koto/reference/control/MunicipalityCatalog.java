@@ -134,6 +134,9 @@ public class MunicipalityCatalog {
                 m.getRegion().getNameSv(),
                 m.getLanguage().name(),
                 m.isAland(),
-                authority);
+                authority,
+                m.getWellbeingCounty() == null ? null : m.getWellbeingCounty().getCode(),
+                m.getWellbeingCounty() == null ? null : m.getWellbeingCounty().getNameFi(),
+                m.getWellbeingCounty() == null ? null : m.getWellbeingCounty().getNameSv());
     }
 }

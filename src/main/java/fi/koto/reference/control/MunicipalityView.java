@@ -2,7 +2,10 @@ package fi.koto.reference.control;
 
 import java.io.Serializable;
 
-/** A municipality as lists and the API show it, with the authority serving it on the day asked about. */
+/**
+ * A municipality as lists and the API show it, with the authority serving it on the day asked about and its
+ * wellbeing services county (null in Åland; docs/domain.md, "Wellbeing services counties").
+ */
 public record MunicipalityView(
         String code,
         String nameFi,
@@ -13,7 +16,10 @@ public record MunicipalityView(
         String regionSv,
         String language,
         boolean aland,
-        AuthorityView authority)
+        AuthorityView authority,
+        String wellbeingCountyCode,
+        String wellbeingCountyNameFi,
+        String wellbeingCountyNameSv)
         implements Serializable {
 
     public String name(String lang) {

@@ -44,6 +44,11 @@ public class Municipality {
     @Column(nullable = false)
     private boolean aland;
 
+    /** The county of its residents' social and health services; null in Åland (docs/domain.md). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "wellbeing_county_code")
+    private WellbeingCounty wellbeingCounty;
+
     @Version
     private long version;
 
@@ -75,6 +80,11 @@ public class Municipality {
 
     public boolean isAland() {
         return aland;
+    }
+
+    /** The wellbeing services county (or the City of Helsinki) of the municipality; null for Åland. */
+    public WellbeingCounty getWellbeingCounty() {
+        return wellbeingCounty;
     }
 
     public long getVersion() {

@@ -95,6 +95,9 @@ public class PlacementsReport implements ReportDefinition {
         for (var entry : totals.entrySet()) {
             long[] sums = entry.getValue();
             long total = sums[0] + sums[1];
+            if (total == 0 && !entry.getKey().hasPlaces()) {
+                continue; // the groups compensated without places appear once someone of them is placed
+            }
             sink.row(c.text(entry.getKey().labelKey()), sums[0], sums[1], total, sums[2], total - sums[2]);
         }
     }

@@ -93,7 +93,7 @@ public class PlacesAgreedVsRealisedReport implements ReportDefinition {
         for (var entry : utilisation(c).entrySet()) {
             String code = entry.getKey();
             Utilisation u = entry.getValue();
-            for (TargetGroup group : TargetGroup.values()) {
+            for (TargetGroup group : TargetGroup.placeGroups()) {
                 int agreed = u.agreed().get(group);
                 int realised = u.realised().get(group);
                 int selfSettled = u.selfSettled().get(group);

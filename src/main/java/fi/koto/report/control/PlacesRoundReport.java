@@ -47,7 +47,7 @@ public class PlacesRoundReport implements ReportDefinition {
                 column("answerState", TEXT),
                 column("answeredOn", DATE),
                 column("late", FLAG)));
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             byMunicipality.add(column("answered." + group.name(), INTEGER));
         }
         byMunicipality.add(column("answeredTotal", INTEGER));
@@ -81,7 +81,7 @@ public class PlacesRoundReport implements ReportDefinition {
                     c.text("answerState." + r.state(day).name())));
             values.add(r.getAnsweredOn());
             values.add(r.isLate(day));
-            for (TargetGroup group : TargetGroup.values()) {
+            for (TargetGroup group : TargetGroup.placeGroups()) {
                 values.add(r.places(group));
             }
             values.add(r.placesTotal());

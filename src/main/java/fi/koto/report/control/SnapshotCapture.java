@@ -9,6 +9,7 @@ import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.audit.control.AuditTrail;
 import fi.koto.placement.control.CompensationCalculator;
 import fi.koto.placement.control.PlacementRegister;
+import fi.koto.placement.entity.Recipient;
 import fi.koto.platform.time.ClockProducer;
 import fi.koto.programme.entity.LegalBasis;
 import fi.koto.programme.entity.ProgrammeAction;
@@ -146,6 +147,10 @@ public class SnapshotCapture {
 
     private void compensation(long id, ReportPeriod period) {
         CompensationCalculator calculator = placements.calculator();
+        // Åland municipalities at Åland's rates (docs/domain.md, "Compensation")
+        java.util.Set<String> aland = java.util.Set.copyOf(
+                em.createQuery("select m.code from Municipality m where m.aland = true", String.class)
+                        .getResultList());
         Integer longest = em.createQuery("select max(p.years) from CompensationPeriod p", Integer.class)
                 .getSingleResult();
         YearMonth from = period.firstMonth().minusYears(longest == null ? 0 : longest);
@@ -181,7 +186,11 @@ public class SnapshotCapture {
                                 ((Number) r[4]).intValue()));
             }
             placed.forEach((code, byGroup) -> byGroup.forEach((group, rows) -> {
-                var estimate = calculator.estimate(period.firstMonth(), period.lastMonth(), rows);
+                var estimate = calculator.estimate(
+                        period.firstMonth(),
+                        period.lastMonth(),
+                        rows,
+                        aland.contains(code) ? Recipient.ALAND_MUNICIPALITY : Recipient.MUNICIPALITY);
                 long over = 0;
                 long under = 0;
                 for (var line : estimate.byGroup()) {
@@ -189,8 +198,14 @@ public class SnapshotCapture {
                     under += line.personMonthsUnder7();
                 }
                 if (over + under > 0 || estimate.personsWithoutPeriod() > 0) {
+                    var county = aland.contains(code)
+                            ? null
+                            : calculator
+                                    .estimate(period.firstMonth(), period.lastMonth(), rows, Recipient.WELLBEING_COUNTY)
+                                    .total();
                     em.persist(new SnapshotCompensation(
-                            id, code, group, over, under, estimate.total(), estimate.personsWithoutPeriod()));
+                                    id, code, group, over, under, estimate.total(), estimate.personsWithoutPeriod())
+                            .withCountyAmount(county));
                 }
             }));
             em.flush();

@@ -180,6 +180,30 @@ public class SnapshotFigures {
         return em.createQuery(q).getResultList();
     }
 
+    /** A wellbeing services county (or the City of Helsinki) by name in the three languages. */
+    public record County(String code, String nameFi, String nameSv, String nameEn) {
+
+        public String name(SupportedLanguage language) {
+            return switch (language) {
+                case SV -> nameSv;
+                case EN -> nameEn;
+                default -> nameFi;
+            };
+        }
+    }
+
+    /** Each mainland municipality's wellbeing services county by municipality code (public reference data). */
+    public Map<String, County> counties() {
+        Map<String, County> counties = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery(
+                        "select m.code, w.code, w.nameFi, w.nameSv, w.nameEn from Municipality m join m.wellbeingCounty w",
+                        Object[].class)
+                .getResultList()) {
+            counties.put((String) r[0], new County((String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        }
+        return counties;
+    }
+
     /** Programmes by municipality code, title and id. */
     public List<SnapshotProgramme> programmes(ReportContext c) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

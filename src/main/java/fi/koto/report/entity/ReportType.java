@@ -20,11 +20,17 @@ public enum ReportType {
      * against the deadline, the places answered per group and the reminders sent. A whole year only; it may be
      * pulled for the years a round may be opened for (the round for next year runs this autumn).
      */
-    PLACES_ROUND;
+    PLACES_ROUND,
+    /**
+     * The annual monitoring of the year: who has reported, each reported indicator against its baseline and target,
+     * each measure's progress. A whole year only; read as it stands when pulled (docs/domain.md, "Goals, measures,
+     * indicators and monitoring").
+     */
+    MONITORING;
 
     /** Reported for a whole year only (no quarter); the quarterly schedule leaves it out. */
     public boolean isAnnualOnly() {
-        return this == PLACES_ROUND;
+        return this == PLACES_ROUND || this == MONITORING;
     }
 
     public String labelKey() {

@@ -53,6 +53,10 @@ public class SnapshotCompensation {
     @Column(name = "persons_without_period", nullable = false)
     private int personsWithoutPeriod;
 
+    /** The wellbeing services county's share (Helsinki's own); null in Åland and in snapshots taken before V53. */
+    @Column(name = "county_amount", precision = 14, scale = 2)
+    private BigDecimal countyAmount;
+
     protected SnapshotCompensation() {}
 
     public SnapshotCompensation(
@@ -70,6 +74,16 @@ public class SnapshotCompensation {
         this.personMonthsUnder7 = personMonthsUnder7;
         this.amount = amount;
         this.personsWithoutPeriod = personsWithoutPeriod;
+    }
+
+    /** Records the county's share of the same persons (docs/domain.md, "Compensation"). */
+    public SnapshotCompensation withCountyAmount(BigDecimal countyAmount) {
+        this.countyAmount = countyAmount;
+        return this;
+    }
+
+    public BigDecimal getCountyAmount() {
+        return countyAmount;
     }
 
     public String getMunicipalityCode() {

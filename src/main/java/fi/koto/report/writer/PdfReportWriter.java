@@ -10,11 +10,13 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPTableEvent;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -30,13 +32,19 @@ import java.util.List;
  * period, "as of" and "page X / Y". A section with more columns than fit upright is printed in landscape. The
  * embedded DejaVu Sans prints Finnish, Swedish and Sámi letters.
  * <p>
- * Streaming: the table of a section is marked incomplete and handed to the document every {@value #FLUSH_ROWS}
- * rows, so the rows that fit on pages are written out and dropped; only the rows of the current page are held.
- * The first {@value #SIZING_ROWS} rows of a section are held back to choose its column widths.
+ * Every report is tagged to PDF/UA-1 and is PDF/A-2a (see {@link ArchivalPdf}): the title is a heading of level 1,
+ * each section's title a heading of level 2 followed by its table, whose first header row holds column header cells
+ * and whose rows hold data cells; the repeated header rows, the rules and fills and the footers are artifacts. So
+ * that each cell's text can be tied to its structure element, the writer lays the page out itself: a row at a time
+ * on the page's direct content (OpenPDF's document flow writes a table's text where no marked content can reach
+ * it), each cell written with {@link PdfPTable#writeSelectedRows} in a marked-content sequence of its own.
+ * <p>
+ * Streaming: a row is written out as soon as it is complete, with its structure elements, and dropped; only the
+ * structure elements' references are held. The first {@value #SIZING_ROWS} rows of a section are held back to
+ * choose its column widths.
  */
 final class PdfReportWriter implements ReportWriter {
 
-    static final int FLUSH_ROWS = 200;
     static final int SIZING_ROWS = 100;
     /** Sections wider than this (in units of {@link ColumnType#pdfWeight()}) are printed in landscape. */
     static final float UPRIGHT_WEIGHT = 10f;
@@ -45,6 +53,8 @@ final class PdfReportWriter implements ReportWriter {
     private static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
     private static final Color RULE = new Color(0x9A, 0x9A, 0x9A);
     private static final float RULE_WIDTH = 0.4f;
+    /** Room a section's heading needs above its table's header row, to start the table on the same page. */
+    private static final float HEADING_ROOM = 32f;
 
     private final OutputStream out;
     private final ReportHeader header;
@@ -57,11 +67,31 @@ final class PdfReportWriter implements ReportWriter {
     private final BaseFont footerBase;
 
     private Document document;
+    private PdfWriter writer;
+    private ArchivalPdf tags;
+    /** Where text goes (the direct content); {@link #canvases} put fills and rules underneath. */
+    private PdfContentByte canvas;
+
+    private PdfContentByte[] canvases;
+    /** The top of what is still free on the page. */
+    private float y;
+
     private Section section;
     private PdfPTable table;
     private List<String[]> sizing;
     private int[] alignments;
-    private int sinceFlush;
+    private boolean firstSection = true;
+    private PdfStructureElement tableElement;
+    private PdfStructureElement bodyElement;
+    /** The left edge of the open table and the right edge of each of its columns. */
+    private float[] edges;
+    /** The lines between the rows of the open table on this page, from the top. */
+    private float[] rules = new float[64];
+
+    private int ruleCount;
+    /** How many of {@link #rules} the inner column edges reach down to (the "no rows" row spans all columns). */
+    private int innerRules;
+
     private boolean closed;
 
     PdfReportWriter(OutputStream out, ReportHeader header) {
@@ -86,13 +116,10 @@ final class PdfReportWriter implements ReportWriter {
             open(size);
         } else {
             document.setPageSize(size);
-            document.newPage();
+            newPage();
         }
         section = next;
         sizing = new ArrayList<>();
-        sinceFlush = 0;
-        add(new Paragraph(next.title(), sectionFont));
-        add(spacer(4));
     }
 
     @Override
@@ -126,19 +153,81 @@ final class PdfReportWriter implements ReportWriter {
             template.setHorizontalAlignment(alignments[i]);
             table.addCell(new Phrase(cells[i], bodyFont));
         }
-        if (++sinceFlush >= FLUSH_ROWS) {
-            add(table); // writes the complete rows that fit and drops them from the table
-            sinceFlush = 0;
+        writeRow(ArchivalPdf.element(bodyElement, ArchivalPdf.TR), false);
+    }
+
+    /**
+     * Writes the table's last row (row 1; row 0 is the header) where the page has room for it, on a new page with
+     * the header repeated if it has not, each cell in its own structure element; then drops it.
+     */
+    private void writeRow(PdfStructureElement row, boolean spanning) throws IOException {
+        float height = table.getRowHeight(1);
+        // a row that does not fit at the foot of a page starts the next one whole
+        if (y - height < document.bottom() && ruleCount > 2) {
+            newPage();
+            writeHeader(false);
         }
+        int columns = spanning ? 1 : edges.length - 1;
+        for (int i = 0; i < columns; i++) {
+            PdfStructureElement cell = spanning
+                    ? ArchivalPdf.spanningCell(row, edges.length - 1)
+                    : ArchivalPdf.element(row, ArchivalPdf.TD);
+            ArchivalPdf.begin(canvas, cell);
+            table.writeSelectedRows(i, i + 1, 1, 2, edges[i], y, canvases);
+            canvas.endMarkedContentSequence();
+        }
+        tags.finish(row);
+        table.deleteLastRow();
+        y -= height;
+        rule(y);
+        if (!spanning) {
+            innerRules = ruleCount;
+        }
+    }
+
+    /** The header row at the top of the table: tagged the first time, an artifact where it is repeated. */
+    private void writeHeader(boolean first) {
+        float height = table.getRowHeight(0);
+        ruleCount = 0;
+        rule(y);
+        // the header cells' fill goes underneath, as decoration
+        PdfContentByte under = canvases[PdfPTable.BACKGROUNDCANVAS];
+        ArchivalPdf.beginLayout(under);
+        if (first) {
+            PdfStructureElement head = ArchivalPdf.element(tableElement, ArchivalPdf.THEAD);
+            bodyElement = ArchivalPdf.element(tableElement, ArchivalPdf.TBODY);
+            PdfStructureElement row = ArchivalPdf.element(head, ArchivalPdf.TR);
+            for (int i = 0; i < edges.length - 1; i++) {
+                ArchivalPdf.begin(canvas, ArchivalPdf.columnHeader(row));
+                table.writeSelectedRows(i, i + 1, 0, 1, edges[i], y, canvases);
+                canvas.endMarkedContentSequence();
+            }
+        } else {
+            ArchivalPdf.beginPagination(canvas);
+            table.writeSelectedRows(0, -1, 0, 1, edges[0], y, canvases);
+            canvas.endMarkedContentSequence();
+        }
+        under.endMarkedContentSequence();
+        y -= height;
+        rule(y);
+        innerRules = ruleCount;
+    }
+
+    private void rule(float at) {
+        if (ruleCount == rules.length) {
+            rules = Arrays.copyOf(rules, rules.length * 2);
+        }
+        rules[ruleCount++] = at;
     }
 
     /**
      * Chooses the column widths from the headings and the rows held back: every column is at least as wide as its
-     * longest word (so no word is broken inside), and the space left is shared by how long the values are.
+     * longest word (so no word is broken inside), and the space left is shared by how long the values are. Then
+     * writes the section's heading and the table's header row.
      */
     private void startTable() throws IOException {
         List<Column> columns = section.columns();
-        float available = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+        float available = document.right() - document.left();
         float[] least = new float[columns.size()];
         float[] share = new float[columns.size()];
         float leastTotal = 0;
@@ -158,28 +247,24 @@ final class PdfReportWriter implements ReportWriter {
         }
         float spare = Math.max(0, available - leastTotal);
         float[] widths = new float[least.length];
+        edges = new float[least.length + 1];
+        edges[0] = document.left();
         for (int i = 0; i < widths.length; i++) {
             widths[i] = least[i] + spare * share[i] / shareTotal;
+            edges[i + 1] = edges[i] + widths[i];
         }
         table = new PdfPTable(widths.length);
         style(table.getDefaultCell());
-        table.setTableEvent(GRID);
         alignments = new int[columns.size()];
         for (int i = 0; i < alignments.length; i++) {
             alignments[i] = columns.get(i).type().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
         }
         try {
-            table.setWidths(widths);
+            table.setTotalWidth(widths);
         } catch (DocumentException e) {
             throw new IOException(e);
         }
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        // a row that does not fit at the foot of a page starts the next one whole (OpenPDF's default "split late");
-        // only a row taller than a page is split. Splitting early cut rows across pages and copied the table's
-        // rows at every page break.
-        table.setSplitLate(true);
-        table.setComplete(false);
+        table.setLockedWidth(true);
         for (Column column : columns) {
             PdfPCell cell = new PdfPCell(new Phrase(column.label(), headFont));
             style(cell);
@@ -189,6 +274,14 @@ final class PdfReportWriter implements ReportWriter {
             }
             table.addCell(cell);
         }
+        if (!firstSection && y - HEADING_ROOM - 2 * table.getRowHeight(0) < document.bottom()) {
+            newPage();
+        }
+        firstSection = false;
+        paragraph(ArchivalPdf.H2, new Paragraph(section.title(), sectionFont));
+        y -= 4;
+        tableElement = ArchivalPdf.element(tags.document(), ArchivalPdf.TABLE);
+        writeHeader(true);
         List<String[]> held = sizing;
         sizing = null;
         for (String[] cells : held) {
@@ -209,42 +302,106 @@ final class PdfReportWriter implements ReportWriter {
             style(none);
             none.setColspan(section.columns().size());
             table.addCell(none);
+            writeRow(ArchivalPdf.element(bodyElement, ArchivalPdf.TR), true);
         }
-        table.setComplete(true);
-        add(table);
+        drawRules();
+        tags.finish(tableElement);
         table = null;
+        tableElement = null;
+        bodyElement = null;
         section = null;
+    }
+
+    /**
+     * The rules of the open table on this page, drawn once underneath as an artifact: a line above and below every
+     * row and the column edges as long lines, in one path.
+     */
+    private void drawRules() {
+        if (table == null || ruleCount < 2) {
+            return;
+        }
+        PdfContentByte under = writer.getDirectContentUnder();
+        ArchivalPdf.beginLayout(under);
+        under.saveState();
+        under.setLineWidth(RULE_WIDTH);
+        under.setColorStroke(RULE);
+        float left = edges[0];
+        float right = edges[edges.length - 1];
+        for (int i = 0; i < ruleCount; i++) {
+            under.moveTo(left, rules[i]);
+            under.lineTo(right, rules[i]);
+        }
+        float top = rules[0];
+        float bottom = rules[ruleCount - 1];
+        for (int i = 0; i < edges.length; i++) {
+            boolean outer = i == 0 || i == edges.length - 1;
+            under.moveTo(edges[i], top);
+            under.lineTo(edges[i], outer ? bottom : rules[innerRules - 1]);
+        }
+        under.stroke();
+        under.restoreState();
+        under.endMarkedContentSequence();
+        ruleCount = 0;
+    }
+
+    private void newPage() {
+        drawRules();
+        document.newPage();
+        y = document.top();
     }
 
     private void open(Rectangle size) throws IOException {
         document = new Document(size, 36, 36, 36, 42);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setPageEvent(new Footer());
+            tags = new ArchivalPdf(writer, header.locale());
         } catch (DocumentException e) {
             throw new IOException(e);
         }
         document.addTitle(header.title());
         document.addCreator("Koto");
         document.open();
-        add(new Paragraph(header.title(), titleFont));
-        Paragraph facts = new Paragraph();
-        facts.setFont(bodyFont);
-        facts.setSpacingBefore(4);
-        line(facts, header.labels().period(), header.period());
-        line(facts, header.labels().asOf(), text.dateTime(header.asOf()));
+        tags.opened();
+        canvas = writer.getDirectContent();
+        PdfContentByte under = writer.getDirectContentUnder();
+        canvases = new PdfContentByte[] {under, under, under, canvas};
+        y = document.top();
+        paragraph(ArchivalPdf.H1, new Paragraph(header.title(), titleFont));
+        y -= 4;
+        fact(header.labels().period(), header.period());
+        fact(header.labels().asOf(), text.dateTime(header.asOf()));
         for (ReportHeader.Parameter parameter : header.parameters()) {
-            line(facts, parameter.name(), parameter.value());
+            fact(parameter.name(), parameter.value());
         }
-        add(facts);
-        add(spacer(10));
+        y -= 10;
     }
 
-    private void line(Paragraph paragraph, String name, String value) {
-        paragraph.add(new Chunk(name + ": ", headFont));
-        paragraph.add(new Chunk(value, bodyFont));
-        paragraph.add(new Chunk("\n", bodyFont));
+    /** One line of the report's facts: "name: value", a paragraph of its own. */
+    private void fact(String name, String value) throws IOException {
+        Paragraph line = new Paragraph();
+        line.setLeading(16);
+        line.add(new Chunk(name + ": ", headFont));
+        line.add(new Chunk(value, bodyFont));
+        paragraph(ArchivalPdf.P, line);
+    }
+
+    /** Writes a paragraph at the top of what is free on the page, as a structure element of {@code type}. */
+    private void paragraph(PdfName type, Paragraph paragraph) throws IOException {
+        PdfStructureElement element = ArchivalPdf.element(tags.document(), type);
+        ArchivalPdf.begin(canvas, element);
+        ColumnText column = new ColumnText(canvas);
+        column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
+        column.addElement(paragraph);
+        try {
+            column.go();
+        } catch (DocumentException e) {
+            throw new IOException(e);
+        }
+        canvas.endMarkedContentSequence();
+        y = column.getYLine();
+        tags.finish(element);
     }
 
     @Override
@@ -258,6 +415,7 @@ final class PdfReportWriter implements ReportWriter {
             if (document == null) {
                 open(PageSize.A4);
             }
+            tags.close();
         } finally {
             if (document != null && document.isOpen()) {
                 document.close();
@@ -279,13 +437,6 @@ final class PdfReportWriter implements ReportWriter {
         cell.setBorder(Rectangle.NO_BORDER);
     }
 
-    /** Vertical space, in the embedded font (the default font would be an unembedded Helvetica). */
-    private Paragraph spacer(float points) {
-        Paragraph spacer = new Paragraph(" ", bodyFont);
-        spacer.setLeading(points);
-        return spacer;
-    }
-
     private static boolean wide(Section section) {
         float weight = 0;
         for (Column column : section.columns()) {
@@ -301,51 +452,6 @@ final class PdfReportWriter implements ReportWriter {
             widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
         }
         return widest;
-    }
-
-    private static final Grid GRID = new Grid();
-
-    /**
-     * The rules of a table, drawn once for each page the table is on: a line above and below every row and the
-     * column edges as long lines (rows of the same column layout share them), in one path. A box per cell gave
-     * the same picture with about seven times the drawing operations.
-     */
-    private static final class Grid implements PdfPTableEvent {
-
-        @Override
-        public void tableLayout(
-                PdfPTable table,
-                float[][] widths,
-                float[] heights,
-                int headerRows,
-                int rowStart,
-                PdfContentByte[] canvases) {
-            if (widths.length == 0) {
-                return;
-            }
-            PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
-            canvas.saveState();
-            canvas.setLineWidth(RULE_WIDTH);
-            canvas.setColorStroke(RULE);
-            float left = widths[0][0];
-            float right = widths[0][widths[0].length - 1];
-            for (float y : heights) {
-                canvas.moveTo(left, y);
-                canvas.lineTo(right, y);
-            }
-            int from = 0;
-            for (int row = 1; row <= widths.length; row++) {
-                if (row == widths.length || !Arrays.equals(widths[row], widths[from])) {
-                    for (float x : widths[from]) {
-                        canvas.moveTo(x, heights[from]);
-                        canvas.lineTo(x, heights[row]);
-                    }
-                    from = row;
-                }
-            }
-            canvas.stroke();
-            canvas.restoreState();
-        }
     }
 
     /** The footer of every page; the number of pages is a template filled in when the document closes. */
@@ -371,6 +477,7 @@ final class PdfReportWriter implements ReportWriter {
             String right = header.labels().pageBefore(header.locale(), writer.getPageNumber());
             float rightWidth = footerBase.getWidthPoint(right, footerFont.getSize());
             float totalX = page.getWidth() - doc.rightMargin() - 24;
+            ArchivalPdf.beginFooter(canvas);
             canvas.beginText();
             canvas.setFontAndSize(footerBase, footerFont.getSize());
             canvas.setTextMatrix(doc.leftMargin(), y);
@@ -386,6 +493,7 @@ final class PdfReportWriter implements ReportWriter {
                 canvas.showText(after);
                 canvas.endText();
             }
+            canvas.endMarkedContentSequence();
         }
 
         @Override

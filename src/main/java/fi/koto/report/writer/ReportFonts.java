@@ -34,7 +34,11 @@ final class ReportFonts {
     private static BaseFont font(String name, byte[] bytes) {
         try {
             // Identity-H with embedding: every Unicode letter is printable and the subset travels with the file
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            // PDF/A-2 and PDF/UA: a CIDSet, which is optional, must list every glyph of the embedded subset, and
+            // OpenPDF's lists only those used; without one the font is valid
+            font.setIncludeCidSet(false);
+            return font;
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Cannot load the report font " + name, e);
         }

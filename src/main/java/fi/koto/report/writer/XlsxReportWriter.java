@@ -33,6 +33,9 @@ final class XlsxReportWriter implements ReportWriter {
     static final int WINDOW = 100;
 
     static final int MAX_WIDTH_CHARS = 60;
+    /** The sheet-scoped name of each sheet's header row. */
+    static final String HEADER_NAME = "HeaderRow";
+
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
     private final OutputStream out;
@@ -53,6 +56,11 @@ final class XlsxReportWriter implements ReportWriter {
         this.header = header;
         this.workbook = new SXSSFWorkbook(WINDOW);
         this.styles = new Styles(workbook, header);
+        // the workbook says what it is and in which language, for a screen reader, a search and the archive
+        var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        properties.setTitle(header.title());
+        properties.setCreator("Koto");
+        properties.getUnderlyingProperties().setLanguageProperty(header.locale().toLanguageTag());
         writeParameters();
     }
 
@@ -87,6 +95,7 @@ final class XlsxReportWriter implements ReportWriter {
         }
         about.setColumnWidth(0, width(nameWidth));
         about.setColumnWidth(1, width(valueWidth));
+        defineHeader(about, 1);
     }
 
     @Override
@@ -107,7 +116,24 @@ final class XlsxReportWriter implements ReportWriter {
                     column.type().typicalChars(), Math.min(column.label().length(), 24));
         }
         sheet.createFreezePane(0, 1);
+        defineHeader(sheet, widths.length);
         nextRow = 1;
+    }
+
+    /**
+     * Marks the first row as the sheet's header row: printed at the top of every page (the print titles) and named
+     * {@value #HEADER_NAME} in the sheet's scope, where assistive technology and formulas find it.
+     */
+    private void defineHeader(SXSSFSheet target, int columns) {
+        target.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        var name = workbook.createName();
+        name.setNameName(HEADER_NAME);
+        name.setSheetIndex(workbook.getSheetIndex(target));
+        name.setRefersToFormula(new org.apache.poi.ss.util.AreaReference(
+                        new org.apache.poi.ss.util.CellReference(target.getSheetName(), 0, 0, true, true),
+                        new org.apache.poi.ss.util.CellReference(target.getSheetName(), 0, columns - 1, true, true),
+                        SpreadsheetVersion.EXCEL2007)
+                .formatAsString());
     }
 
     @Override

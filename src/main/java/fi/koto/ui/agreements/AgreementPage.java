@@ -129,6 +129,14 @@ public class AgreementPage implements Serializable {
         return "sv".equals(languages.getCode()) ? agreement.municipalityNameSv() : agreement.municipalityNameFi();
     }
 
+    /** The wellbeing services county consulted, by name in the page's language; null before a consultation. */
+    public String countyName() {
+        if (agreement.wellbeingCountyCode() == null) {
+            return null;
+        }
+        return "sv".equals(languages.getCode()) ? agreement.wellbeingCountyNameSv() : agreement.wellbeingCountyNameFi();
+    }
+
     /** The authority party to the agreement, by name in the page's language (its code if it no longer exists). */
     public String authorityName() {
         return authorities.current().stream()

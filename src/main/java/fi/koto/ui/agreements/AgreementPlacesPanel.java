@@ -67,7 +67,7 @@ public class AgreementPlacesPanel implements Serializable {
         allYears = places.list(page.getId());
         PlacesView shown = shown();
         version = shown == null ? null : shown.version();
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             form.put(group.name(), shown == null ? 0 : shown.places().getOrDefault(group.name(), 0));
         }
         preferences = shown == null ? null : shown.nationalityPreferences();
@@ -120,7 +120,7 @@ public class AgreementPlacesPanel implements Serializable {
     }
 
     public List<TargetGroup> getGroups() {
-        return List.of(TargetGroup.values());
+        return TargetGroup.placeGroups();
     }
 
     public boolean isEditable() {

@@ -20,7 +20,7 @@ public class AnswerForm implements Serializable {
 
     /** The form filled with the current answer (0 in every group before the first one). */
     AnswerForm(PlacesRequestView request) {
-        for (TargetGroup group : TargetGroup.values()) {
+        for (TargetGroup group : TargetGroup.placeGroups()) {
             places.put(
                     group.name(),
                     request.places() == null ? 0 : request.places().getOrDefault(group.name(), 0));

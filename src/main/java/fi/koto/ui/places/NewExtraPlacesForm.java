@@ -76,7 +76,7 @@ public class NewExtraPlacesForm implements Serializable {
     }
 
     public TargetGroup[] getTargetGroups() {
-        return TargetGroup.values();
+        return TargetGroup.placeGroups().toArray(new TargetGroup[0]);
     }
 
     public Long getAgreementId() {

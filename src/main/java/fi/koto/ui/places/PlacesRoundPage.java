@@ -145,7 +145,7 @@ public class PlacesRoundPage implements Serializable {
     }
 
     public TargetGroup[] getTargetGroups() {
-        return TargetGroup.values();
+        return TargetGroup.placeGroups().toArray(new TargetGroup[0]);
     }
 
     private static boolean isUserInRole(String role) {
