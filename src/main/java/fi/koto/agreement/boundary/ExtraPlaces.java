@@ -19,6 +19,7 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.reference.entity.Decision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +66,9 @@ public class ExtraPlaces {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     AuditTrail audit;
@@ -112,7 +115,7 @@ public class ExtraPlaces {
         }
         LocalDate today = today();
         PlacementAgreement agreement = agreements.load(agreementId, currentUser.scope(), today);
-        List<Reason> problems = new ArrayList<>();
+        List<Reason> problems = validation.reasons(request);
         int year = request.year() == null ? today.getYear() : request.year();
         if (year < today.getYear() || year > today.getYear() + 5) {
             problems.add(Reason.of(
@@ -121,16 +124,9 @@ public class ExtraPlaces {
                     String.valueOf(today.getYear()),
                     String.valueOf(today.getYear() + 5)));
         }
-        TargetGroup group = null;
-        if (Inputs.blank(request.targetGroup())) {
-            problems.add(Reason.of("input.required", "targetGroup"));
-        } else {
-            group = PlacesInput.group(request.targetGroup(), problems);
-        }
+        TargetGroup group =
+                Inputs.blank(request.targetGroup()) ? null : PlacesInput.group(request.targetGroup(), problems);
         Integer persons = request.persons();
-        if (persons == null || persons < 1 || persons > PlacesInput.MAX_PLACES) {
-            problems.add(Reason.of("extraPlaces.persons.invalid", String.valueOf(persons)));
-        }
         String reason = Inputs.text(request.reason(), "reason", ExtraPlacesRequest.REASON_LIMIT, problems);
         LocalDate replyBy = Inputs.date(request.replyBy(), "replyBy", problems);
         if (replyBy != null && replyBy.isBefore(today)) {
@@ -162,18 +158,12 @@ public class ExtraPlaces {
                     extra.getAnsweredBy(),
                     extra.getAnsweredAt().format(WHEN));
         }
-        List<Reason> problems = new ArrayList<>();
+        List<Reason> problems = validation.reasons(response);
         Integer accepted = response.acceptedPlaces();
-        if (accepted == null || accepted < 0 || accepted > PlacesInput.MAX_PLACES) {
-            problems.add(Reason.of("extraPlaces.accepted.invalid", String.valueOf(accepted)));
-        }
         var decision = new Decision(
                 PlacesInput.optional(response.decisionBody(), "decisionBody", Decision.TEXT_LIMIT, problems),
                 Inputs.pastDate(response.decisionDate(), "decisionDate", false, today, problems),
                 PlacesInput.optional(response.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems));
-        if (response.version() == null) {
-            problems.add(Reason.of("input.required", "version"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -1,5 +1,6 @@
 package fi.koto.agreement.boundary;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 
 /**
@@ -13,4 +14,4 @@ public record PlacesAnswer(
         String decisionBody,
         String decisionDate,
         String decisionReference,
-        Long version) {}
+        @NotNull Long version) {}

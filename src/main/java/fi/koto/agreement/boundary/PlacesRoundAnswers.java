@@ -17,6 +17,7 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.reference.entity.Decision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -66,6 +67,9 @@ public class PlacesRoundAnswers {
     CurrentUser currentUser;
 
     @Inject
+    RequestValidation validation;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -100,9 +104,7 @@ public class PlacesRoundAnswers {
                 PlacesInput.optional(answer.decisionBody(), "decisionBody", Decision.TEXT_LIMIT, problems),
                 Inputs.pastDate(answer.decisionDate(), "decisionDate", false, today, problems),
                 PlacesInput.optional(answer.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems));
-        if (answer.version() == null) {
-            problems.add(Reason.of("input.required", "version"));
-        }
+        problems.addAll(validation.reasons(answer));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -20,6 +20,7 @@ import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
 import fi.koto.reference.entity.WellbeingCounty;
@@ -51,7 +52,7 @@ import java.util.stream.Collectors;
 public class Placements {
 
     static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
-    static final int MAX_PERSONS = 100_000;
+    public static final int MAX_PERSONS = 100_000;
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +68,9 @@ public class Placements {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     AuditTrail audit;
@@ -110,9 +114,9 @@ public class Placements {
         }
         int persons = entry.persons() == null ? -1 : entry.persons();
         int under7 = entry.under7() == null ? 0 : entry.under7();
-        if (persons < 0 || persons > MAX_PERSONS) {
-            problems.add(Reason.of("placement.persons.invalid", String.valueOf(entry.persons())));
-        } else if (under7 < 0 || under7 > persons) {
+        List<Reason> personsProblems = validation.reasons(entry);
+        problems.addAll(personsProblems);
+        if (personsProblems.isEmpty() && (under7 < 0 || under7 > persons)) {
             problems.add(Reason.of("placement.under7.invalid", String.valueOf(under7), persons));
         }
         if (!problems.isEmpty()) {

@@ -18,9 +18,10 @@ import java.util.Map;
  * constraint names its key as its message ({@code @Size(max = 200, message = "{user.displayName.invalid}")});
  * without one the standard constraints mean what the bundles already say: {@code @NotNull}, {@code @NotBlank}
  * and {@code @NotEmpty} {@code input.required}, {@code @Size} {@code input.tooLong}, any other
- * {@code input.invalid}. The first argument is the field's request name, then the limit the constraint sets
- * ({@code max} of {@code @Size}, {@code value} of {@code @Min}/{@code @Max}). Reasons come in the order of the
- * record's components, so that a refusal lists them as the request has them.
+ * {@code input.invalid}, with the field's request name and the limit the constraint sets ({@code max} of
+ * {@code @Size}, {@code value} of {@code @Min}/{@code @Max}) as arguments. A key of one's own gets the value
+ * given as its argument ({@code "null"} for none), as the hand-written checks give it. Reasons come in the order
+ * of the record's components, so that a refusal lists them as the request has them.
  */
 public final class ConstraintReasons {
 
@@ -41,14 +42,14 @@ public final class ConstraintReasons {
         Annotation annotation = constraint.getAnnotation();
         String field = field(violation.getPropertyPath());
         String template = violation.getMessageTemplate();
-        String key = template.startsWith(STANDARD)
-                ? standardKey(annotation.annotationType().getSimpleName())
-                : template.replaceAll("^\\{|\\}$", "");
+        if (!template.startsWith(STANDARD)) {
+            return Reason.of(template.replaceAll("^\\{|\\}$", ""), String.valueOf(violation.getInvalidValue()));
+        }
+        String name = annotation.annotationType().getSimpleName();
         List<Object> args = new ArrayList<>();
         args.add(field);
-        limit(annotation.annotationType().getSimpleName(), constraint.getAttributes())
-                .ifPresent(args::add);
-        return new Reason(key, args);
+        limit(name, constraint.getAttributes()).ifPresent(args::add);
+        return new Reason(standardKey(name), args);
     }
 
     static String standardKey(String constraint) {

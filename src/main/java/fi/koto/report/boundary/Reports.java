@@ -9,6 +9,7 @@ import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.report.batch.ReportJob;
 import fi.koto.report.control.ReportEnds;
 import fi.koto.report.control.ReportPeriod;
@@ -62,6 +63,9 @@ public class Reports {
     CurrentUser currentUser;
 
     @Inject
+    RequestValidation validation;
+
+    @Inject
     Event<ReportRequested> requested;
 
     @Inject
@@ -82,9 +86,8 @@ public class Reports {
         ReportFormat format = parse(ReportFormat.class, order.format(), "report.format.unknown", problems);
         SupportedLanguage language = language(order.language(), problems);
         ReportPeriod period = null;
-        if (order.year() == null) {
-            problems.add(Reason.of("report.year.invalid", "null"));
-        } else {
+        problems.addAll(validation.reasons(order));
+        if (order.year() != null) {
             try {
                 period = new ReportPeriod(order.year(), order.quarter());
                 if (type != null && type.isAnnualOnly() && !period.isAnnual()) {

@@ -3,6 +3,7 @@ package fi.koto.agreement.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.it.PostgresTestDatabase;
+import fi.koto.platform.persistence.SchemaMigrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -53,13 +54,10 @@ class PlacesTimelineMigrationIT {
         flyway("24").migrate();
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement()) {
-            s.execute("insert into region (code, name_fi, name_sv) values ('01', 'Uusimaa', 'Nyland')");
-            s.execute("insert into municipality (code, name_fi, name_sv, region_code, language, aland)"
-                    + " values ('091', 'Helsinki', 'Helsingfors', '01', 'BILINGUAL_FI', false)");
-            s.execute("insert into regional_authority (id, code, kind, name_fi, name_sv, name_en, valid_from)"
-                    + " values (1000, 'ELY01', 'ELY', 'U', 'N', 'U', date '2025-01-01')");
+            // the reference data (V2) is there: any municipality and authority will do
             s.execute("insert into placement_agreement (id, municipality_code, authority_id, status, created_at,"
-                    + " created_by) values (50, '091', 1000, 'DRAFT', timestamp '2026-01-01 10:00:00', 'o')");
+                    + " created_by) select 50, (select min(code) from municipality),"
+                    + " (select min(id) from regional_authority), 'DRAFT', timestamp '2026-01-01 10:00:00', 'o'");
             event(s, 1, "PLACES_SET", "2027: QUOTA_REFUGEE 20->15, QUOTA_EMERGENCY 5->0, ASYLUM_PERMIT 0->30");
             event(s, 2, "PLACES_SET", "2026: no change");
             event(s, 3, "PLACES_SET", "2026: TEMPORARY_PROTECTION 0->20 [EXTRA_PLACES 7]");
@@ -95,9 +93,8 @@ class PlacesTimelineMigrationIT {
     }
 
     private Flyway flyway(String target) {
-        return Flyway.configure()
+        return SchemaMigrations.configuration(getClass().getClassLoader(), !PostgresTestDatabase.active())
                 .dataSource(url, user, "")
-                .locations("classpath:db/migration")
                 .target(target)
                 .load();
     }

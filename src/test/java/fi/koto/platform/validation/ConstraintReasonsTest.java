@@ -34,7 +34,7 @@ class ConstraintReasonsTest {
         assertThat(reasons)
                 .containsExactly(
                         Reason.of("input.tooLong", "name", 5),
-                        Reason.of("user.displayName.invalid", "label", 3),
+                        Reason.of("user.displayName.invalid", "abcd"),
                         Reason.of("input.invalid", "count", 10L),
                         Reason.of("input.required", "version"));
     }
