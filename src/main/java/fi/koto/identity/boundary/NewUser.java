@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What an administrator gives to create an account; {@code ssoSubject} (optional) is the single sign-on provider's
- * {@code sub} for the person (docs/security.md, "Single sign-on").
+ * {@code sub} for the person (docs/security.md, "Single sign-on"). One constructor only: JSON-B builds a record
+ * through its single constructor, and a second one made every request body unreadable (400).
  */
 public record NewUser(
         String username,
@@ -20,18 +21,4 @@ public record NewUser(
         String language,
         List<String> municipalityCodes,
         String authorityCode,
-        String ssoSubject) {
-
-    /** An account without a single sign-on subject. */
-    public NewUser(
-            String username,
-            String password,
-            String role,
-            String displayName,
-            String email,
-            String language,
-            List<String> municipalityCodes,
-            String authorityCode) {
-        this(username, password, role, displayName, email, language, municipalityCodes, authorityCode, null);
-    }
-}
+        String ssoSubject) {}

@@ -63,7 +63,8 @@ public class UsersPage implements Serializable {
                     form.getEmail(),
                     form.getLanguage(),
                     codes(form.getMunicipalities()),
-                    form.getAuthorityCode()));
+                    form.getAuthorityCode(),
+                    null));
             messages.info("users.created", created.username());
             form = new NewUserForm();
             reload();

@@ -72,13 +72,13 @@ class RequestConstraintsTest {
 
     @Test
     void newUser() {
-        assertThat(reasons(new NewUser("u", "p", "ADMIN", " ", null, null, null, null)))
+        assertThat(reasons(new NewUser("u", "p", "ADMIN", " ", null, null, null, null, null)))
                 .extracting(Reason::key)
                 .containsExactly("user.displayName.invalid");
-        assertThat(reasons(new NewUser("u", "p", "ADMIN", "x".repeat(201), null, null, null, null)))
+        assertThat(reasons(new NewUser("u", "p", "ADMIN", "x".repeat(201), null, null, null, null, null)))
                 .extracting(Reason::key)
                 .containsExactly("user.displayName.invalid");
-        assertThat(reasons(new NewUser("u", "p", "ADMIN", "x".repeat(200), null, null, null, null)))
+        assertThat(reasons(new NewUser("u", "p", "ADMIN", "x".repeat(200), null, null, null, null, null)))
                 .isEmpty();
     }
 }
