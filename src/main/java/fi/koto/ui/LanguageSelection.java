@@ -66,15 +66,35 @@ public class LanguageSelection implements Serializable {
         return SupportedLanguage.FI;
     }
 
-    /** Switches the language and reloads the page; saved to the account when logged in. */
-    public String change(String code) {
+    /** Switches the language; saved to the account when logged in (the links of the switch, LanguageLinkFilter). */
+    public void choose(String code) {
         language = SupportedLanguage.parse(code);
         if (accounts.me().isPresent()) {
             accounts.changeLanguage(language);
         } else {
             chosenBeforeLogin = true;
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    }
+
+    /** The address of this page in another language: the same path and parameters, with {@code language=code}. */
+    public String linkTo(String code) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var request = (jakarta.servlet.http.HttpServletRequest)
+                faces.getExternalContext().getRequest();
+        String rest = queryWithout(request.getQueryString(), LanguageLinkFilter.PARAMETER);
+        String uri = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        return (uri == null ? request.getRequestURI() : uri) + "?" + (rest.isEmpty() ? "" : rest + "&")
+                + LanguageLinkFilter.PARAMETER + "=" + code;
+    }
+
+    /** A query string without one parameter; empty for none. */
+    static String queryWithout(String query, String parameter) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return java.util.Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.equals(parameter) && !pair.startsWith(parameter + "="))
+                .collect(java.util.stream.Collectors.joining("&"));
     }
 
     /** Uses the language for this session from a link ({@code ?lang=sv} on the public pages), without saving it. */

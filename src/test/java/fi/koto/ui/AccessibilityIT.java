@@ -139,8 +139,7 @@ class AccessibilityIT {
         for (String language : List.of("sv", "en")) {
             try (var browser = new Browser(base, language)) {
                 browser.logIn("coord.helsinki", "demo");
-                browser.clickAndWaitForPage(
-                        By.cssSelector(".koto-languages input[type='submit'][lang='" + language + "']"));
+                browser.clickAndWaitForPage(By.cssSelector(".koto-languages a[lang='" + language + "']"));
                 browser.waitUntil(d -> language.equals(browser.htmlLang()));
                 browser.assertAccessible("home-" + language);
                 browser.open("programmes/index.xhtml");

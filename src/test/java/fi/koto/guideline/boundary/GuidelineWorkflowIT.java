@@ -189,7 +189,8 @@ class GuidelineWorkflowIT {
         assertThat(list.getValuesAs(JsonObject.class))
                 .extracting(g -> g.getJsonNumber("id").longValue())
                 .contains(nextId, first.getJsonNumber("id").longValue());
-        var csv = anonymous.get(PUBLIC + "/occupations.csv?lang=fi");
+        var csv = anonymous.send(
+                anonymous.request(PUBLIC + "/occupations.csv?lang=fi").setHeader("Accept", "text/csv"));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body().lines())

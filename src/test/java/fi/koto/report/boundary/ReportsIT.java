@@ -430,7 +430,8 @@ class ReportsIT {
                         "PROGRAMME_STATUS",
                         "REVIEW_ACTIVITY",
                         "COMPENSATION",
-                        "PLACES_ROUND");
+                        "PLACES_ROUND",
+                        "MONITORING");
         assertThat(types.getJsonObject(3).getString("label")).isNotBlank();
         var quarterly = coordinator.post(
                 "api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2025,\"quarter\":1," + "\"format\":\"PDF\"}");
