@@ -78,10 +78,12 @@ class SingleSignOnIT {
         Files.deleteIfExists(LOG);
         koto = KotoJar.start(KotoJar.freePort(), "sso", env).awaitReady();
 
+        // Uurainen: no other test mails its coordinators (on PostgreSQL this server shares the execution's database,
+        // and a Helsinki coordinator here would receive NotificationMailIT's mails).
         var created = bearer(token("admin-" + RUN, Map.of("email", "admin@demo.koto.invalid"), 600))
                 .post("api/v1/users", """
                         {"username":"%s","password":"unused-password-1","role":"COORDINATOR","displayName":"Kirsi",
-                         "email":"%s","municipalityCodes":["091"]}
+                         "email":"%s","municipalityCodes":["892"]}
                         """.formatted(PERSON, PERSON_EMAIL));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         var service = bearer(token("admin-" + RUN, Map.of("email", "admin@demo.koto.invalid"), 600))
