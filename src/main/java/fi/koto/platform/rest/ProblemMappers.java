@@ -7,11 +7,13 @@ import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.TooLargeException;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.platform.persistence.DatabaseProbe;
 import fi.koto.platform.persistence.DatabaseUnavailable;
 import fi.koto.platform.validation.ConstraintReasons;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -69,13 +71,34 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailable.isCause(failure)) {
             LOG.warning("The database could not be reached: " + failure);
-            return Response.fromResponse(problem(503, DatabaseUnavailable.detail(failure), List.of()))
-                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                    .build();
+            return unavailable(DatabaseUnavailable.detail(failure));
+        }
+        if (!databaseReachable()) {
+            // logged in full: the causes did not say "outage", so this shape of failure is worth recognising later
+            LOG.log(Level.WARNING, "A failure while the database cannot be reached", failure);
+            return unavailable(DatabaseUnavailable.DETAIL);
         }
         String incident = Long.toHexString(System.nanoTime());
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API, incident " + incident, failure);
         return problem(500, "Something went wrong on our side (incident " + incident + ").", List.of());
+    }
+
+    private static Response unavailable(String detail) {
+        return Response.fromResponse(problem(503, detail, List.of()))
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    /**
+     * Looked up, not injected: JAX-RS creates this provider itself. Without a container (a unit test) there is no
+     * probe, and the failure stays an incident.
+     */
+    private static boolean databaseReachable() {
+        try {
+            return CDI.current().select(DatabaseProbe.class).get().reachable();
+        } catch (IllegalStateException noContainer) {
+            return true;
+        }
     }
 
     private static Throwable unwrap(Throwable thrown) {
