@@ -124,7 +124,7 @@ public class PublicGuidelines {
                 areas.add(new Exemption(
                         Authority.of(a, lang),
                         g.getId(),
-                        since(published, g, a.getId(), occupation.getCode()),
+                        GuidelineCatalog.exemptSince(published, g, a.getId(), occupation.getCode()),
                         g.lastDay(),
                         listed.get().justification(lang)));
             }
@@ -167,31 +167,6 @@ public class PublicGuidelines {
             }
         }
         return csv.toString();
-    }
-
-    /**
-     * The first day of the unbroken run of guidelines of the authority that list the occupation, ending with
-     * {@code current}: walks back while the previous guideline ended the day before the later one took effect.
-     */
-    static LocalDate since(
-            List<WorkPermitGuideline> published, WorkPermitGuideline current, long authorityId, String code) {
-        List<WorkPermitGuideline> ofArea = published.stream()
-                .filter(g -> g.participates(authorityId) && g.getEffectiveOn() != null)
-                .sorted(Comparator.comparing(WorkPermitGuideline::getEffectiveOn)
-                        .reversed())
-                .toList();
-        LocalDate since = current.getEffectiveOn();
-        for (WorkPermitGuideline g : ofArea) {
-            if (!g.getEffectiveOn().isBefore(since)) {
-                continue;
-            }
-            boolean adjoins = !g.lastDay().plusDays(1).isBefore(since);
-            if (!adjoins || g.occupation(code).isEmpty()) {
-                break;
-            }
-            since = g.getEffectiveOn();
-        }
-        return since;
     }
 
     private PublicGuideline view(WorkPermitGuideline g, String lang, LocalDate today) {

@@ -4,6 +4,7 @@ import fi.koto.access.control.AccessScope;
 import fi.koto.guideline.entity.GuidelineEvent;
 import fi.koto.guideline.entity.GuidelineStatus;
 import fi.koto.guideline.entity.WorkPermitGuideline;
+import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -75,6 +76,16 @@ public class GuidelineCatalog {
         return inForceOn(day).stream()
                 .filter(g -> g.participates(authorityId))
                 .max(Comparator.comparing(WorkPermitGuideline::getEffectiveOn));
+    }
+
+    /** The regional authorities that exist on the day, by code: the areas a guideline can be in force for. */
+    public List<RegionalAuthority> authoritiesOn(LocalDate day) {
+        return em.createQuery(
+                        "select a from RegionalAuthority a where a.validFrom <= :day"
+                                + " and (a.validTo is null or a.validTo >= :day) order by a.code",
+                        RegionalAuthority.class)
+                .setParameter("day", day)
+                .getResultList();
     }
 
     /** Guidelines in the states, for the lifecycle run (no scope: the system acts). */
@@ -168,5 +179,30 @@ public class GuidelineCatalog {
                 query.setParameter("on", on);
             }
         }
+    }
+
+    /**
+     * The first day of the unbroken run of guidelines of the authority that list the occupation, ending with
+     * {@code current}: walks back while the previous guideline ended the day before the later one took effect.
+     */
+    public static LocalDate exemptSince(
+            List<WorkPermitGuideline> published, WorkPermitGuideline current, long authorityId, String code) {
+        List<WorkPermitGuideline> ofArea = published.stream()
+                .filter(g -> g.participates(authorityId) && g.getEffectiveOn() != null)
+                .sorted(Comparator.comparing(WorkPermitGuideline::getEffectiveOn)
+                        .reversed())
+                .toList();
+        LocalDate since = current.getEffectiveOn();
+        for (WorkPermitGuideline g : ofArea) {
+            if (!g.getEffectiveOn().isBefore(since)) {
+                continue;
+            }
+            boolean adjoins = !g.lastDay().plusDays(1).isBefore(since);
+            if (!adjoins || g.occupation(code).isEmpty()) {
+                break;
+            }
+            since = g.getEffectiveOn();
+        }
+        return since;
     }
 }

@@ -26,7 +26,14 @@ public enum ReportType {
      * each measure's progress. A whole year only; read as it stands when pulled (docs/domain.md, "Goals, measures,
      * indicators and monitoring").
      */
-    MONITORING;
+    MONITORING,
+    /**
+     * The regional work-permit guidelines in force on the last day of the period (or today while it runs): every
+     * area's guideline, or none, and each occupation exempt from the labour-market test since when. Read as the
+     * published guidelines stand, which keep their dates once decided (docs/domain.md, "Regional work-permit
+     * guidelines").
+     */
+    WORK_PERMIT_GUIDELINES;
 
     /** Reported for a whole year only (no quarter); the quarterly schedule leaves it out. */
     public boolean isAnnualOnly() {

@@ -3,6 +3,7 @@ package fi.koto.ui.documents;
 import fi.koto.agreement.boundary.AgreementDecisionDocuments;
 import fi.koto.document.boundary.DocumentHttp;
 import fi.koto.document.boundary.Download;
+import fi.koto.guideline.boundary.Guidelines;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.programme.boundary.ProgrammeAttachments;
 import jakarta.ejb.AccessLocalException;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The pages' download links, under {@code /files/} with the same paths as the API
- * ({@code /files/programmes/{id}/attachments/{documentId}}, {@code /files/agreements/{id}/decision-document}).
+ * ({@code /files/programmes/{id}/attachments/{documentId}}, {@code /files/agreements/{id}/decision-document},
+ * {@code /files/work-permit-guidelines/{id}/parties/{party}/statement/document}).
  * The API takes HTTP Basic only, so the pages need these to download with their login session; the same
  * boundaries decide, so a document outside the person's scope is not found here either.
  */
@@ -28,12 +30,17 @@ public class DocumentDownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern ATTACHMENT = Pattern.compile("/programmes/(\\d{1,18})/attachments/(\\d{1,18})");
     private static final Pattern DECISION = Pattern.compile("/agreements/(\\d{1,18})/decision-document");
+    private static final Pattern STATEMENT =
+            Pattern.compile("/work-permit-guidelines/(\\d{1,18})/parties/(\\d{1,18})/statement/document");
 
     @Inject
     transient ProgrammeAttachments attachments;
 
     @Inject
     transient AgreementDecisionDocuments decisionDocuments;
+
+    @Inject
+    transient Guidelines guidelines;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,6 +67,10 @@ public class DocumentDownloadServlet extends HttpServlet {
         Matcher decision = DECISION.matcher(path);
         if (decision.matches()) {
             return decisionDocuments.download(Long.parseLong(decision.group(1)));
+        }
+        Matcher statement = STATEMENT.matcher(path);
+        if (statement.matches()) {
+            return guidelines.download(Long.parseLong(statement.group(1)), Long.parseLong(statement.group(2)));
         }
         return null;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.it.Api;
 import fi.koto.it.KotoDeployment;
+import fi.koto.it.ReportFiles;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -320,5 +321,49 @@ class GuidelineWorkflowIT {
         return array.getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("code"))
                 .toList();
+    }
+
+    /**
+     * The national report of the guidelines in force, as a manager pulls it through the report job, re-opened: in
+     * the workbook every area of the demo (Uusimaa in force, Keski-Suomi ending within 30 days, an area with none)
+     * and Keski-Suomi's exempt occupations; in the Swedish PDF the Swedish title, section and authority names.
+     */
+    @Test
+    void managersPullTheNationalReportOfGuidelinesInForce() throws Exception {
+        Api manager = Api.as(base, "manager");
+        int year = today.getYear();
+        byte[] xlsx = ReportFiles.pull(
+                manager,
+                "{\"type\":\"WORK_PERMIT_GUIDELINES\",\"year\":" + year + ",\"format\":\"XLSX\",\"language\":\"fi\"}");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Alueittain");
+            List<String> areas =
+                    ReportFiles.text(workbook.getSheetAt(1)).lines().toList();
+            assertThat(areas).anyMatch(l -> l.startsWith("Uudenmaan elinvoimakeskus|Voimassa|"));
+            assertThat(areas)
+                    .anyMatch(l -> l.startsWith("Keski-Suomen elinvoimakeskus|Päättyy 30 päivän kuluessa|")
+                            && l.contains("KSEVK/455/2026"));
+            assertThat(areas).anyMatch(l -> l.contains("|Ei voimassa olevaa linjausta|"));
+            List<String> occupations =
+                    ReportFiles.text(workbook.getSheetAt(2)).lines().toList();
+            assertThat(occupations).anyMatch(l -> l.startsWith("Keski-Suomen elinvoimakeskus|7212|"));
+        }
+        byte[] pdf = ReportFiles.pull(
+                manager,
+                "{\"type\":\"WORK_PERMIT_GUIDELINES\",\"year\":" + year + ",\"format\":\"PDF\",\"language\":\"sv\"}");
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page).replaceAll("[\\s\u00a0]+", " "));
+            }
+            assertThat(all)
+                    .contains("Regionala riktlinjer för arbetstillstånd")
+                    .contains("Yrken utan tillgångsprövning")
+                    .contains("Nylands livskraftscentral");
+        } finally {
+            reader.close();
+        }
     }
 }

@@ -431,7 +431,8 @@ class ReportsIT {
                         "REVIEW_ACTIVITY",
                         "COMPENSATION",
                         "PLACES_ROUND",
-                        "MONITORING");
+                        "MONITORING",
+                        "WORK_PERMIT_GUIDELINES");
         assertThat(types.getJsonObject(3).getString("label")).isNotBlank();
         var quarterly = coordinator.post(
                 "api/v1/reports", "{\"type\":\"PLACES_ROUND\",\"year\":2025,\"quarter\":1," + "\"format\":\"PDF\"}");

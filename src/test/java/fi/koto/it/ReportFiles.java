@@ -1,0 +1,49 @@
+package fi.koto.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Pulls a report through the REST API as a person would (order, wait, download) and reads what came back. */
+public final class ReportFiles {
+
+    private ReportFiles() {}
+
+    /** Orders the report, waits until the job has written it (at most three minutes) and downloads the file. */
+    public static byte[] pull(Api api, String order) {
+        var answer = api.post("api/v1/reports", order);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        long id = ((JsonObject) answer.json()).getJsonNumber("id").longValue();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            var view = api.get("api/v1/reports/" + id + "?wait=10");
+            assertThat(view.status()).as(view.toString()).isEqualTo(200);
+            String status = ((JsonObject) view.json()).getString("status");
+            if (!"STARTED".equals(status)) {
+                assertThat(status).as(view.toString()).isEqualTo("COMPLETED");
+                break;
+            }
+            assertThat(Instant.now()).as("report still running").isBefore(deadline);
+        }
+        var file = api.sendForBytes(api.request("api/v1/reports/" + id + "/file")
+                .setHeader("Accept", "*/*")
+                .GET());
+        assertThat(file.statusCode()).isEqualTo(200);
+        return file.body();
+    }
+
+    /** A sheet's cells as the reader sees them, one line per row, cells separated by "|". */
+    public static String text(Sheet sheet) {
+        var formatter = new DataFormatter();
+        var text = new StringBuilder();
+        sheet.forEach(row -> {
+            row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('|'));
+            text.append('\n');
+        });
+        return text.toString();
+    }
+}
