@@ -106,6 +106,11 @@ public final class Browser implements AutoCloseable {
     public void type(By field, String text) {
         WebElement element = find(field);
         element.clear();
+        if (!String.valueOf(element.getAttribute("value")).isEmpty()) {
+            // a date picker fills its field again when cleared: select what is there and type over it
+            element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            element.sendKeys(org.openqa.selenium.Keys.DELETE);
+        }
         element.sendKeys(text);
     }
 
