@@ -35,9 +35,6 @@ public final class ProgrammeJson {
     /** An official's guidance note on a shared draft; {@code section} is optional. */
     public record GuidanceNoteRequest(String section, String text) {}
 
-    /** Why a coordinator makes a shared draft private again (optional). */
-    public record UnshareRequest(String comment) {}
-
     public record GuidanceNoteView(long id, String section, String text, String author, OffsetDateTime at)
             implements Serializable {
 

@@ -168,11 +168,11 @@ public class ProgrammesResource {
         return sharing.share(id);
     }
 
-    /** The coordinator makes the shared draft private again; an optional body {@code {"comment": ...}}. */
+    /** The coordinator makes the shared draft private again; {@code comment} (optional) says why. */
     @DELETE
     @Path("{id}/sharing")
-    public Detail unshare(@PathParam("id") long id, ProgrammeJson.UnshareRequest request) {
-        return sharing.unshare(id, request == null ? null : request.comment());
+    public Detail unshare(@PathParam("id") long id, @QueryParam("comment") String comment) {
+        return sharing.unshare(id, comment);
     }
 
     /** An official's guidance note on a shared draft. */

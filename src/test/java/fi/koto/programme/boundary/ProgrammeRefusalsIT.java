@@ -36,9 +36,16 @@ class ProgrammeRefusalsIT {
         return id(new ProgrammeClient(base, "coord.helsinki").created(List.of("091"), "ACT_681_2023", "Refusals (IT)"));
     }
 
+    /** A draft the coordinator shared for guidance: the authority serving Helsinki and managers see it. */
+    private long sharedHelsinkiDraft() {
+        long id = helsinkiDraft();
+        ok(new ProgrammeClient(base, "coord.helsinki").share(id));
+        return id;
+    }
+
     @Test
     void programmesOutsideTheScopeAreNotFound() {
-        long id = helsinkiDraft();
+        long id = sharedHelsinkiDraft();
         for (String outsider : List.of("coord.jyvaskyla", "official.keskisuomi", "coord.vantaa")) {
             var client = new ProgrammeClient(base, outsider);
             assertThat(client.get(id).status()).as(outsider).isEqualTo(404);
@@ -109,7 +116,7 @@ class ProgrammeRefusalsIT {
 
     @Test
     void transitionsInTheWrongStateAndStaleVersionsConflict() {
-        long id = helsinkiDraft();
+        long id = sharedHelsinkiDraft();
         var coordinator = new ProgrammeClient(base, "coord.helsinki");
         var official = new ProgrammeClient(base, "official.uusimaa");
         assertThat(official.transition(id, "START_REVIEW", null).status()).isEqualTo(409);
