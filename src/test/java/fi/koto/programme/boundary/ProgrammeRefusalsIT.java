@@ -116,11 +116,14 @@ class ProgrammeRefusalsIT {
 
     @Test
     void transitionsInTheWrongStateAndStaleVersionsConflict() {
-        long id = sharedHelsinkiDraft();
+        long id = helsinkiDraft();
+        // the official meets a draft only once it is shared (a second draft, so that the timeline of the first
+        // holds the review cycle alone)
+        long shared = sharedHelsinkiDraft();
         var coordinator = new ProgrammeClient(base, "coord.helsinki");
         var official = new ProgrammeClient(base, "official.uusimaa");
-        assertThat(official.transition(id, "START_REVIEW", null).status()).isEqualTo(409);
-        assertThat(official.note(id, "goals", "too early").status()).isEqualTo(409);
+        assertThat(official.transition(shared, "START_REVIEW", null).status()).isEqualTo(409);
+        assertThat(official.note(shared, "goals", "too early").status()).isEqualTo(409);
         assertThat(coordinator.transition(id, "WITHDRAW", null).status()).isEqualTo(409);
 
         JsonObject draft = ok(coordinator.get(id));
