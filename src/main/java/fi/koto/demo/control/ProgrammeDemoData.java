@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo programmes in every state for Helsinki (091), Vantaa (092) and Jyväskylä (179), created when
  * {@code KOTO_DEMO=true} and only while no programme exists, so that both demo officials find a queue. Runs
- * after the demo users exist. The texts are sample content, not interface text.
+ * after the demo users exist. Drafts: Vantaa's and a Jyväskylä one are shared with the authority for guidance, with
+ * guidance notes of the officials (in Swedish too for bilingual Vantaa); a Helsinki one stays private, so officials
+ * and managers do not see it. The texts are sample content, not interface text.
  */
 @ApplicationScoped
 public class ProgrammeDemoData {
