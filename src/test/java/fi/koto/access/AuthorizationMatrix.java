@@ -14,7 +14,9 @@ import java.util.function.BiFunction;
  * on objects inside and outside its scope. {@link AuthorizationMatrixTest} checks that every REST method and every
  * page has rows; {@code AuthorizationMatrixIT} runs them against the application.
  *
- * <p>Path templates use placeholders filled with the objects the IT creates: {@code {prog}} a draft programme,
+ * <p>Path templates use placeholders filled with the objects the IT creates: {@code {prog}} a draft programme
+ * shared for guidance, {@code {priv}} a private draft, {@code {toShare}} a private draft the row shares,
+ * {@code {toUnshare}} a shared draft the row makes private again,
  * {@code {review}} a programme in review, {@code {doc}} its attachment, {@code {docDel}} an attachment to delete,
  * {@code {measure}}, {@code {goal}}, {@code {planMeasure}} and {@code {indicator}} of the draft's plan, {@code {note}}, {@code {resolvedNote}}, {@code {req}} a checklist requirement, {@code {agr}}
  * an agreement sent to the municipality with its decision document, {@code {active}} a signed agreement,
@@ -512,6 +514,50 @@ public final class AuthorizationMatrix {
                 null,
                 s(NO_CONTENT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
 
+        // ---- drafts shared for guidance: {prog} is shared, {priv} private, {toShare} and {toUnshare} change ----
+        apiListOfOwner("/programmes?limit=500&status=DRAFT", idOf("priv"), s(OK, OK, OK, OK, OK, OK, UNAUTH));
+        apiOn("GET", "/programmes/{priv}", null, s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, UNAUTH));
+        apiOn(
+                "GET",
+                "/programmes/{priv}/history",
+                null,
+                s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, UNAUTH));
+        apiOn(
+                "GET",
+                "/programmes/{priv}/attachments",
+                null,
+                s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, UNAUTH));
+        apiOn(
+                "GET",
+                "/programmes/{priv}/plan",
+                null,
+                s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{toShare}/sharing",
+                (o, s) -> "",
+                s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{review}/sharing",
+                (o, s) -> "",
+                s(INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "DELETE",
+                "/programmes/{toUnshare}/sharing?comment=Kesken",
+                null,
+                s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{prog}/guidance-notes",
+                (o, s) -> "{\"section\":\"goals\",\"text\":\"Tavoitteisiin mittarit\"}",
+                s(FORBIDDEN, FORBIDDEN, CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{priv}/guidance-notes",
+                (o, s) -> "{\"text\":\"Ohjaus\"}",
+                s(FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
+
         // ---- reports ----
         api(
                 "POST",
@@ -633,6 +679,10 @@ public final class AuthorizationMatrix {
                 "/programmes/view.xhtml?id={prog}",
                 (o, s) -> o.get("progMarker", s),
                 s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
+        webOn(
+                "/programmes/view.xhtml?id={priv}",
+                (o, s) -> o.get("privMarker", s),
+                s(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, LOGIN));
         webOn(
                 "/programmes/version.xhtml?id={review}&round=1",
                 (o, s) -> o.get("reviewMarker", s),

@@ -212,6 +212,8 @@ class AuthorizationMatrixIT {
         String title = "Matrix " + RUN + " " + side;
         JsonObject draft = created(coordinator.post("api/v1/programmes", programme(muni, title)));
         long prog = id(draft);
+        // shared for guidance, so that the authority serving the municipality (and managers) see the draft
+        ok(coordinator.post("api/v1/programmes/" + prog + "/sharing", ""));
         put("prog", side, prog);
         put("progMarker", side, title);
         put("doc", side, id(created(upload(coordinator, "api/v1/programmes/" + prog + "/attachments"))));
@@ -243,6 +245,15 @@ class AuthorizationMatrixIT {
                         + "\"baseline\":40,\"target\":50}"));
         JsonArray indicators = plan.getJsonArray("indicators");
         put("indicator", side, id(indicators.getJsonObject(indicators.size() - 1)));
+
+        // private drafts: one stays private, one the matrix shares, one shared that the matrix makes private
+        String privateTitle = "Matrix private " + RUN + " " + side;
+        put("priv", side, id(created(coordinator.post("api/v1/programmes", programme(muni, privateTitle)))));
+        put("privMarker", side, privateTitle);
+        put("toShare", side, id(created(coordinator.post("api/v1/programmes", programme(muni, "Matrix to share")))));
+        long toUnshare = id(created(coordinator.post("api/v1/programmes", programme(muni, "Matrix to unshare"))));
+        ok(coordinator.post("api/v1/programmes/" + toUnshare + "/sharing", ""));
+        put("toUnshare", side, toUnshare);
 
         // a programme in review with a note open and a note resolved
         String reviewTitle = "Matrix review " + RUN + " " + side;

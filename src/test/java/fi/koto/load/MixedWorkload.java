@@ -157,6 +157,12 @@ public final class MixedWorkload {
             }
             programme = (JsonObject) saved.json();
         }
+        // shared for guidance, so that the readers (officials, the manager) may read it while it is a draft
+        var shared = api.post("api/v1/programmes/" + id + "/sharing", "");
+        if (shared.status() != 200) {
+            throw new IllegalStateException("Could not share the programme as " + user + ": " + shared);
+        }
+        programme = (JsonObject) shared.json();
         Client client = new Client(user, PASSWORD);
         client.programme = id;
         client.version = programme.getJsonNumber("version").longValue();

@@ -14,6 +14,10 @@ public enum Permission {
     PROGRAMME_READ,
     PROGRAMME_EDIT,
     PROGRAMME_REVIEW,
+    /** Share one's municipality's draft with the regional authority for guidance, and unshare it. */
+    PROGRAMME_SHARE,
+    /** Leave guidance notes on drafts shared with one's authority (regional officials). */
+    PROGRAMME_GUIDE,
     AGREEMENT_READ,
     AGREEMENT_MANAGE,
     AGREEMENT_DECIDE,
@@ -41,6 +45,8 @@ public enum Permission {
         public static final String PROGRAMME_READ = "PROGRAMME_READ";
         public static final String PROGRAMME_EDIT = "PROGRAMME_EDIT";
         public static final String PROGRAMME_REVIEW = "PROGRAMME_REVIEW";
+        public static final String PROGRAMME_SHARE = "PROGRAMME_SHARE";
+        public static final String PROGRAMME_GUIDE = "PROGRAMME_GUIDE";
         public static final String AGREEMENT_READ = "AGREEMENT_READ";
         public static final String AGREEMENT_MANAGE = "AGREEMENT_MANAGE";
         public static final String AGREEMENT_DECIDE = "AGREEMENT_DECIDE";

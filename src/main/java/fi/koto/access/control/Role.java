@@ -13,8 +13,10 @@ import static fi.koto.access.control.Permission.PLACES_ROUND_ANSWER;
 import static fi.koto.access.control.Permission.PLACES_ROUND_MANAGE;
 import static fi.koto.access.control.Permission.PLACES_ROUND_READ;
 import static fi.koto.access.control.Permission.PROGRAMME_EDIT;
+import static fi.koto.access.control.Permission.PROGRAMME_GUIDE;
 import static fi.koto.access.control.Permission.PROGRAMME_READ;
 import static fi.koto.access.control.Permission.PROGRAMME_REVIEW;
+import static fi.koto.access.control.Permission.PROGRAMME_SHARE;
 import static fi.koto.access.control.Permission.PULL_REPORTS;
 import static fi.koto.access.control.Permission.REPORT_SCHEDULED_READ;
 import static fi.koto.access.control.Permission.VIEW_AUDIT;
@@ -33,6 +35,7 @@ public enum Role {
                     PULL_REPORTS,
                     PROGRAMME_READ,
                     PROGRAMME_EDIT,
+                    PROGRAMME_SHARE,
                     AGREEMENT_READ,
                     AGREEMENT_DECIDE,
                     PLACES_ROUND_READ,
@@ -46,6 +49,7 @@ public enum Role {
                     PULL_REPORTS,
                     PROGRAMME_READ,
                     PROGRAMME_REVIEW,
+                    PROGRAMME_GUIDE,
                     AGREEMENT_READ,
                     AGREEMENT_MANAGE,
                     PLACEMENTS_IMPORT,

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo programmes in every state for Helsinki (091), Vantaa (092) and Jyväskylä (179), created when
  * {@code KOTO_DEMO=true} and only while no programme exists, so that both demo officials find a queue. Runs
- * after the demo users exist. The texts are sample content, not interface text.
+ * after the demo users exist. Drafts: Vantaa's and a Jyväskylä one are shared with the authority for guidance, with
+ * guidance notes of the officials (in Swedish too for bilingual Vantaa); a Helsinki one stays private, so officials
+ * and managers do not see it. The texts are sample content, not interface text.
  */
 @ApplicationScoped
 public class ProgrammeDemoData {
@@ -130,7 +132,36 @@ public class ProgrammeDemoData {
         fill(joint, helsinki, "\nTavoite: työllisyysaste nousee kolmessa vuodessa.");
         move(joint, ProgrammeAction.SUBMIT, helsinki, null);
 
-        create("Vantaan kotoutumissuunnitelman päivitys 2029–2032", LegalBasis.ACT_681_2023, 2029, 2032, vantaa, "092");
+        // Drafts: one shared with Uusimaa for guidance (Vantaa is bilingual, so the official writes in both
+        // languages), one Helsinki keeps private (officials do not see it), one Jyväskylä shared with Keski-Suomi.
+        Programme vantaaDraft = create(
+                "Vantaan kotoutumissuunnitelman päivitys 2029–2032",
+                LegalBasis.ACT_681_2023,
+                2029,
+                2032,
+                vantaa,
+                "092");
+        share(vantaaDraft, vantaa);
+        guidance(
+                vantaaDraft,
+                null,
+                "Kiitos luonnoksesta. Päivityksessä kannattaa huomioida valtion kotoutumisen edistämisen ohjelma"
+                        + " (VALKO) ja kirjata, miten seuraatte tavoitteita mittareilla vuosittain. Voimme käydä"
+                        + " luonnoksen läpi yhdessä ennen kuin viette sen valtuustoon.",
+                uusimaa);
+        guidance(
+                vantaaDraft,
+                "cooperation",
+                "Beskriv gärna samarbetet med Vanda och Kervo välfärdsområde och med sysselsättningsområdet:"
+                        + " vem ansvarar för vad och hur ni följer upp det.",
+                uusimaa);
+        create(
+                "Helsingin kotoutumisen edistämisen suunnitelman tarkistus 2029–2032",
+                LegalBasis.ACT_681_2023,
+                2029,
+                2032,
+                helsinki,
+                "091");
 
         OffsetDateTime resume = at;
         at = dayInPast(2021, 4, 12);
@@ -154,6 +185,20 @@ public class ProgrammeDemoData {
                 "179");
         fill(queued, jyvaskyla, "");
         move(queued, ProgrammeAction.SUBMIT, jyvaskyla, null);
+        Programme jyvaskylaDraft = create(
+                "Jyväskylän kotoutumisen edistämisen suunnitelma 2029–2032",
+                LegalBasis.ACT_681_2023,
+                2029,
+                2032,
+                jyvaskyla,
+                "179");
+        share(jyvaskylaDraft, jyvaskyla);
+        guidance(
+                jyvaskylaDraft,
+                "cooperation",
+                "Hyvä, että yhteistyö Keski-Suomen hyvinvointialueen kanssa on mukana. Lisätkää vielä"
+                        + " Jyväskylän seudun työllisyysalue ja järjestöt sekä se, kuka kutsuu yhteistyöryhmän koolle.",
+                keskisuomi);
 
         audit.record("system", "PROGRAMME_DEMO_CREATED", "Programme", null, "demo programmes in every state");
         LOG.info("KOTO_DEMO: created demo integration programmes in every state");
@@ -168,6 +213,15 @@ public class ProgrammeDemoData {
         em.persist(programme);
         em.persist(programme.created());
         return programme;
+    }
+
+    private void share(Programme programme, String coordinator) {
+        em.persist(programme.share(coordinator, tick()).orElseThrow());
+    }
+
+    private void guidance(Programme programme, String sectionKey, String text, String official) {
+        var note = programme.addGuidanceNote(sectionKey, text, official, tick());
+        em.persist(programme.guidanceNoted(note));
     }
 
     private Programme approved(Programme programme, String coordinator, String official) {

@@ -2,6 +2,7 @@ package fi.koto.programme.boundary;
 
 import fi.koto.programme.control.LineDiff;
 import fi.koto.programme.entity.ChecklistVerdict;
+import fi.koto.programme.entity.GuidanceNote;
 import fi.koto.programme.entity.Programme;
 import fi.koto.programme.entity.ProgrammeEvent;
 import fi.koto.programme.entity.ProgrammeMeasure;
@@ -31,6 +32,17 @@ public final class ProgrammeJson {
 
     public record ReplyRequest(String text) {}
 
+    /** An official's guidance note on a shared draft; {@code section} is optional. */
+    public record GuidanceNoteRequest(String section, String text) {}
+
+    public record GuidanceNoteView(long id, String section, String text, String author, OffsetDateTime at)
+            implements Serializable {
+
+        static GuidanceNoteView of(GuidanceNote n) {
+            return new GuidanceNoteView(n.getId(), n.getSectionKey(), n.getText(), n.getAuthor(), n.getCreatedAt());
+        }
+    }
+
     public record VerdictRequest(String verdict, String note) {}
 
     public record Summary(
@@ -49,7 +61,8 @@ public final class ProgrammeJson {
             OffsetDateTime changedAt,
             long version,
             OffsetDateTime approvedAt,
-            LocalDate revisionDue)
+            LocalDate revisionDue,
+            OffsetDateTime sharedForGuidanceAt)
             implements Serializable {
 
         static Summary of(Programme p) {
@@ -69,7 +82,8 @@ public final class ProgrammeJson {
                     p.getChangedAt(),
                     p.getVersion(),
                     p.getApprovedAt(),
-                    p.revisionDue().orElse(null));
+                    p.revisionDue().orElse(null),
+                    p.getSharedForGuidanceAt());
         }
     }
 
@@ -95,10 +109,19 @@ public final class ProgrammeJson {
             List<Note> notes,
             OffsetDateTime approvedAt,
             LocalDate revisionDue,
-            List<Measure> measures)
+            List<Measure> measures,
+            OffsetDateTime sharedForGuidanceAt,
+            String sharedBy,
+            List<GuidanceNoteView> guidanceNotes)
             implements Serializable {
 
+        /** With the guidance notes while the draft is shared (the rule for the authority). */
         static Detail of(Programme p) {
+            return of(p, p.isSharedForGuidance());
+        }
+
+        /** {@code withGuidance}: whether the reader sees the guidance notes (coordinators always do). */
+        static Detail of(Programme p, boolean withGuidance) {
             return new Detail(
                     p.getId(),
                     p.getTitle(),
@@ -121,7 +144,14 @@ public final class ProgrammeJson {
                     p.getNotes().stream().map(Note::of).toList(),
                     p.getApprovedAt(),
                     p.revisionDue().orElse(null),
-                    p.getMeasures().stream().map(Measure::of).toList());
+                    p.getMeasures().stream().map(Measure::of).toList(),
+                    p.getSharedForGuidanceAt(),
+                    p.getSharedBy(),
+                    withGuidance
+                            ? p.getGuidanceNotes().stream()
+                                    .map(GuidanceNoteView::of)
+                                    .toList()
+                            : List.of());
         }
     }
 
@@ -213,6 +243,10 @@ public final class ProgrammeJson {
                     e.getFromStatus() == null ? null : e.getFromStatus().name(),
                     e.getToStatus().name(),
                     e.getComment());
+        }
+
+        HistoryEntry withoutComment() {
+            return new HistoryEntry(at, actor, action, fromStatus, toStatus, null);
         }
     }
 

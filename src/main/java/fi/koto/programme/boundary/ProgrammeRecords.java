@@ -1,5 +1,6 @@
 package fi.koto.programme.boundary;
 
+import fi.koto.access.control.AccessScope;
 import fi.koto.access.control.CurrentUser;
 import fi.koto.access.control.Permission;
 import fi.koto.platform.failure.NotFoundException;
@@ -12,6 +13,7 @@ import fi.koto.programme.boundary.ProgrammeJson.VersionSummary;
 import fi.koto.programme.control.LineDiff;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.entity.Programme;
+import fi.koto.programme.entity.ProgrammeAction;
 import fi.koto.programme.entity.SectionText;
 import fi.koto.programme.entity.SubmittedVersion;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +38,24 @@ public class ProgrammeRecords {
     @Inject
     Clock clock;
 
+    /**
+     * The timeline. Guidance notes are shown to the authority only while the draft is shared: for anyone but the
+     * municipalities' coordinators the text of a guidance-note row is left out when the programme is not shared
+     * (it was unshared, then submitted).
+     */
     public List<HistoryEntry> history(long id) {
-        return catalog.history(load(id)).stream().map(HistoryEntry::of).toList();
+        Programme programme = load(id);
+        boolean guidanceShown = seesGuidance(programme);
+        return catalog.history(programme).stream()
+                .map(HistoryEntry::of)
+                .map(e -> guidanceShown || !ProgrammeAction.GUIDANCE_NOTE.name().equals(e.action())
+                        ? e
+                        : e.withoutComment())
+                .toList();
+    }
+
+    private boolean seesGuidance(Programme programme) {
+        return currentUser.scope().kind() == AccessScope.Kind.MUNICIPALITIES || programme.isSharedForGuidance();
     }
 
     public List<VersionSummary> versions(long id) {

@@ -90,7 +90,12 @@ public class Programmes {
 
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public Detail find(long id) {
-        return Detail.of(load(id, false));
+        Programme programme = load(id, false);
+        // guidance notes: always for the municipalities' coordinators, for others only while the draft is shared
+        return Detail.of(
+                programme,
+                currentUser.scope().kind() == fi.koto.access.control.AccessScope.Kind.MUNICIPALITIES
+                        || programme.isSharedForGuidance());
     }
 
     /** Creates a draft for municipalities in the coordinator's scope; all problems are reported at once. */

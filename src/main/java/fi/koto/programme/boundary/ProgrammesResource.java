@@ -56,6 +56,9 @@ public class ProgrammesResource {
     @Inject
     ProgrammeRecords records;
 
+    @Inject
+    ProgrammeSharing sharing;
+
     /** {@code status}, {@code municipality}, {@code sort} (changed, title, status, reviewDue, period), paging. */
     @GET
     public Response list(
@@ -151,6 +154,34 @@ public class ProgrammesResource {
     public Response pinNote(@PathParam("id") long id, NoteRequest request, @Context UriInfo uri) {
         NoteRequest n = required(request);
         Note note = review.pinNote(id, n.section(), n.text());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(note.id()))
+                        .build())
+                .entity(note)
+                .build();
+    }
+
+    /** The coordinator shares the draft with the regional authority for guidance. */
+    @POST
+    @Path("{id}/sharing")
+    public Detail share(@PathParam("id") long id) {
+        return sharing.share(id);
+    }
+
+    /** The coordinator makes the shared draft private again; {@code comment} (optional) says why. */
+    @DELETE
+    @Path("{id}/sharing")
+    public Detail unshare(@PathParam("id") long id, @QueryParam("comment") String comment) {
+        return sharing.unshare(id, comment);
+    }
+
+    /** An official's guidance note on a shared draft. */
+    @POST
+    @Path("{id}/guidance-notes")
+    public Response addGuidanceNote(
+            @PathParam("id") long id, ProgrammeJson.GuidanceNoteRequest request, @Context UriInfo uri) {
+        var n = required(request);
+        var note = sharing.addGuidanceNote(id, n.section(), n.text());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(note.id()))
                         .build())

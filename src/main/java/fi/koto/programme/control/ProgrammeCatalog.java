@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -25,7 +26,8 @@ import java.util.Set;
 
 /**
  * Scoped queries over programmes, done in the database. A programme is visible when any of its municipalities
- * is in the scope; every list, count and single read goes through {@link #visible}.
+ * is in the scope and, for anyone but the municipalities' own coordinators, it is not a private draft (see
+ * {@link #notPrivateDraft}); every list, count and single read goes through {@link #visible}.
  */
 @ApplicationScoped
 public class ProgrammeCatalog {
@@ -136,16 +138,35 @@ public class ProgrammeCatalog {
         return cb.and(predicates.toArray(new Predicate[0]));
     }
 
-    /** Any of the programme's municipalities is in the scope. */
+    /**
+     * The privacy of drafts, in one place (issue 16 item 5; docs/domain.md "Sharing drafts for guidance"): a draft
+     * is private to its municipalities until their coordinator shares it with the regional authority for guidance
+     * or submits it. Only a scope of municipalities (their coordinators) sees private drafts; officials, managers
+     * and administrators do not, so they neither find, list nor count them. Every other state is unaffected.
+     * Report snapshots use the same rule on the flag they captured ({@code SnapshotFigures}).
+     *
+     * @param status the programme's state
+     * @param shared whether it is shared for guidance
+     */
+    public static Predicate notPrivateDraft(
+            CriteriaBuilder cb, Expression<ProgrammeStatus> status, Predicate shared, AccessScope scope) {
+        if (scope.kind() == AccessScope.Kind.MUNICIPALITIES) {
+            return cb.conjunction();
+        }
+        return cb.or(cb.notEqual(status, ProgrammeStatus.DRAFT), shared);
+    }
+
+    /** Any of the programme's municipalities is in the scope, and it is not a draft private to others. */
     private static Predicate visible(
             CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p, AccessScope scope, LocalDate on) {
+        Predicate privacy = notPrivateDraft(cb, p.get("status"), cb.isNotNull(p.get("sharedForGuidanceAt")), scope);
         if (scope.kind() == AccessScope.Kind.ALL) {
-            return cb.conjunction();
+            return privacy;
         }
         Subquery<Long> inScope = query.subquery(Long.class);
         Root<Programme> p2 = inScope.from(Programme.class);
         Join<Programme, Municipality> m = p2.join("municipalities");
         inScope.select(p2.get("id")).where(ScopeFilter.municipalityCode(cb, inScope, m.get("code"), scope, on));
-        return p.get("id").in(inScope);
+        return cb.and(p.get("id").in(inScope), privacy);
     }
 }

@@ -80,6 +80,13 @@ public class Programme {
 
     private String reviewer;
 
+    /** When the coordinator shared the draft with the authority for guidance; null while it is private. */
+    @Column(name = "shared_for_guidance_at")
+    private OffsetDateTime sharedForGuidanceAt;
+
+    @Column(name = "shared_by")
+    private String sharedBy;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -110,6 +117,10 @@ public class Programme {
     @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
     private List<ReviewNote> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt, id")
+    private List<GuidanceNote> guidanceNotes = new ArrayList<>();
 
     @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -179,6 +190,72 @@ public class Programme {
         }
         touch(actor, at);
         return Optional.of(new ProgrammeEvent(this, at, actor, action, from, status, comment));
+    }
+
+    /**
+     * Shares the draft with the regional authority for guidance and returns the timeline row, or empty when it
+     * is not a draft or is shared already. Who changed the content last is not touched.
+     */
+    public Optional<ProgrammeEvent> share(String actor, OffsetDateTime at) {
+        if (status != ProgrammeStatus.DRAFT || isSharedForGuidance()) {
+            return Optional.empty();
+        }
+        sharedForGuidanceAt = at;
+        sharedBy = actor;
+        return Optional.of(new ProgrammeEvent(this, at, actor, ProgrammeAction.SHARE, status, status, null));
+    }
+
+    /** Makes a shared draft private again (its guidance notes stay); empty when it is not a shared draft. */
+    public Optional<ProgrammeEvent> unshare(String actor, OffsetDateTime at, String comment) {
+        if (status != ProgrammeStatus.DRAFT || !isSharedForGuidance()) {
+            return Optional.empty();
+        }
+        sharedForGuidanceAt = null;
+        sharedBy = null;
+        return Optional.of(new ProgrammeEvent(this, at, actor, ProgrammeAction.UNSHARE, status, status, comment));
+    }
+
+    /** Adds an official's guidance note; the caller has checked that the draft is shared. */
+    public GuidanceNote addGuidanceNote(String sectionKey, String text, String author, OffsetDateTime at) {
+        var note = new GuidanceNote(this, sectionKey, text, author, at);
+        guidanceNotes.add(note);
+        return note;
+    }
+
+    /** The timeline row of a guidance note: the note's text, so that the timeline reads on its own. */
+    public ProgrammeEvent guidanceNoted(GuidanceNote note) {
+        return new ProgrammeEvent(
+                this,
+                note.getCreatedAt(),
+                note.getAuthor(),
+                ProgrammeAction.GUIDANCE_NOTE,
+                status,
+                status,
+                note.getText());
+    }
+
+    /**
+     * Whether the authority serving the municipalities may see the programme: every programme except a draft
+     * that is not shared for guidance (the rule {@code ProgrammeCatalog} applies in the database).
+     */
+    public boolean isVisibleToAuthority() {
+        return status != ProgrammeStatus.DRAFT || isSharedForGuidance();
+    }
+
+    public boolean isSharedForGuidance() {
+        return sharedForGuidanceAt != null;
+    }
+
+    public OffsetDateTime getSharedForGuidanceAt() {
+        return sharedForGuidanceAt;
+    }
+
+    public String getSharedBy() {
+        return sharedBy;
+    }
+
+    public List<GuidanceNote> getGuidanceNotes() {
+        return Collections.unmodifiableList(guidanceNotes);
     }
 
     /** The timeline row that opens the history. */

@@ -7,7 +7,8 @@ import fi.koto.access.control.Permission;
  * timeline; {@code SUPERSEDE} is done by the system when a newer programme for the same municipalities is
  * approved, so no role holds it. {@code ATTACHMENT_ADDED} and {@code ATTACHMENT_REMOVED} are timeline entries that
  * move nothing: {@link ProgrammeStatus#after} is empty for them, and {@link ProgrammeStatus#isEditable} says when a
- * coordinator may change the attachments.
+ * coordinator may change the attachments. {@code SHARE}, {@code UNSHARE} and {@code GUIDANCE_NOTE} are such entries
+ * too: sharing a draft for guidance is a flag on the programme, not a state.
  */
 public enum ProgrammeAction {
     CREATE(Permission.PROGRAMME_EDIT, false),
@@ -18,7 +19,13 @@ public enum ProgrammeAction {
     APPROVE(Permission.PROGRAMME_REVIEW, false),
     SUPERSEDE(null, false),
     ATTACHMENT_ADDED(Permission.PROGRAMME_EDIT, false),
-    ATTACHMENT_REMOVED(Permission.PROGRAMME_EDIT, false);
+    ATTACHMENT_REMOVED(Permission.PROGRAMME_EDIT, false),
+    /** The coordinator shares a draft with the authority for guidance (a timeline entry; the state stays). */
+    SHARE(Permission.PROGRAMME_SHARE, false),
+    /** The coordinator makes a shared draft private again (a timeline entry; the state stays). */
+    UNSHARE(Permission.PROGRAMME_SHARE, false),
+    /** An official leaves a guidance note on a shared draft (a timeline entry; the state stays). */
+    GUIDANCE_NOTE(Permission.PROGRAMME_GUIDE, false);
 
     private final Permission permission;
     private final boolean commentRequired;

@@ -27,7 +27,7 @@ public enum ProgrammeStatus {
                     case REQUEST_CHANGES -> this == IN_REVIEW ? CHANGES_REQUESTED : null;
                     case APPROVE -> this == IN_REVIEW ? APPROVED : null;
                     case SUPERSEDE -> this == APPROVED ? SUPERSEDED : null;
-                    case CREATE, ATTACHMENT_ADDED, ATTACHMENT_REMOVED -> null;
+                    case CREATE, ATTACHMENT_ADDED, ATTACHMENT_REMOVED, SHARE, UNSHARE, GUIDANCE_NOTE -> null;
                 };
         return Optional.ofNullable(next);
     }

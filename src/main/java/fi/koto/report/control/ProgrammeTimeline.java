@@ -26,6 +26,9 @@ import java.util.Optional;
  * <li>An open review is due {@code reviewDueDays} after its submission (KOTO_REVIEW_DUE_DAYS) and overdue when
  * that day is before the reference day; an approved programme's revision is due by its legal basis (four years
  * under Act 1386/2010) and overdue likewise.</li>
+ * <li>A draft is shared for guidance after a SHARE and private again after an UNSHARE. A programme whose timeline
+ * has neither but which is shared now (drafts marked shared by migration V85) counts as shared from the moment
+ * recorded on it.</li>
  * </ul>
  */
 public final class ProgrammeTimeline {
@@ -52,6 +55,21 @@ public final class ProgrammeTimeline {
             OffsetDateTime until,
             int reviewDueDays,
             ZoneId zone) {
+        return at(programmeId, title, legalBasis, createdAt, null, events, periodStart, until, reviewDueDays, zone);
+    }
+
+    /** As above, with the moment the programme is shared for guidance now ({@code null} when it is not). */
+    public static Optional<Figures> at(
+            long programmeId,
+            String title,
+            LegalBasis legalBasis,
+            OffsetDateTime createdAt,
+            OffsetDateTime sharedNowSince,
+            List<Event> events,
+            OffsetDateTime periodStart,
+            OffsetDateTime until,
+            int reviewDueDays,
+            ZoneId zone) {
         if (!createdAt.isBefore(until)) {
             return Optional.empty();
         }
@@ -65,6 +83,8 @@ public final class ProgrammeTimeline {
         OffsetDateTime lastSubmit = null;
         long withAuthority = 0;
         long withMunicipality = 0;
+        boolean shared = false;
+        boolean sharingOnTimeline = false;
         for (Event event : events) {
             if (!event.at().isBefore(until)) {
                 break;
@@ -96,12 +116,19 @@ public final class ProgrammeTimeline {
                         closed++;
                     }
                 }
+                case SHARE, UNSHARE -> {
+                    shared = event.action() == ProgrammeAction.SHARE;
+                    sharingOnTimeline = true;
+                }
                 default -> {
                     // WITHDRAW, START_REVIEW and SUPERSEDE only move the state
                 }
             }
             status = event.to();
             since = event.at();
+        }
+        if (!sharingOnTimeline && sharedNowSince != null && sharedNowSince.isBefore(until)) {
+            shared = true;
         }
         long tail = Math.max(0, Duration.between(since, until).getSeconds());
         if (isWithAuthority(status)) {
@@ -135,7 +162,8 @@ public final class ProgrammeTimeline {
                 reviewDue,
                 reviewDue != null && reviewDue.isBefore(referenceDay),
                 days(withAuthority),
-                days(withMunicipality)));
+                days(withMunicipality),
+                shared));
     }
 
     private static boolean isWithAuthority(ProgrammeStatus status) {

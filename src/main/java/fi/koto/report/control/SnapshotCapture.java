@@ -238,7 +238,7 @@ public class SnapshotCapture {
         }
         int count = 0;
         for (Object[] p : em.createQuery(
-                        "select p.id, p.title, p.legalBasis, p.createdAt from Programme p"
+                        "select p.id, p.title, p.legalBasis, p.createdAt, p.sharedForGuidanceAt from Programme p"
                                 + " where p.createdAt < :until order by p.id",
                         Object[].class)
                 .setParameter("until", until)
@@ -249,6 +249,7 @@ public class SnapshotCapture {
                     (String) p[1],
                     (LegalBasis) p[2],
                     (OffsetDateTime) p[3],
+                    (OffsetDateTime) p[4],
                     timelines.getOrDefault(programmeId, List.of()),
                     periodStart,
                     until,

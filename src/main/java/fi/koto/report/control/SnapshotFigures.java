@@ -2,6 +2,7 @@ package fi.koto.report.control;
 
 import fi.koto.agreement.entity.TargetGroup;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.reference.control.ScopeFilter;
 import fi.koto.reference.entity.Municipality;
 import fi.koto.reference.entity.RegionalAuthority;
@@ -204,7 +205,7 @@ public class SnapshotFigures {
         return counties;
     }
 
-    /** Programmes by municipality code, title and id. */
+    /** Programmes by municipality code, title and id; drafts private at the period's end only for their own. */
     public List<SnapshotProgramme> programmes(ReportContext c) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SnapshotProgramme> q = cb.createQuery(SnapshotProgramme.class);
@@ -212,7 +213,9 @@ public class SnapshotFigures {
         q.select(r)
                 .where(
                         cb.equal(r.get("snapshotId"), c.snapshotId()),
-                        ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()))
+                        ScopeFilter.municipalityCode(cb, q, r.get("municipalityCode"), c.scope(), c.scopeDate()),
+                        ProgrammeCatalog.notPrivateDraft(
+                                cb, r.get("status"), cb.isTrue(r.get("sharedForGuidance")), c.scope()))
                 .orderBy(cb.asc(r.get("municipalityCode")), cb.asc(r.get("title")), cb.asc(r.get("programmeId")));
         return em.createQuery(q).getResultList();
     }

@@ -47,7 +47,8 @@ public class SnapshotProgramme {
             LocalDate reviewDue,
             boolean reviewOverdue,
             BigDecimal daysWithAuthority,
-            BigDecimal daysWithMunicipality) {}
+            BigDecimal daysWithMunicipality,
+            boolean sharedForGuidance) {}
 
     @Id
     @Column(name = "snapshot_id")
@@ -108,6 +109,10 @@ public class SnapshotProgramme {
     @Column(name = "days_with_municipality", nullable = false, precision = 10, scale = 1)
     private BigDecimal daysWithMunicipality;
 
+    /** Whether it was shared for guidance at the end of the period (matters for drafts only). */
+    @Column(name = "shared_for_guidance", nullable = false)
+    private boolean sharedForGuidance;
+
     protected SnapshotProgramme() {}
 
     public SnapshotProgramme(long snapshotId, String municipalityCode, Figures f) {
@@ -129,6 +134,11 @@ public class SnapshotProgramme {
         this.reviewOverdue = f.reviewOverdue();
         this.daysWithAuthority = f.daysWithAuthority();
         this.daysWithMunicipality = f.daysWithMunicipality();
+        this.sharedForGuidance = f.sharedForGuidance();
+    }
+
+    public boolean isSharedForGuidance() {
+        return sharedForGuidance;
     }
 
     public Long getProgrammeId() {

@@ -46,6 +46,9 @@ public class ProgrammePage implements Serializable {
     fi.koto.programme.boundary.ProgrammeMeasures measures;
 
     @Inject
+    fi.koto.programme.boundary.ProgrammeSharing sharing;
+
+    @Inject
     FacesMessages messages;
 
     private Long id;
@@ -58,6 +61,8 @@ public class ProgrammePage implements Serializable {
     private final Map<Long, String> replyDrafts = new HashMap<>();
     private final Map<String, VerdictForm> verdictForms = new HashMap<>();
     private String comment;
+    private String guidanceText;
+    private String guidanceSection;
     private final MeasureForm measureForm = new MeasureForm();
 
     /** Runs when the page opens; a programme outside the user's scope shows the 404 page. */
@@ -150,6 +155,43 @@ public class ProgrammePage implements Serializable {
 
     public void approve() {
         attempt(() -> programmes.approve(id, comment, detail.version()), "programmePage.approved");
+    }
+
+    public void share() {
+        attempt(() -> sharing.share(id), "programmePage.shared");
+    }
+
+    public void unshare() {
+        attempt(() -> sharing.unshare(id, comment), "programmePage.unshared");
+    }
+
+    public void addGuidanceNote() {
+        attempt(() -> sharing.addGuidanceNote(id, guidanceSection, guidanceText), "programmePage.guidanceAdded");
+    }
+
+    /** A draft: whether the sharing area shows (its state, the coordinator's button, the official's form). */
+    public boolean isDraft() {
+        return "DRAFT".equals(detail.status());
+    }
+
+    public boolean isShared() {
+        return detail.sharedForGuidanceAt() != null;
+    }
+
+    public String getGuidanceText() {
+        return guidanceText;
+    }
+
+    public void setGuidanceText(String guidanceText) {
+        this.guidanceText = guidanceText;
+    }
+
+    public String getGuidanceSection() {
+        return guidanceSection;
+    }
+
+    public void setGuidanceSection(String guidanceSection) {
+        this.guidanceSection = guidanceSection;
     }
 
     public void addMeasure() {

@@ -51,6 +51,9 @@ class AttachmentsIT {
     void programmeAttachmentsAreReadInScopeAndChangedOnlyWhileTheProgrammeCanBeEdited() throws Exception {
         Api coordinator = Api.as(base, "coord.helsinki");
         long id = createProgramme(coordinator);
+        // the draft is shared for guidance, so that the official of Uusimaa and the manager read its attachments
+        var shared = coordinator.post(PROGRAMMES + "/" + id + "/sharing", "");
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
         String attachments = PROGRAMMES + "/" + id + "/attachments";
 
         byte[] docx = Samples.docx();

@@ -52,6 +52,8 @@ class MonitoringIT {
                         + "-01-01\",\"periodEnd\":\"" + (year + 3) + "-12-31\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
+        // the draft is shared for guidance, so that the authority serving Helsinki and managers see it
+        ok(coordinator.post("api/v1/programmes/" + id + "/sharing", ""));
         String plan = "api/v1/programmes/" + id + "/plan";
 
         // every reason at once: no theme, no Finnish, no Swedish (Helsinki is bilingual)

@@ -94,6 +94,23 @@ final class ProgrammeClient {
                         .toString());
     }
 
+    /** Shares the draft with the regional authority for guidance. */
+    Api.Response share(long id) {
+        return api.post(BASE + "/" + id + "/sharing", "");
+    }
+
+    Api.Response unshare(long id) {
+        return api.send(api.request(BASE + "/" + id + "/sharing").DELETE());
+    }
+
+    Api.Response guidance(long id, String section, String text) {
+        var body = Json.createObjectBuilder().add("text", text);
+        if (section != null) {
+            body.add("section", section);
+        }
+        return api.post(BASE + "/" + id + "/guidance-notes", body.build().toString());
+    }
+
     Api.Response verdict(long id, String requirement, String verdict) {
         return api.put(
                 BASE + "/" + id + "/checklist/" + requirement,

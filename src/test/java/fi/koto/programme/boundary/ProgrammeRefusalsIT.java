@@ -36,9 +36,16 @@ class ProgrammeRefusalsIT {
         return id(new ProgrammeClient(base, "coord.helsinki").created(List.of("091"), "ACT_681_2023", "Refusals (IT)"));
     }
 
+    /** A draft the coordinator shared for guidance: the authority serving Helsinki and managers see it. */
+    private long sharedHelsinkiDraft() {
+        long id = helsinkiDraft();
+        ok(new ProgrammeClient(base, "coord.helsinki").share(id));
+        return id;
+    }
+
     @Test
     void programmesOutsideTheScopeAreNotFound() {
-        long id = helsinkiDraft();
+        long id = sharedHelsinkiDraft();
         for (String outsider : List.of("coord.jyvaskyla", "official.keskisuomi", "coord.vantaa")) {
             var client = new ProgrammeClient(base, outsider);
             assertThat(client.get(id).status()).as(outsider).isEqualTo(404);
@@ -110,10 +117,13 @@ class ProgrammeRefusalsIT {
     @Test
     void transitionsInTheWrongStateAndStaleVersionsConflict() {
         long id = helsinkiDraft();
+        // the official meets a draft only once it is shared (a second draft, so that the timeline of the first
+        // holds the review cycle alone)
+        long shared = sharedHelsinkiDraft();
         var coordinator = new ProgrammeClient(base, "coord.helsinki");
         var official = new ProgrammeClient(base, "official.uusimaa");
-        assertThat(official.transition(id, "START_REVIEW", null).status()).isEqualTo(409);
-        assertThat(official.note(id, "goals", "too early").status()).isEqualTo(409);
+        assertThat(official.transition(shared, "START_REVIEW", null).status()).isEqualTo(409);
+        assertThat(official.note(shared, "goals", "too early").status()).isEqualTo(409);
         assertThat(coordinator.transition(id, "WITHDRAW", null).status()).isEqualTo(409);
 
         JsonObject draft = ok(coordinator.get(id));

@@ -96,4 +96,36 @@ class ProgrammeTimelineTest {
                         FINLAND))
                 .isEmpty();
     }
+
+    @Test
+    void aDraftIsSharedBetweenItsShareAndUnshareAndAMigratedShareCountsFromItsMoment() {
+        List<Event> sharing = List.of(
+                new Event(at("2026-01-05"), ProgrammeAction.CREATE, ProgrammeStatus.DRAFT),
+                new Event(at("2026-02-01"), ProgrammeAction.SHARE, ProgrammeStatus.DRAFT),
+                new Event(at("2026-02-10"), ProgrammeAction.GUIDANCE_NOTE, ProgrammeStatus.DRAFT),
+                new Event(at("2026-05-01"), ProgrammeAction.UNSHARE, ProgrammeStatus.DRAFT));
+        java.util.function.BiFunction<String, List<Event>, Figures> until = (day, events) -> ProgrammeTimeline.at(
+                        7,
+                        "Luonnos",
+                        LegalBasis.ACT_681_2023,
+                        at("2026-01-05"),
+                        at("2026-03-01"),
+                        events,
+                        at("2026-01-01"),
+                        at(day),
+                        30,
+                        FINLAND)
+                .orElseThrow();
+        assertThat(until.apply("2026-01-20", sharing).sharedForGuidance()).isFalse();
+        assertThat(until.apply("2026-04-01", sharing).sharedForGuidance()).isTrue();
+        assertThat(until.apply("2026-04-01", sharing).status()).isEqualTo(ProgrammeStatus.DRAFT);
+        assertThat(until.apply("2026-04-01", sharing).rounds()).isZero();
+        assertThat(until.apply("2026-06-01", sharing).sharedForGuidance())
+                .as("the timeline wins over the flag")
+                .isFalse();
+        // no sharing on the timeline (V85 marked it shared): shared from the moment on the programme
+        List<Event> migrated = List.of(new Event(at("2026-01-05"), ProgrammeAction.CREATE, ProgrammeStatus.DRAFT));
+        assertThat(until.apply("2026-02-01", migrated).sharedForGuidance()).isFalse();
+        assertThat(until.apply("2026-04-01", migrated).sharedForGuidance()).isTrue();
+    }
 }
