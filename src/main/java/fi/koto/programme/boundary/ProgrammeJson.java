@@ -27,6 +27,22 @@ public final class ProgrammeJson {
 
     public record TransitionRequest(String action, String comment, Long version) {}
 
+    /**
+     * The municipality's adoption decision as the coordinator records it: body, date and minutes reference (ISO
+     * dates as strings, so that bad ones answer 422), the next revision day where the act leaves it to the
+     * municipality (Act 681/2023), an optional comment and the version read.
+     */
+    public record AdoptionRequest(
+            String decisionBody,
+            String decisionDate,
+            String decisionReference,
+            String nextRevisionDue,
+            String comment,
+            Long version) {}
+
+    /** The form of a plan under Act 681/2023: SEPARATE_PROGRAMME or PART_OF_OTHER_DOCUMENT with its name. */
+    public record PlanFormEdit(String planForm, String planDocumentName, Long version) {}
+
     public record NoteRequest(String section, String text) {}
 
     public record ReplyRequest(String text) {}
@@ -95,7 +111,10 @@ public final class ProgrammeJson {
             List<Note> notes,
             OffsetDateTime approvedAt,
             LocalDate revisionDue,
-            List<Measure> measures)
+            List<Measure> measures,
+            String planForm,
+            String planDocumentName,
+            Adoption adoption)
             implements Serializable {
 
         static Detail of(Programme p) {
@@ -121,7 +140,29 @@ public final class ProgrammeJson {
                     p.getNotes().stream().map(Note::of).toList(),
                     p.getApprovedAt(),
                     p.revisionDue().orElse(null),
-                    p.getMeasures().stream().map(Measure::of).toList());
+                    p.getMeasures().stream().map(Measure::of).toList(),
+                    p.getPlanForm() == null ? null : p.getPlanForm().name(),
+                    p.getPlanDocumentName(),
+                    Adoption.of(p));
+        }
+    }
+
+    /**
+     * The municipality's adoption: the decision (all null until recorded) and its document (null until uploaded).
+     */
+    public record Adoption(
+            String decisionBody, LocalDate decisionDate, String decisionReference, Long documentId, String documentName)
+            implements Serializable {
+
+        static Adoption of(Programme p) {
+            var decision = p.getAdoption();
+            var document = p.getAdoptionDocument();
+            return new Adoption(
+                    decision.body(),
+                    decision.date(),
+                    decision.reference(),
+                    document.map(d -> d.getId()).orElse(null),
+                    document.map(d -> d.getFileName()).orElse(null));
         }
     }
 
@@ -158,7 +199,8 @@ public final class ProgrammeJson {
         }
     }
 
-    public record Requirement(String key, String verdict, String note, String setBy, OffsetDateTime setAt)
+    public record Requirement(
+            String key, String verdict, String note, String setBy, OffsetDateTime setAt, boolean required)
             implements Serializable {
 
         static Requirement of(ChecklistVerdict c) {
@@ -167,7 +209,8 @@ public final class ProgrammeJson {
                     c.getVerdict() == null ? null : c.getVerdict().name(),
                     c.getNote(),
                     c.getSetBy(),
-                    c.getSetAt());
+                    c.getSetAt(),
+                    c.isRequired());
         }
     }
 
