@@ -15,6 +15,9 @@ alter table programme add column plan_form varchar(30);
 alter table programme add column plan_document_name varchar(300);
 update programme set plan_form = 'SEPARATE_PROGRAMME' where legal_basis = 'ACT_681_2023';
 
+-- A recommended checklist item may be judged NOT_INCLUDED (12 characters; the column had room for 10).
+alter table checklist_verdict alter column verdict set data type varchar(20);
+
 -- Only content the act requires blocks a submission: under Act 1386/2010 §33 every section is optional.
 update programme_section set required = false
 where programme_id in (select id from programme where legal_basis = 'ACT_1386_2010');

@@ -614,6 +614,7 @@ public final class AuthorizationMatrix {
 
         // ---- downloads of the pages (login session) ----
         webOn("/files/programmes/{prog}/attachments/{doc}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
+        webOn("/files/programmes/{accepted}/adoption/document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         webOn("/files/agreements/{agr}/decision-document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         webOn(
                 "/reports/download?id={report}",
