@@ -58,7 +58,7 @@ class AdoptionJourneyIT {
     }
 
     private void journey(String language, String body, String inForce, String documentHeading) throws IOException {
-        String coordinator = coordinator();
+        String coordinator = coordinator(language);
         long id = accepted(coordinator, "Adoption journey " + language + " " + UUID.randomUUID());
         Path minutes = Files.write(files.resolve("poytakirja-" + language + ".pdf"), Samples.pdf());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
@@ -104,11 +104,13 @@ class AdoptionJourneyIT {
         }
     }
 
-    private String coordinator() {
+    /** A coordinator of Hyvinkää who reads Koto in the language (the account's language wins over the browser's). */
+    private String coordinator(String language) {
         String username = "coord.journey." + UUID.randomUUID().toString().substring(0, 8);
         var created = Api.as(base, "admin").post("api/v1/users", """
                 {"username":"%s","password":"%s","role":"COORDINATOR",
-                 "displayName":"Adoption journey","municipalityCodes":["106"]}""".formatted(username, PASSWORD));
+                 "displayName":"Adoption journey","language":"%s","municipalityCodes":["106"]}"""
+                .formatted(username, PASSWORD, language));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return username;
     }
