@@ -109,8 +109,7 @@ class AdoptionJourneyIT {
         String username = "coord.journey." + UUID.randomUUID().toString().substring(0, 8);
         var created = Api.as(base, "admin").post("api/v1/users", """
                 {"username":"%s","password":"%s","role":"COORDINATOR",
-                 "displayName":"Adoption journey","language":"%s","municipalityCodes":["106"]}"""
-                .formatted(username, PASSWORD, language));
+                 "displayName":"Adoption journey","language":"%s","municipalityCodes":["106"]}""".formatted(username, PASSWORD, language));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return username;
     }
