@@ -17,7 +17,8 @@ import java.util.function.BiFunction;
  * <p>Path templates use placeholders filled with the objects the IT creates: {@code {prog}} a draft programme
  * shared for guidance, {@code {priv}} a private draft, {@code {toShare}} a private draft the row shares,
  * {@code {toUnshare}} a shared draft the row makes private again,
- * {@code {review}} a programme in review, {@code {doc}} its attachment, {@code {docDel}} an attachment to delete,
+ * {@code {review}} a programme in review, {@code {accepted}} one whose review is accepted with its adoption
+ * document, {@code {doc}} its attachment, {@code {docDel}} an attachment to delete,
  * {@code {measure}}, {@code {goal}}, {@code {planMeasure}} and {@code {indicator}} of the draft's plan, {@code {note}}, {@code {resolvedNote}}, {@code {req}} a checklist requirement, {@code {agr}}
  * an agreement sent to the municipality with its decision document, {@code {active}} a signed agreement,
  * {@code {extra}} an extra-places request under it, {@code {round}} the authority's places round, {@code {import}}
@@ -558,6 +559,30 @@ public final class AuthorizationMatrix {
                 (o, s) -> "{\"text\":\"Ohjaus\"}",
                 s(FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, UNAUTH));
 
+        // the municipality's adoption of an accepted plan, and the form of a plan under Act 681/2023
+        apiOn(
+                "POST",
+                "/programmes/{review}/adoption",
+                (o, s) -> "{}",
+                s(CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{accepted}/adoption",
+                (o, s) -> "{}",
+                s(INVALID, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
+                "POST",
+                "/programmes/{accepted}/adoption/document",
+                "application/pdf",
+                (o, s) -> fi.koto.document.control.Samples.pdf(),
+                s(CREATED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn("GET", "/programmes/{accepted}/adoption/document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, UNAUTH));
+        apiOn(
+                "PUT",
+                "/programmes/{prog}/plan-form",
+                (o, s) -> "{\"planForm\":\"SEPARATE_PROGRAMME\",\"version\":" + o.get("progVersion", s) + "}",
+                s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+
         // ---- reports ----
         api(
                 "POST",
@@ -636,6 +661,7 @@ public final class AuthorizationMatrix {
 
         // ---- downloads of the pages (login session) ----
         webOn("/files/programmes/{prog}/attachments/{doc}", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
+        webOn("/files/programmes/{accepted}/adoption/document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         webOn("/files/agreements/{agr}/decision-document", null, s(OK, NOT_FOUND, OK, NOT_FOUND, OK, OK, LOGIN));
         webOn(
                 "/reports/download?id={report}",

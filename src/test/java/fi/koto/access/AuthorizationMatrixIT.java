@@ -281,6 +281,29 @@ class AuthorizationMatrixIT {
         ok(official.post("api/v1/programmes/" + review + "/notes/" + resolved + "/resolve", ""));
         put("resolvedNote", side, resolved);
 
+        // a programme whose review is accepted, waiting for adoption, with its adoption document
+        String acceptedTitle = "Matrix accepted " + RUN + " " + side;
+        long accepted = id(created(coordinator.post("api/v1/programmes", programme(muni, acceptedTitle))));
+        JsonObject a = json(coordinator.get("api/v1/programmes/" + accepted));
+        for (JsonObject section : a.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            String sv = side == Side.HEL ? ",\"sv\":\"Text " + section.getString("key") + "\"" : "";
+            a = json(ok(coordinator.put(
+                    "api/v1/programmes/" + accepted + "/sections/" + section.getString("key"),
+                    "{\"fi\":\"Teksti " + section.getString("key") + "\"" + sv + ",\"version\":"
+                            + a.getJsonNumber("version") + "}")));
+        }
+        ok(coordinator.post("api/v1/programmes/" + accepted + "/transitions", "{\"action\":\"SUBMIT\"}"));
+        a = json(ok(official.post("api/v1/programmes/" + accepted + "/transitions", "{\"action\":\"START_REVIEW\"}")));
+        for (JsonObject requirement : a.getJsonArray("checklist").getValuesAs(JsonObject.class)) {
+            ok(official.put(
+                    "api/v1/programmes/" + accepted + "/checklist/" + requirement.getString("key"),
+                    "{\"verdict\":\"MEETS\"}"));
+        }
+        ok(official.post("api/v1/programmes/" + accepted + "/transitions", "{\"action\":\"APPROVE\"}"));
+        created(upload(coordinator, "api/v1/programmes/" + accepted + "/adoption/document"));
+        put("accepted", side, accepted);
+        put("acceptedMarker", side, acceptedTitle);
+
         // an agreement sent to the municipality, with its decision document
         String consulted = "{\"municipalityCode\":\"" + muni + "\",\"wellbeingConsultedDate\":\""
                 + LocalDate.now().minusDays(7) + "\"}";

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Which step of a programme's review is told to whom, and what the mail says. Pure, so that it is tested without
- * a server. A submission (also a second one) goes to the officials who review it; a request for changes and an
- * approval go back to the municipality's coordinators; other steps send no mail.
+ * a server. A submission (also a second one) goes to the officials who review it; a request for changes and the
+ * acceptance of the review go back to the municipality's coordinators (the acceptance mail asks them to record the
+ * municipality's adoption); other steps, the adoption included, send no mail.
  */
 public final class ProgrammeMessages {
 

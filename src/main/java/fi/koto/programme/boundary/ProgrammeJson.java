@@ -28,6 +28,22 @@ public final class ProgrammeJson {
 
     public record TransitionRequest(String action, String comment, Long version) {}
 
+    /**
+     * The municipality's adoption decision as the coordinator records it: body, date and minutes reference (ISO
+     * dates as strings, so that bad ones answer 422), the next revision day where the act leaves it to the
+     * municipality (Act 681/2023), an optional comment and the version read.
+     */
+    public record AdoptionRequest(
+            String decisionBody,
+            String decisionDate,
+            String decisionReference,
+            String nextRevisionDue,
+            String comment,
+            Long version) {}
+
+    /** The form of a plan under Act 681/2023: SEPARATE_PROGRAMME or PART_OF_OTHER_DOCUMENT with its name. */
+    public record PlanFormEdit(String planForm, String planDocumentName, Long version) {}
+
     public record NoteRequest(String section, String text) {}
 
     public record ReplyRequest(String text) {}
@@ -112,7 +128,10 @@ public final class ProgrammeJson {
             List<Measure> measures,
             OffsetDateTime sharedForGuidanceAt,
             String sharedBy,
-            List<GuidanceNoteView> guidanceNotes)
+            List<GuidanceNoteView> guidanceNotes,
+            String planForm,
+            String planDocumentName,
+            Adoption adoption)
             implements Serializable {
 
         /** With the guidance notes while the draft is shared (the rule for the authority). */
@@ -151,7 +170,29 @@ public final class ProgrammeJson {
                             ? p.getGuidanceNotes().stream()
                                     .map(GuidanceNoteView::of)
                                     .toList()
-                            : List.of());
+                            : List.of(),
+                    p.getPlanForm() == null ? null : p.getPlanForm().name(),
+                    p.getPlanDocumentName(),
+                    Adoption.of(p));
+        }
+    }
+
+    /**
+     * The municipality's adoption: the decision (all null until recorded) and its document (null until uploaded).
+     */
+    public record Adoption(
+            String decisionBody, LocalDate decisionDate, String decisionReference, Long documentId, String documentName)
+            implements Serializable {
+
+        static Adoption of(Programme p) {
+            var decision = p.getAdoption();
+            var document = p.getAdoptionDocument();
+            return new Adoption(
+                    decision.body(),
+                    decision.date(),
+                    decision.reference(),
+                    document.map(d -> d.getId()).orElse(null),
+                    document.map(d -> d.getFileName()).orElse(null));
         }
     }
 
@@ -188,7 +229,8 @@ public final class ProgrammeJson {
         }
     }
 
-    public record Requirement(String key, String verdict, String note, String setBy, OffsetDateTime setAt)
+    public record Requirement(
+            String key, String verdict, String note, String setBy, OffsetDateTime setAt, boolean required)
             implements Serializable {
 
         static Requirement of(ChecklistVerdict c) {
@@ -197,7 +239,8 @@ public final class ProgrammeJson {
                     c.getVerdict() == null ? null : c.getVerdict().name(),
                     c.getNote(),
                     c.getSetBy(),
-                    c.getSetAt());
+                    c.getSetAt(),
+                    c.isRequired());
         }
     }
 

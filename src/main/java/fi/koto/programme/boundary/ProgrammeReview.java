@@ -100,6 +100,12 @@ public class ProgrammeReview {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("programme.verdict.invalid", String.valueOf(verdict));
         }
+        if (parsed == Verdict.NOT_INCLUDED && requirement.isRequired()) {
+            throw new InvalidInputException(
+                    "programme.verdict.requiredItem",
+                    Reason.of("programme.requirement." + programme.getLegalBasis() + "." + requirementKey),
+                    requirementKey);
+        }
         if (note != null && note.length() > ReviewNote.TEXT_LIMIT) {
             throw new InvalidInputException(
                     java.util.List.of(Reason.of("programme.note.tooLong", ReviewNote.TEXT_LIMIT)));

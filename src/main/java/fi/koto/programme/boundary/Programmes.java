@@ -13,6 +13,7 @@ import fi.koto.programme.boundary.ProgrammeJson.SectionEdit;
 import fi.koto.programme.boundary.ProgrammeJson.Summary;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.control.ProgrammeSearch;
+import fi.koto.programme.control.ProgrammeSupersession;
 import fi.koto.programme.control.ProgrammeTransitioned;
 import fi.koto.programme.entity.ChecklistVerdict;
 import fi.koto.programme.entity.LegalBasis;
@@ -59,6 +60,9 @@ public class Programmes {
 
     @Inject
     MunicipalityCatalog municipalities;
+
+    @Inject
+    ProgrammeSupersession supersession;
 
     @Inject
     CurrentUser currentUser;
@@ -205,7 +209,11 @@ public class Programmes {
         return move(id, ProgrammeAction.REQUEST_CHANGES, comment, version, p -> List.of());
     }
 
-    /** IN_REVIEW to APPROVED once every checklist requirement has a verdict and none is MISSING. */
+    /**
+     * IN_REVIEW to APPROVED, the authority's acceptance of the review, once every checklist requirement has a
+     * verdict and no required one is MISSING. It supersedes older accepted programmes for the same municipalities
+     * still waiting for adoption; the plan in force stays until the new one is adopted ({@link ProgrammeAdoption}).
+     */
     @RolesAllowed(Permission.Names.PROGRAMME_REVIEW)
     public Detail approve(long id, String comment, Long version) {
         return move(id, ProgrammeAction.APPROVE, comment, version, Programmes::checklistGaps);
@@ -244,23 +252,9 @@ public class Programmes {
         if (action == ProgrammeAction.SUBMIT) {
             em.persist(programme.snapshot());
         }
-        List<Long> superseded = new ArrayList<>();
-        if (action == ProgrammeAction.APPROVE) {
-            for (Programme older : catalog.approvedFor(programme)) {
-                older.apply(ProgrammeAction.SUPERSEDE, actor(), at, "#" + id, null)
-                        .ifPresent(em::persist);
-                superseded.add(older.getId());
-                transitioned.fire(new ProgrammeTransitioned(
-                        older.getId(),
-                        older.municipalityCodes(),
-                        ProgrammeAction.SUPERSEDE,
-                        ProgrammeStatus.APPROVED,
-                        older.getStatus(),
-                        actor(),
-                        at,
-                        null));
-            }
-        }
+        List<Long> superseded = action == ProgrammeAction.APPROVE
+                ? supersession.supersede(catalog.approvedFor(programme), id, actor(), at)
+                : List.of();
         em.flush();
         audit.record(
                 actor(),
@@ -274,11 +268,20 @@ public class Programmes {
         return Detail.of(programme);
     }
 
+    /**
+     * What stands in the way of a submission: a section the act requires that is empty in a required language,
+     * and a recommended section written in one required language only (what is included is included in both
+     * languages). A programme with no content at all is refused too (docs/domain.md, "Planning documents:
+     * lifecycle, sharing, review and adoption").
+     */
     static List<Reason> missingContent(Programme programme) {
         List<Reason> missing = new ArrayList<>();
+        boolean anyText = false;
         for (ProgrammeSection section : programme.getSections()) {
+            boolean written = programme.requiredLanguages().stream().anyMatch(l -> !section.isEmpty(l));
+            anyText |= written;
             for (String language : programme.requiredLanguages()) {
-                if (section.isRequired() && section.isEmpty(language)) {
+                if ((section.isRequired() || written) && section.isEmpty(language)) {
                     missing.add(Reason.of(
                             "programme.section.missing",
                             Reason.of("programme.section." + programme.getLegalBasis() + "." + section.getKey()),
@@ -286,6 +289,9 @@ public class Programmes {
                             Reason.of("language.adjective." + language)));
                 }
             }
+        }
+        if (!anyText && missing.isEmpty()) {
+            missing.add(Reason.of("programme.content.empty"));
         }
         return missing;
     }

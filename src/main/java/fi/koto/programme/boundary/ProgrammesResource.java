@@ -59,6 +59,8 @@ public class ProgrammesResource {
     @Inject
     ProgrammeSharing sharing;
 
+    ProgrammePlanForm planForm;
+
     /** {@code status}, {@code municipality}, {@code sort} (changed, title, status, reviewDue, period), paging. */
     @GET
     public Response list(
@@ -114,7 +116,10 @@ public class ProgrammesResource {
         return programmes.saveSection(id, key, required(edit));
     }
 
-    /** {@code action}: SUBMIT, WITHDRAW, START_REVIEW, REQUEST_CHANGES or APPROVE; {@code comment}, {@code version}. */
+    /**
+     * {@code action}: SUBMIT, WITHDRAW, START_REVIEW, REQUEST_CHANGES or APPROVE (the acceptance of the review);
+     * {@code comment}, {@code version}. The adoption has its own request ({@code POST {id}/adoption}).
+     */
     @POST
     @Path("{id}/transitions")
     public Detail transition(@PathParam("id") long id, TransitionRequest request) {
@@ -128,6 +133,13 @@ public class ProgrammesResource {
             case "APPROVE" -> programmes.approve(id, t.comment(), t.version());
             default -> throw new InvalidInputException("programme.action.invalid", String.valueOf(t.action()));
         };
+    }
+
+    /** The form of a plan under Act 681/2023: {@code planForm}, {@code planDocumentName}, {@code version}. */
+    @PUT
+    @Path("{id}/plan-form")
+    public Detail describePlanForm(@PathParam("id") long id, ProgrammeJson.PlanFormEdit edit) {
+        return planForm.describe(id, required(edit));
     }
 
     @POST

@@ -97,16 +97,31 @@ public class ProgrammeCatalog {
                 .findFirst();
     }
 
-    /** The other approved programmes for exactly the same municipalities: the ones a new approval supersedes. */
+    /**
+     * The other accepted programmes still waiting for adoption for exactly the same municipalities: the ones a new
+     * acceptance supersedes.
+     */
     public List<Programme> approvedFor(Programme programme) {
+        return otherFor(programme, List.of(ProgrammeStatus.APPROVED));
+    }
+
+    /**
+     * The other programmes for exactly the same municipalities that are accepted or in force: the ones a new
+     * adoption supersedes.
+     */
+    public List<Programme> acceptedOrInForceFor(Programme programme) {
+        return otherFor(programme, List.of(ProgrammeStatus.APPROVED, ProgrammeStatus.ADOPTED));
+    }
+
+    private List<Programme> otherFor(Programme programme, List<ProgrammeStatus> statuses) {
         Set<String> codes = programme.municipalityCodes();
         List<Programme> result = new ArrayList<>();
         em
                 .createQuery(
-                        "select distinct p from Programme p join p.municipalities m where p.status = :approved"
+                        "select distinct p from Programme p join p.municipalities m where p.status in :statuses"
                                 + " and p.id <> :id and m.code in :codes",
                         Programme.class)
-                .setParameter("approved", ProgrammeStatus.APPROVED)
+                .setParameter("statuses", statuses)
                 .setParameter("id", programme.getId())
                 .setParameter("codes", codes)
                 .getResultList()

@@ -64,9 +64,17 @@ public class ChecklistVerdict {
         this.setAt = at;
     }
 
-    /** Whether this requirement stands in the way of approval: no verdict yet, or MISSING. */
+    /**
+     * Whether this requirement stands in the way of accepting the review: no verdict yet, or a required item
+     * judged MISSING. A recommended item never blocks once it has a verdict.
+     */
     public boolean blocksApproval() {
-        return verdict == null || verdict == Verdict.MISSING;
+        return verdict == null || (isRequired() && verdict == Verdict.MISSING);
+    }
+
+    /** Whether the act requires this item (docs/domain.md, "Planning documents: lifecycle, sharing, review ..."). */
+    public boolean isRequired() {
+        return programme.getLegalBasis().isRequiredRequirement(requirementKey);
     }
 
     public Long getId() {

@@ -1,8 +1,12 @@
 package fi.koto.programme.entity;
 
+import fi.koto.document.entity.StoredDocument;
+import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -40,6 +45,8 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "programme")
 public class Programme {
+
+    public static final int PLAN_DOCUMENT_NAME_LIMIT = 300;
 
     @Id
     @SequenceGenerator(name = "programme_seq", sequenceName = "programme_seq", allocationSize = 50)
@@ -86,6 +93,30 @@ public class Programme {
 
     @Column(name = "shared_by")
     private String sharedBy;
+    /** The municipality's adoption decision (body, date, minutes reference), recorded with {@code ADOPT}. */
+    @Embedded
+    @AttributeOverride(name = "body", column = @Column(name = "adoption_body", length = Decision.TEXT_LIMIT))
+    @AttributeOverride(name = "date", column = @Column(name = "adoption_date"))
+    @AttributeOverride(name = "reference", column = @Column(name = "adoption_reference", length = Decision.TEXT_LIMIT))
+    private Decision adoption;
+
+    /** The adoption decision as a document, uploaded while the programme waits for adoption. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "adoption_document_id")
+    private StoredDocument adoptionDocument;
+
+    /** The day the adopted plan is due for revision, fixed at adoption. */
+    @Column(name = "revision_due")
+    private LocalDate revisionDue;
+
+    /** Act 681/2023 only: a separate action programme or part of another planning document. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_form", length = 30)
+    private PlanForm planForm;
+
+    /** The name of the other planning document the plan is part of. */
+    @Column(name = "plan_document_name", length = PLAN_DOCUMENT_NAME_LIMIT)
+    private String planDocumentName;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -147,6 +178,7 @@ public class Programme {
         this.swedishRequired = municipalities.stream()
                 .anyMatch(m -> m.getLanguage().officialLanguages().contains("sv"));
         this.status = ProgrammeStatus.DRAFT;
+        this.planForm = legalBasis.hasPlanForm() ? PlanForm.SEPARATE_PROGRAMME : null;
         this.createdBy = actor;
         this.createdAt = at;
         touch(actor, at);
@@ -331,14 +363,72 @@ public class Programme {
         return approvedAt;
     }
 
-    /** While approved: the day the programme is due for revision (Act 1386/2010 only). */
+    /**
+     * The day the programme is due for revision. Adopted: the day fixed at adoption (the adoption date plus the
+     * interval of the legal basis, or the municipality's own date). Accepted but adoption not recorded yet: as
+     * before adoption was recorded in Koto, the acceptance day plus the interval (Act 1386/2010 only), until the
+     * adoption is recorded. Otherwise none.
+     */
     public Optional<LocalDate> revisionDue() {
+        if (status == ProgrammeStatus.ADOPTED) {
+            return Optional.ofNullable(revisionDue);
+        }
         if (status != ProgrammeStatus.APPROVED || approvedAt == null) {
             return Optional.empty();
         }
         return legalBasis.revisionDue(approvedAt
                 .atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki"))
                 .toLocalDate());
+    }
+
+    /**
+     * Records the municipality's adoption decision and the revision day it sets; the state moves with {@link
+     * #apply} and {@link ProgrammeAction#ADOPT}. The caller has checked the preconditions.
+     */
+    public void recordAdoption(Decision decision, LocalDate revisionDue, String actor, OffsetDateTime at) {
+        this.adoption = Objects.requireNonNull(decision);
+        this.revisionDue = revisionDue;
+        touch(actor, at);
+    }
+
+    /**
+     * Puts the adoption decision document in place and answers the one it replaces (for the caller to delete)
+     * with the timeline row of the upload, which names the file and moves no state.
+     */
+    public Attached attachAdoptionDocument(StoredDocument document, String actor, OffsetDateTime at) {
+        StoredDocument replaced = adoptionDocument;
+        adoptionDocument = document;
+        touch(actor, at);
+        var event = new ProgrammeEvent(
+                this, at, actor, ProgrammeAction.ADOPTION_DOCUMENT, status, status, document.getFileName());
+        return new Attached(Optional.ofNullable(replaced), event);
+    }
+
+    /** What attaching the adoption document did: the document it replaced, if any, and its timeline row. */
+    public record Attached(Optional<StoredDocument> replaced, ProgrammeEvent event) {}
+
+    /** Records the plan's form; the name of the other planning document only where the plan is part of one. */
+    public void describeForm(PlanForm form, String documentName, String actor, OffsetDateTime at) {
+        this.planForm = form;
+        this.planDocumentName = form == PlanForm.PART_OF_OTHER_DOCUMENT ? documentName : null;
+        touch(actor, at);
+    }
+
+    /** The adoption decision, {@link Decision#NONE} until recorded. */
+    public Decision getAdoption() {
+        return Decision.orNone(adoption);
+    }
+
+    public Optional<StoredDocument> getAdoptionDocument() {
+        return Optional.ofNullable(adoptionDocument);
+    }
+
+    public PlanForm getPlanForm() {
+        return planForm;
+    }
+
+    public String getPlanDocumentName() {
+        return planDocumentName;
     }
 
     public Long getId() {

@@ -5,7 +5,7 @@ import fi.koto.access.control.Permission;
 /**
  * What moves a programme between states, and the permission each move needs. {@code CREATE} starts the
  * timeline; {@code SUPERSEDE} is done by the system when a newer programme for the same municipalities is
- * approved, so no role holds it. {@code ATTACHMENT_ADDED} and {@code ATTACHMENT_REMOVED} are timeline entries that
+ * adopted (or, for one still waiting for adoption, accepted), so no role holds it. {@code ATTACHMENT_ADDED}, {@code ATTACHMENT_REMOVED} and {@code ADOPTION_DOCUMENT} are timeline entries that
  * move nothing: {@link ProgrammeStatus#after} is empty for them, and {@link ProgrammeStatus#isEditable} says when a
  * coordinator may change the attachments. {@code SHARE}, {@code UNSHARE} and {@code GUIDANCE_NOTE} are such entries
  * too: sharing a draft for guidance is a flag on the programme, not a state.
@@ -16,7 +16,10 @@ public enum ProgrammeAction {
     WITHDRAW(Permission.PROGRAMME_EDIT, false),
     START_REVIEW(Permission.PROGRAMME_REVIEW, false),
     REQUEST_CHANGES(Permission.PROGRAMME_REVIEW, true),
+    /** The authority accepts the review (the state keeps its name APPROVED for API clients). */
     APPROVE(Permission.PROGRAMME_REVIEW, false),
+    /** The coordinator records the municipality's adoption decision (body, date, minutes, document). */
+    ADOPT(Permission.PROGRAMME_EDIT, false),
     SUPERSEDE(null, false),
     ATTACHMENT_ADDED(Permission.PROGRAMME_EDIT, false),
     ATTACHMENT_REMOVED(Permission.PROGRAMME_EDIT, false),
@@ -25,7 +28,9 @@ public enum ProgrammeAction {
     /** The coordinator makes a shared draft private again (a timeline entry; the state stays). */
     UNSHARE(Permission.PROGRAMME_SHARE, false),
     /** An official leaves a guidance note on a shared draft (a timeline entry; the state stays). */
-    GUIDANCE_NOTE(Permission.PROGRAMME_GUIDE, false);
+    GUIDANCE_NOTE(Permission.PROGRAMME_GUIDE, false),
+    /** A timeline entry that moves nothing: the adoption decision's document was uploaded (or replaced). */
+    ADOPTION_DOCUMENT(Permission.PROGRAMME_EDIT, false);
 
     private final Permission permission;
     private final boolean commentRequired;

@@ -95,7 +95,7 @@ public class ProgrammeStatusReport implements ReportDefinition {
             LocalDate nextRevision = null;
             int inReview = 0;
             for (SnapshotProgramme p : programmes) {
-                approved |= p.getStatus() == ProgrammeStatus.APPROVED;
+                approved |= p.getStatus() == ProgrammeStatus.APPROVED || p.getStatus() == ProgrammeStatus.ADOPTED;
                 overdue |= p.isRevisionOverdue();
                 if (p.getRevisionDue() != null
                         && (nextRevision == null || p.getRevisionDue().isBefore(nextRevision))) {

@@ -55,10 +55,16 @@ public final class ProgrammeTimeline {
             OffsetDateTime until,
             int reviewDueDays,
             ZoneId zone) {
-        return at(programmeId, title, legalBasis, createdAt, null, events, periodStart, until, reviewDueDays, zone);
+        return at(
+                programmeId, title, legalBasis, createdAt, null, events, periodStart, until, reviewDueDays, zone, null);
     }
 
-    /** As above, with the moment the programme is shared for guidance now ({@code null} when it is not). */
+    /**
+     * As above, with the moment the programme is shared for guidance now ({@code null} when it is not), and for a
+     * programme whose adoption fixed {@code adoptedRevisionDue}: while it stood adopted at the moment, that is its
+     * revision day (docs/domain.md, "Planning documents: lifecycle, sharing, review and adoption"); while it stood
+     * accepted, the acceptance day plus the interval of its legal basis, as before.
+     */
     public static Optional<Figures> at(
             long programmeId,
             String title,
@@ -69,7 +75,8 @@ public final class ProgrammeTimeline {
             OffsetDateTime periodStart,
             OffsetDateTime until,
             int reviewDueDays,
-            ZoneId zone) {
+            ZoneId zone,
+            LocalDate adoptedRevisionDue) {
         if (!createdAt.isBefore(until)) {
             return Optional.empty();
         }
@@ -145,7 +152,7 @@ public final class ProgrammeTimeline {
                 approvedAt == null ? null : approvedAt.atZoneSameInstant(zone).toLocalDate();
         LocalDate revisionDue = status == ProgrammeStatus.APPROVED
                 ? legalBasis.revisionDue(approvedOn).orElse(null)
-                : null;
+                : status == ProgrammeStatus.ADOPTED ? adoptedRevisionDue : null;
         return Optional.of(new Figures(
                 programmeId,
                 title,

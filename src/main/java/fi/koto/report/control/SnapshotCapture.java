@@ -238,7 +238,8 @@ public class SnapshotCapture {
         }
         int count = 0;
         for (Object[] p : em.createQuery(
-                        "select p.id, p.title, p.legalBasis, p.createdAt, p.sharedForGuidanceAt from Programme p"
+                        "select p.id, p.title, p.legalBasis, p.createdAt, p.sharedForGuidanceAt, p.revisionDue"
+                                + " from Programme p"
                                 + " where p.createdAt < :until order by p.id",
                         Object[].class)
                 .setParameter("until", until)
@@ -254,7 +255,8 @@ public class SnapshotCapture {
                     periodStart,
                     until,
                     reviewDueDays,
-                    ClockProducer.FINLAND);
+                    ClockProducer.FINLAND,
+                    (java.time.LocalDate) p[5]);
             if (figures.isEmpty()) {
                 continue;
             }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The pages' download links, under {@code /files/} with the same paths as the API
- * ({@code /files/programmes/{id}/attachments/{documentId}}, {@code /files/agreements/{id}/decision-document},
+ * ({@code /files/programmes/{id}/attachments/{documentId}}, {@code /files/programmes/{id}/adoption/document},
+ * {@code /files/agreements/{id}/decision-document},
  * {@code /files/work-permit-guidelines/{id}/parties/{party}/statement/document}).
  * The API takes HTTP Basic only, so the pages need these to download with their login session; the same
  * boundaries decide, so a document outside the person's scope is not found here either.
@@ -32,6 +33,7 @@ public class DocumentDownloadServlet extends HttpServlet {
     private static final Pattern DECISION = Pattern.compile("/agreements/(\\d{1,18})/decision-document");
     private static final Pattern STATEMENT =
             Pattern.compile("/work-permit-guidelines/(\\d{1,18})/parties/(\\d{1,18})/statement/document");
+    private static final Pattern ADOPTION = Pattern.compile("/programmes/(\\d{1,18})/adoption/document");
 
     @Inject
     transient ProgrammeAttachments attachments;
@@ -41,6 +43,9 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Inject
     transient Guidelines guidelines;
+
+    @Inject
+    transient fi.koto.programme.boundary.ProgrammeAdoption adoption;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,6 +68,10 @@ public class DocumentDownloadServlet extends HttpServlet {
         Matcher attachment = ATTACHMENT.matcher(path);
         if (attachment.matches()) {
             return attachments.download(Long.parseLong(attachment.group(1)), Long.parseLong(attachment.group(2)));
+        }
+        Matcher adopted = ADOPTION.matcher(path);
+        if (adopted.matches()) {
+            return adoption.download(Long.parseLong(adopted.group(1)));
         }
         Matcher decision = DECISION.matcher(path);
         if (decision.matches()) {

@@ -59,21 +59,23 @@ public class HomePage implements Serializable {
     }
 
     /**
-     * Approved programmes of the user's municipalities that are due for revision within half a year or already
-     * overdue, soonest first (Act 1386/2010 programmes: four years after approval).
+     * Adopted programmes (and accepted ones whose adoption is not recorded yet) of the user's municipalities that
+     * are due for revision within half a year or already overdue, soonest first (docs/domain.md, "Planning
+     * documents: lifecycle, sharing, review and adoption").
      */
     public List<ProgrammeJson.Summary> getRevisions() {
         if (revisions == null) {
             var horizon = LocalDate.now(clock).plusMonths(6);
-            revisions = programmes
-                    .search(new ProgrammeSearch(
-                            ProgrammeStatus.APPROVED,
-                            null,
-                            0,
-                            ProgrammeSearch.MAX_LIMIT,
-                            ProgrammeSearch.SortField.CHANGED,
-                            true))
-                    .stream()
+            revisions = java.util.stream.Stream.of(ProgrammeStatus.APPROVED, ProgrammeStatus.ADOPTED)
+                    .flatMap(status -> programmes
+                            .search(new ProgrammeSearch(
+                                    status,
+                                    null,
+                                    0,
+                                    ProgrammeSearch.MAX_LIMIT,
+                                    ProgrammeSearch.SortField.CHANGED,
+                                    true))
+                            .stream())
                     .filter(p -> p.revisionDue() != null && !p.revisionDue().isAfter(horizon))
                     .sorted(Comparator.comparing(ProgrammeJson.Summary::revisionDue))
                     .toList();

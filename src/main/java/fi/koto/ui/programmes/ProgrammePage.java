@@ -240,6 +240,11 @@ public class ProgrammePage implements Serializable {
             messages.errors(e);
             return;
         }
+        done(successKey);
+    }
+
+    /** After a step that succeeded: its message, and the page loaded anew at its own address. */
+    void done(String successKey) {
         messages.info(successKey);
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
@@ -276,6 +281,7 @@ public class ProgrammePage implements Serializable {
         String status = detail.status();
         boolean coordinatorStep =
                 external.isUserInRole("PROGRAMME_EDIT") && (isEditable() || "SUBMITTED".equals(status));
+        // the adoption has a form of its own (AdoptionForm), shown while the review is accepted
         boolean officialStep =
                 external.isUserInRole("PROGRAMME_REVIEW") && ("SUBMITTED".equals(status) || isInReview());
         return coordinatorStep || officialStep;
@@ -283,6 +289,23 @@ public class ProgrammePage implements Serializable {
 
     public boolean isInReview() {
         return "IN_REVIEW".equals(detail.status());
+    }
+
+    /** The review is accepted and the municipality's adoption waits to be recorded. */
+    public boolean isAccepted() {
+        return "APPROVED".equals(detail.status());
+    }
+
+    /** Whether the plan's form is recorded for its legal basis (Act 681/2023). */
+    public boolean isFormRecorded() {
+        return detail.planForm() != null
+                || fi.koto.programme.entity.LegalBasis.valueOf(detail.legalBasis())
+                        .hasPlanForm();
+    }
+
+    /** Whether the municipality sets the next revision day itself (no statutory interval). */
+    public boolean isOwnRevisionDay() {
+        return fi.koto.programme.entity.LegalBasis.valueOf(detail.legalBasis()).revisionDateIsMunicipalitys();
     }
 
     public Long getId() {

@@ -20,6 +20,10 @@ final class ProgrammeClient {
         this.api = Api.as(base, user);
     }
 
+    ProgrammeClient(Api api) {
+        this.api = api;
+    }
+
     Api.Response create(List<String> codes, String legalBasis, String title) {
         var body = Json.createObjectBuilder()
                 .add("municipalityCodes", Json.createArrayBuilder(codes))

@@ -1,11 +1,13 @@
 package fi.koto.programme.entity;
 
+import static fi.koto.programme.entity.ProgrammeAction.ADOPT;
 import static fi.koto.programme.entity.ProgrammeAction.APPROVE;
 import static fi.koto.programme.entity.ProgrammeAction.REQUEST_CHANGES;
 import static fi.koto.programme.entity.ProgrammeAction.START_REVIEW;
 import static fi.koto.programme.entity.ProgrammeAction.SUBMIT;
 import static fi.koto.programme.entity.ProgrammeAction.SUPERSEDE;
 import static fi.koto.programme.entity.ProgrammeAction.WITHDRAW;
+import static fi.koto.programme.entity.ProgrammeStatus.ADOPTED;
 import static fi.koto.programme.entity.ProgrammeStatus.APPROVED;
 import static fi.koto.programme.entity.ProgrammeStatus.CHANGES_REQUESTED;
 import static fi.koto.programme.entity.ProgrammeStatus.DRAFT;
@@ -30,7 +32,9 @@ class ProgrammeStatusTest {
             key(SUBMITTED, START_REVIEW), new Object[] {IN_REVIEW, Role.OFFICIAL},
             key(IN_REVIEW, REQUEST_CHANGES), new Object[] {CHANGES_REQUESTED, Role.OFFICIAL},
             key(IN_REVIEW, APPROVE), new Object[] {APPROVED, Role.OFFICIAL},
-            key(APPROVED, SUPERSEDE), new Object[] {SUPERSEDED, null});
+            key(APPROVED, ADOPT), new Object[] {ADOPTED, Role.COORDINATOR},
+            key(APPROVED, SUPERSEDE), new Object[] {SUPERSEDED, null},
+            key(ADOPTED, SUPERSEDE), new Object[] {SUPERSEDED, null});
 
     private static String key(ProgrammeStatus status, ProgrammeAction action) {
         return status + "/" + action;
@@ -55,7 +59,15 @@ class ProgrammeStatusTest {
                 }
             }
         }
-        assertThat(allowedForSomeone).isEqualTo(6);
+        assertThat(allowedForSomeone).isEqualTo(7);
+    }
+
+    @Test
+    void onlyAnAdoptedPlanIsInForceAndOnlyAnAcceptedOneTakesTheAdoptionDocument() {
+        for (ProgrammeStatus status : ProgrammeStatus.values()) {
+            assertThat(status.isInForce()).as(status.name()).isEqualTo(status == ADOPTED);
+            assertThat(status.acceptsAdoptionDocument()).as(status.name()).isEqualTo(status == APPROVED);
+        }
     }
 
     @Test

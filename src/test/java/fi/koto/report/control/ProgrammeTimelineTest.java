@@ -114,7 +114,8 @@ class ProgrammeTimelineTest {
                         at("2026-01-01"),
                         at(day),
                         30,
-                        FINLAND)
+                        FINLAND,
+                        null)
                 .orElseThrow();
         assertThat(until.apply("2026-01-20", sharing).sharedForGuidance()).isFalse();
         assertThat(until.apply("2026-04-01", sharing).sharedForGuidance()).isTrue();

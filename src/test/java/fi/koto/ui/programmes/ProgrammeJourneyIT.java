@@ -169,8 +169,9 @@ class ProgrammeJourneyIT {
                     assertThat(official.find(By.id("messages")).getText()).contains("Arvio tallennettiin");
                 }
                 official.checkpoint("review-checklist-fi");
-                press(official, "Hyväksy");
-                waitForStatus(official, "Hyväksytty");
+                // the acceptance of the review (issue 16.2: the municipality adopts the plan afterwards)
+                press(official, "Hyväksy tarkastus");
+                waitForStatus(official, "Hyväksytty tarkastuksessa");
                 assertThat(official.find(By.id("timeline")).getText()).contains("Täydentäkää tavoitteet.");
                 official.checkpoint("programme-approved-fi");
 
