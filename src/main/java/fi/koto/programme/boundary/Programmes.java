@@ -113,6 +113,9 @@ public class Programmes {
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(Reason.of("programme.period.order"));
         }
+        if (basis != null && end != null && !basis.allowsPeriodEnding(end)) {
+            problems.add(Reason.of("programme.legalBasis.refused." + basis.name(), end.toString()));
+        }
         Set<String> codes =
                 new LinkedHashSet<>(request.municipalityCodes() == null ? List.of() : request.municipalityCodes());
         if (codes.isEmpty()) {

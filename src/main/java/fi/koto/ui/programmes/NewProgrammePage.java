@@ -60,6 +60,13 @@ public class NewProgrammePage implements Serializable {
         }
     }
 
+    /** Proposes the legal basis from the end of the period typed: 681/2023 unless it ended by 2024. */
+    public void periodChanged() {
+        if (periodEnd != null) {
+            legalBasis = LegalBasis.forPeriod(periodEnd);
+        }
+    }
+
     /** Loads the coordinator's own municipalities; when there is only one, it is already chosen. */
     @PostConstruct
     void loadOwnMunicipalities() {
