@@ -19,9 +19,20 @@ public final class ProgrammeJson {
 
     private ProgrammeJson() {}
 
-    /** What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. */
+    /**
+     * What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. The Swedish
+     * title is optional (one constructor only, so that JSON-B can read the body).
+     */
     public record NewProgramme(
-            List<String> municipalityCodes, String legalBasis, String title, String periodStart, String periodEnd) {}
+            List<String> municipalityCodes,
+            String legalBasis,
+            String title,
+            String periodStart,
+            String periodEnd,
+            String titleSv) {}
+
+    /** The title in Finnish (required) and Swedish (optional), with the version edited. */
+    public record TitleEdit(String fi, String sv, Long version) {}
 
     public record SectionEdit(String fi, String sv, Long version) {}
 
@@ -49,7 +60,8 @@ public final class ProgrammeJson {
             OffsetDateTime changedAt,
             long version,
             OffsetDateTime approvedAt,
-            LocalDate revisionDue)
+            LocalDate revisionDue,
+            String titleSv)
             implements Serializable {
 
         static Summary of(Programme p) {
@@ -69,7 +81,8 @@ public final class ProgrammeJson {
                     p.getChangedAt(),
                     p.getVersion(),
                     p.getApprovedAt(),
-                    p.revisionDue().orElse(null));
+                    p.revisionDue().orElse(null),
+                    p.getTitleSv());
         }
     }
 
@@ -95,7 +108,10 @@ public final class ProgrammeJson {
             List<Note> notes,
             OffsetDateTime approvedAt,
             LocalDate revisionDue,
-            List<Measure> measures)
+            List<Measure> measures,
+            String titleSv,
+            boolean titleLanguageDrift,
+            boolean swedishTitleMissing)
             implements Serializable {
 
         static Detail of(Programme p) {
@@ -121,7 +137,10 @@ public final class ProgrammeJson {
                     p.getNotes().stream().map(Note::of).toList(),
                     p.getApprovedAt(),
                     p.revisionDue().orElse(null),
-                    p.getMeasures().stream().map(Measure::of).toList());
+                    p.getMeasures().stream().map(Measure::of).toList(),
+                    p.getTitleSv(),
+                    p.hasTitleDrift(),
+                    p.isSwedishTitleMissing());
         }
     }
 

@@ -116,6 +116,7 @@ public class Programmes {
         if (basis != null && end != null && !basis.allowsPeriodEnding(end)) {
             problems.add(Reason.of("programme.legalBasis.refused." + basis.name(), end.toString()));
         }
+        String titleSv = ProgrammeTitles.svTitle(request.titleSv(), problems);
         Set<String> codes =
                 new LinkedHashSet<>(request.municipalityCodes() == null ? List.of() : request.municipalityCodes());
         if (codes.isEmpty()) {
@@ -137,6 +138,9 @@ public class Programmes {
             throw new InvalidInputException(problems);
         }
         var programme = new Programme(title, basis, start, end, chosen, actor(), now());
+        if (titleSv != null) {
+            programme.retitle(title, titleSv, actor(), now());
+        }
         em.persist(programme);
         em.persist(programme.created());
         em.flush();

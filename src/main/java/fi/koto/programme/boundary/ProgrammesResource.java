@@ -56,6 +56,9 @@ public class ProgrammesResource {
     @Inject
     ProgrammeRecords records;
 
+    @Inject
+    ProgrammeTitles titles;
+
     /** {@code status}, {@code municipality}, {@code sort} (changed, title, status, reviewDue, period), paging. */
     @GET
     public Response list(
@@ -109,6 +112,13 @@ public class ProgrammesResource {
     @Path("{id}/sections/{key}")
     public Detail saveSection(@PathParam("id") long id, @PathParam("key") String key, SectionEdit edit) {
         return programmes.saveSection(id, key, required(edit));
+    }
+
+    /** The title in Finnish and, optionally, Swedish: {@code {"fi", "sv", "version"}}. */
+    @PUT
+    @Path("{id}/title")
+    public Detail retitle(@PathParam("id") long id, ProgrammeJson.TitleEdit edit) {
+        return titles.retitle(id, required(edit));
     }
 
     /** {@code action}: SUBMIT, WITHDRAW, START_REVIEW, REQUEST_CHANGES or APPROVE; {@code comment}, {@code version}. */

@@ -52,7 +52,8 @@ public class NewProgrammePage implements Serializable {
                     legalBasis == null ? null : legalBasis.name(),
                     title,
                     text(periodStart),
-                    text(periodEnd)));
+                    text(periodEnd),
+                    null));
             return "/programmes/view.xhtml?faces-redirect=true&id=" + created.id();
         } catch (KotoException e) {
             messages.errors(e);
