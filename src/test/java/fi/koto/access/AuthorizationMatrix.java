@@ -455,7 +455,8 @@ public final class AuthorizationMatrix {
         apiOn(
                 "PUT",
                 "/programmes/{prog}/title",
-                (o, s) -> "{\"fi\":\"Matrix\",\"sv\":\"Matris\",\"version\":" + o.get("progVersion", s) + "}",
+                (o, s) -> "{\"fi\":\"" + o.get("progMarker", s) + "\",\"sv\":\"Matris\",\"version\":"
+                        + o.get("progVersion", s) + "}",
                 s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn(
                 "POST",

@@ -149,13 +149,21 @@ class PlanTermsIT {
             api.put("api/v1/me/language", "{\"language\":\"fi\"}");
         }
 
+        // The report holds both kinds: a row of a kotouttamisohjelma names its basis, every other cell is about a
+        // 681/2023 plan or neutral (the title, headings, sheet names).
         Api manager = Api.as(base, "manager");
         for (String language : List.of("fi", "sv")) {
-            for (String cell : reportCells(manager, language)) {
-                if (!titles.contains(cell)) {
-                    assertThat(PlanTermsTest.wrongTerms(cell))
-                            .as("the programme status report in " + language + ": " + cell)
-                            .isEmpty();
+            String oldAct = language.equals("fi") ? "Kotouttamisohjelma (" : "Integrationsprogram (";
+            for (List<String> row : reportRows(manager, language)) {
+                if (row.stream().anyMatch(cell -> cell.startsWith(oldAct))) {
+                    continue;
+                }
+                for (String cell : row) {
+                    if (!titles.contains(cell)) {
+                        assertThat(PlanTermsTest.wrongTerms(cell))
+                                .as("the programme status report in " + language + ": " + row)
+                                .isEmpty();
+                    }
                 }
             }
         }
@@ -216,8 +224,8 @@ class PlanTermsIT {
         return text;
     }
 
-    /** Every cell of the programme status report of 2026 in the language, as text. */
-    private static List<String> reportCells(Api manager, String language) throws IOException {
+    /** Every row of the programme status report of 2026 in the language, as text; sheet names and title too. */
+    private static List<List<String>> reportRows(Api manager, String language) throws IOException {
         var answer = manager.post(
                 "api/v1/reports",
                 "{\"type\":\"PROGRAMME_STATUS\",\"year\":2026,\"format\":\"XLSX\",\"language\":\"" + language + "\"}");
@@ -237,19 +245,21 @@ class PlanTermsIT {
                 .GET());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith(XLSX);
-        List<String> cells = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         var format = new DataFormatter();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            rows.add(List.of(workbook.getProperties().getCoreProperties().getTitle()));
             for (Sheet sheet : workbook) {
-                cells.add(sheet.getSheetName());
+                rows.add(List.of(sheet.getSheetName()));
                 for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
                     for (Cell cell : row) {
                         cells.add(format.formatCellValue(cell));
                     }
+                    rows.add(cells);
                 }
             }
-            cells.add(workbook.getProperties().getCoreProperties().getTitle());
         }
-        return cells;
+        return rows;
     }
 }
