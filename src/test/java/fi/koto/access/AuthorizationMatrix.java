@@ -456,6 +456,12 @@ public final class AuthorizationMatrix {
                 (o, s) -> "{\"fi\":\"Tavoitteet\",\"sv\":\"Mål\",\"version\":" + o.get("progVersion", s) + "}",
                 s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
         apiOn(
+                "PUT",
+                "/programmes/{prog}/title",
+                (o, s) -> "{\"fi\":\"" + o.get("progMarker", s) + "\",\"sv\":\"Matris\",\"version\":"
+                        + o.get("progVersion", s) + "}",
+                s(OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH));
+        apiOn(
                 "POST",
                 "/programmes/{prog}/transitions",
                 (o, s) -> "{\"action\":\"APPROVE\"}",

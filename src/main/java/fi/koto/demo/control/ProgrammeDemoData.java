@@ -27,9 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo programmes in every state for Helsinki (091), Vantaa (092) and Jyväskylä (179), created when
  * {@code KOTO_DEMO=true} and only while no programme exists, so that both demo officials find a queue. Runs
- * after the demo users exist. Drafts: Vantaa's and a Jyväskylä one are shared with the authority for guidance, with
- * guidance notes of the officials (in Swedish too for bilingual Vantaa); a Helsinki one stays private, so officials
- * and managers do not see it. The texts are sample content, not interface text.
+ * after the demo users exist. The texts ({@link DemoPlanTexts}) are sample content, not interface text; bilingual
+ * municipalities' programmes have their titles and sections in Finnish and Swedish. Drafts: Vantaa's and a
+ * Jyväskylä one are shared with the authority for guidance, with guidance notes of the officials (in Swedish too
+ * for bilingual Vantaa); a Helsinki one stays private, so officials and managers do not see it.
  */
 @ApplicationScoped
 public class ProgrammeDemoData {
@@ -73,12 +74,26 @@ public class ProgrammeDemoData {
         // Old-law programmes carry their real ages, so that revisions fall due (four years after approval).
         at = dayInPast(2016, 3, 1);
         Programme old = approved(
-                create("Helsingin kotouttamisohjelma 2016–2019", LegalBasis.ACT_1386_2010, 2016, 2019, helsinki, "091"),
+                create(
+                        "Helsingin kotouttamisohjelma 2016–2019",
+                        "Helsingfors integrationsprogram 2016–2019",
+                        LegalBasis.ACT_1386_2010,
+                        2016,
+                        2019,
+                        helsinki,
+                        "091"),
                 helsinki,
                 uusimaa);
         at = dayInPast(2020, 5, 4);
         Programme current = approved(
-                create("Helsingin kotouttamisohjelma 2020–2024", LegalBasis.ACT_1386_2010, 2020, 2024, helsinki, "091"),
+                create(
+                        "Helsingin kotouttamisohjelma 2020–2024",
+                        "Helsingfors integrationsprogram 2020–2024",
+                        LegalBasis.ACT_1386_2010,
+                        2020,
+                        2024,
+                        helsinki,
+                        "091"),
                 helsinki,
                 uusimaa);
         move(old, ProgrammeAction.SUPERSEDE, uusimaa, "#" + current.getId());
@@ -86,12 +101,13 @@ public class ProgrammeDemoData {
 
         Programme inReview = create(
                 "Helsingin kotoutumisen edistämisen suunnitelma 2025–2028",
+                "Helsingfors plan för integrationsfrämjande 2025–2028",
                 LegalBasis.ACT_681_2023,
                 2025,
                 2028,
                 helsinki,
                 "091");
-        fill(inReview, helsinki, "");
+        fill(inReview, helsinki);
         move(inReview, ProgrammeAction.SUBMIT, helsinki, null);
         move(inReview, ProgrammeAction.START_REVIEW, uusimaa, null);
         inReview.requirement("goals").orElseThrow().judge(Verdict.MEETS, null, uusimaa, tick());
@@ -102,12 +118,13 @@ public class ProgrammeDemoData {
 
         Programme returned = create(
                 "Vantaan kotoutumisen edistämisen suunnitelma 2025–2028",
+                "Vandas plan för integrationsfrämjande 2025–2028",
                 LegalBasis.ACT_681_2023,
                 2025,
                 2028,
                 vantaa,
                 "092");
-        fill(returned, vantaa, "");
+        fill(returned, vantaa);
         move(returned, ProgrammeAction.SUBMIT, vantaa, null);
         move(returned, ProgrammeAction.START_REVIEW, uusimaa, null);
         returned.pinNote("cooperation", "Hyvinvointialueen rooli puuttuu.", uusimaa, tick());
@@ -118,24 +135,28 @@ public class ProgrammeDemoData {
                 "Kuvatkaa yhteistyö Vantaan ja Keravan hyvinvointialueen kanssa.");
 
         Programme joint = create(
-                "Pääkaupunkiseudun yhteinen kotoutumissuunnitelma 2026–2029",
+                "Helsingin ja Vantaan yhteinen kotoutumisen edistämisen toimenpideohjelma 2026–2029",
+                "Helsingfors och Vandas gemensamma åtgärdsprogram för integrationsfrämjande 2026–2029",
                 LegalBasis.ACT_681_2023,
                 2026,
                 2029,
                 helsinki,
                 "091",
                 "092");
-        fill(joint, helsinki, "");
+        fill(joint, helsinki);
         move(joint, ProgrammeAction.SUBMIT, helsinki, null);
         move(joint, ProgrammeAction.START_REVIEW, uusimaa, null);
         move(joint, ProgrammeAction.REQUEST_CHANGES, uusimaa, "Tavoitteet ovat liian yleisiä.");
-        fill(joint, helsinki, "\nTavoite: työllisyysaste nousee kolmessa vuodessa.");
+        // The coordinator answers in Finnish first: the goals show the drift warning until Swedish follows.
+        var goals = joint.section("goals").orElseThrow();
+        goals.write(goals.getTextFi() + DemoPlanTexts.GOAL_ADDED_FI, goals.getTextSv(), helsinki, tick());
         move(joint, ProgrammeAction.SUBMIT, helsinki, null);
 
         // Drafts: one shared with Uusimaa for guidance (Vantaa is bilingual, so the official writes in both
         // languages), one Helsinki keeps private (officials do not see it), one Jyväskylä shared with Keski-Suomi.
         Programme vantaaDraft = create(
-                "Vantaan kotoutumissuunnitelman päivitys 2029–2032",
+                "Vantaan kotoutumisen edistämisen suunnitelma 2029–2032",
+                "Vandas plan för integrationsfrämjande 2029–2032",
                 LegalBasis.ACT_681_2023,
                 2029,
                 2032,
@@ -157,6 +178,7 @@ public class ProgrammeDemoData {
                 uusimaa);
         create(
                 "Helsingin kotoutumisen edistämisen suunnitelman tarkistus 2029–2032",
+                "Översyn av Helsingfors plan för integrationsfrämjande 2029–2032",
                 LegalBasis.ACT_681_2023,
                 2029,
                 2032,
@@ -168,6 +190,7 @@ public class ProgrammeDemoData {
         approved(
                 create(
                         "Jyväskylän kotouttamisohjelma 2021–2024",
+                        null,
                         LegalBasis.ACT_1386_2010,
                         2021,
                         2024,
@@ -178,15 +201,17 @@ public class ProgrammeDemoData {
         at = resume;
         Programme queued = create(
                 "Jyväskylän kotoutumisen edistämisen suunnitelma 2025–2028",
+                null,
                 LegalBasis.ACT_681_2023,
                 2025,
                 2028,
                 jyvaskyla,
                 "179");
-        fill(queued, jyvaskyla, "");
+        fill(queued, jyvaskyla);
         move(queued, ProgrammeAction.SUBMIT, jyvaskyla, null);
         Programme jyvaskylaDraft = create(
                 "Jyväskylän kotoutumisen edistämisen suunnitelma 2029–2032",
+                null,
                 LegalBasis.ACT_681_2023,
                 2029,
                 2032,
@@ -204,12 +229,17 @@ public class ProgrammeDemoData {
         LOG.info("KOTO_DEMO: created demo integration programmes in every state");
     }
 
-    private Programme create(String title, LegalBasis basis, int from, int to, String coordinator, String... codes) {
+    /** A draft with its title in Finnish and, for a bilingual municipality, in Swedish. */
+    private Programme create(
+            String title, String titleSv, LegalBasis basis, int from, int to, String coordinator, String... codes) {
         var municipalities = Arrays.stream(codes)
                 .map(code -> em.find(Municipality.class, code))
                 .toList();
         var programme = new Programme(
                 title, basis, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), municipalities, coordinator, tick());
+        if (titleSv != null) {
+            programme.retitle(title, titleSv, coordinator, tick());
+        }
         em.persist(programme);
         em.persist(programme.created());
         return programme;
@@ -225,7 +255,7 @@ public class ProgrammeDemoData {
     }
 
     private Programme approved(Programme programme, String coordinator, String official) {
-        fill(programme, coordinator, "");
+        fill(programme, coordinator);
         move(programme, ProgrammeAction.SUBMIT, coordinator, null);
         move(programme, ProgrammeAction.START_REVIEW, official, null);
         for (ChecklistVerdict requirement : programme.getChecklist()) {
@@ -235,12 +265,12 @@ public class ProgrammeDemoData {
         return programme;
     }
 
-    private void fill(Programme programme, String coordinator, String addition) {
+    /** Writes every section as a coordinator would, in Swedish too where the municipality is bilingual. */
+    private void fill(Programme programme, String coordinator) {
+        LegalBasis basis = programme.getLegalBasis();
         for (ProgrammeSection section : programme.getSections()) {
-            String fi = "Kuvaus osiosta " + section.getKey() + ": tavoitteet, toimenpiteet ja vastuut." + addition;
-            String sv = programme.isSwedishRequired()
-                    ? "Beskrivning av avsnittet " + section.getKey() + ": mål, åtgärder och ansvar."
-                    : null;
+            String fi = DemoPlanTexts.fi(basis, section.getKey());
+            String sv = programme.isSwedishRequired() ? DemoPlanTexts.sv(basis, section.getKey()) : null;
             section.write(fi, sv, coordinator, tick());
         }
     }

@@ -2,6 +2,7 @@ package fi.koto.notification.control;
 
 import fi.koto.notification.entity.NotificationKind;
 import fi.koto.platform.failure.Reason;
+import fi.koto.programme.entity.LegalBasis;
 import fi.koto.programme.entity.ProgrammeAction;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,7 +29,8 @@ public final class ProgrammeMessages {
             MunicipalityNames municipalities,
             int round,
             LocalDate reviewDue,
-            String link) {}
+            String link,
+            LegalBasis legalBasis) {}
 
     private ProgrammeMessages() {}
 
@@ -42,7 +44,10 @@ public final class ProgrammeMessages {
 
     /**
      * The notice of a step, or empty when the step sends no mail. Bundle arguments: {0} title, {1} municipalities,
-     * {2} who took the step, {3} the comment, {4} the review due date, {5} the submission round, {6} the link.
+     * {2} who took the step, {3} the comment, {4} the review due date, {5} the submission round, {6} the link, {7}
+     * what the document is called under its legal basis ({@code programme.term.<LegalBasis>}: a kotouttamisohjelma
+     * under Act 1386/2010, a plan for the promotion of integration under Act 681/2023; docs/domain.md, "Legal basis
+     * and terms"), so that no mail calls a plan under the new act by the repealed act's name.
      */
     public static Optional<Notice> notice(ProgrammeAction action, Facts facts, String actorName, String comment) {
         NotificationKind kind =
@@ -76,6 +81,7 @@ public final class ProgrammeMessages {
                 noted,
                 due,
                 String.valueOf(facts.round()),
-                facts.link()));
+                facts.link(),
+                Reason.of("programme.term." + facts.legalBasis().name())));
     }
 }

@@ -54,7 +54,8 @@ public class ProgrammeNotifications {
                     MunicipalityNames.of(programme.getMunicipalities()),
                     programme.getRound(),
                     programme.getReviewDue(),
-                    links.programme(programme.getId()));
+                    links.programme(programme.getId()),
+                    programme.getLegalBasis());
             ProgrammeMessages.notice(step.action(), facts, displayName(step.actor()), step.comment())
                     .ifPresent(notice -> outbox.queue(to, notice));
         } catch (RuntimeException e) {

@@ -20,9 +20,20 @@ public final class ProgrammeJson {
 
     private ProgrammeJson() {}
 
-    /** What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. */
+    /**
+     * What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. The Swedish
+     * title is optional (one constructor only, so that JSON-B can read the body).
+     */
     public record NewProgramme(
-            List<String> municipalityCodes, String legalBasis, String title, String periodStart, String periodEnd) {}
+            List<String> municipalityCodes,
+            String legalBasis,
+            String title,
+            String periodStart,
+            String periodEnd,
+            String titleSv) {}
+
+    /** The title in Finnish (required) and Swedish (optional), with the version edited. */
+    public record TitleEdit(String fi, String sv, Long version) {}
 
     public record SectionEdit(String fi, String sv, Long version) {}
 
@@ -78,7 +89,8 @@ public final class ProgrammeJson {
             long version,
             OffsetDateTime approvedAt,
             LocalDate revisionDue,
-            OffsetDateTime sharedForGuidanceAt)
+            OffsetDateTime sharedForGuidanceAt,
+            String titleSv)
             implements Serializable {
 
         static Summary of(Programme p) {
@@ -99,7 +111,8 @@ public final class ProgrammeJson {
                     p.getVersion(),
                     p.getApprovedAt(),
                     p.revisionDue().orElse(null),
-                    p.getSharedForGuidanceAt());
+                    p.getSharedForGuidanceAt(),
+                    p.getTitleSv());
         }
     }
 
@@ -131,7 +144,10 @@ public final class ProgrammeJson {
             List<GuidanceNoteView> guidanceNotes,
             String planForm,
             String planDocumentName,
-            Adoption adoption)
+            Adoption adoption,
+            String titleSv,
+            boolean titleLanguageDrift,
+            boolean swedishTitleMissing)
             implements Serializable {
 
         /** With the guidance notes while the draft is shared (the rule for the authority). */
@@ -173,7 +189,10 @@ public final class ProgrammeJson {
                             : List.of(),
                     p.getPlanForm() == null ? null : p.getPlanForm().name(),
                     p.getPlanDocumentName(),
-                    Adoption.of(p));
+                    Adoption.of(p),
+                    p.getTitleSv(),
+                    p.hasTitleDrift(),
+                    p.isSwedishTitleMissing());
         }
     }
 

@@ -122,6 +122,10 @@ public class Programmes {
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(Reason.of("programme.period.order"));
         }
+        if (basis != null && end != null && !basis.allowsPeriodEnding(end)) {
+            problems.add(Reason.of("programme.legalBasis.refused." + basis.name(), end.toString()));
+        }
+        String titleSv = ProgrammeTitles.svTitle(request.titleSv(), problems);
         Set<String> codes =
                 new LinkedHashSet<>(request.municipalityCodes() == null ? List.of() : request.municipalityCodes());
         if (codes.isEmpty()) {
@@ -143,6 +147,9 @@ public class Programmes {
             throw new InvalidInputException(problems);
         }
         var programme = new Programme(title, basis, start, end, chosen, actor(), now());
+        if (titleSv != null) {
+            programme.retitle(title, titleSv, actor(), now());
+        }
         em.persist(programme);
         em.persist(programme.created());
         em.flush();

@@ -59,7 +59,11 @@ public class ProgrammesResource {
     @Inject
     ProgrammeSharing sharing;
 
+    @Inject
     ProgrammePlanForm planForm;
+
+    @Inject
+    ProgrammeTitles titles;
 
     /** {@code status}, {@code municipality}, {@code sort} (changed, title, status, reviewDue, period), paging. */
     @GET
@@ -114,6 +118,13 @@ public class ProgrammesResource {
     @Path("{id}/sections/{key}")
     public Detail saveSection(@PathParam("id") long id, @PathParam("key") String key, SectionEdit edit) {
         return programmes.saveSection(id, key, required(edit));
+    }
+
+    /** The title in Finnish and, optionally, Swedish: {@code {"fi", "sv", "version"}}. */
+    @PUT
+    @Path("{id}/title")
+    public Detail retitle(@PathParam("id") long id, ProgrammeJson.TitleEdit edit) {
+        return titles.retitle(id, required(edit));
     }
 
     /**

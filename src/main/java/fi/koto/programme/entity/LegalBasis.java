@@ -20,6 +20,13 @@ import java.util.Set;
  *       with the wellbeing county and the employment area; all of it is required. The act sets no revision
  *       interval, so the municipality's own next-revision date is recorded at adoption.
  * </ul>
+ *
+ * <p>The basis also names the document for people ({@code programme.term.<name>}): a <i>kotouttamisohjelma</i> /
+ * <i>integrationsprogram</i> under 1386/2010; under 681/2023 a <i>kotoutumisen edistämisen suunnitelma</i> / <i>plan
+ * för integrationsfrämjande</i>, never <i>kotoutumisohjelma</i>, which since 1.1.2025 is the initial-phase service
+ * package for an individual (681/2023 §13), nor the abolished <i>kotouttamisohjelma</i>. Sources:
+ * https://kotoutuminen.fi/koto24-kunnan-kotoutumisen-suunnittelu , https://kotoutuminen.fi/koto24-kotoutumisohjelma ,
+ * https://kotoutuminen.fi/sv/koto24-checklista-integrationsplanering (docs/domain.md, "Legal basis and terms").
  */
 public enum LegalBasis {
     ACT_1386_2010(
@@ -116,5 +123,26 @@ public enum LegalBasis {
     /** Whether the plan's form (a separate action programme, or part of another planning document) is recorded. */
     public boolean hasPlanForm() {
         return this == ACT_681_2023;
+    }
+
+    /** The day Act 681/2023 came into force and Act 1386/2010 was repealed (https://kotoutuminen.fi/koto24-kunnan-kotoutumisen-suunnittelu ; docs/domain.md, "Legal basis and terms"). */
+    public static final java.time.LocalDate NEW_ACT_IN_FORCE = java.time.LocalDate.of(2025, 1, 1);
+
+    /**
+     * The basis a new document for a period ending on {@code periodEnd} is written under: 1386/2010 only for a
+     * period that ended by 31.12.2024 (a record of history), otherwise 681/2023 (docs/domain.md, "Legal basis and
+     * terms", the date rule).
+     */
+    public static LegalBasis forPeriod(java.time.LocalDate periodEnd) {
+        return periodEnd != null && periodEnd.isBefore(NEW_ACT_IN_FORCE) ? ACT_1386_2010 : ACT_681_2023;
+    }
+
+    /**
+     * Whether a document under this basis may be created for a period ending on {@code periodEnd}: a
+     * kotouttamisohjelma cannot be started for a period that runs beyond 2024, and no plan under 681/2023 is made
+     * for a period that ended before the act came into force.
+     */
+    public boolean allowsPeriodEnding(java.time.LocalDate periodEnd) {
+        return forPeriod(periodEnd) == this;
     }
 }

@@ -56,6 +56,20 @@ public class Programme {
     @Column(nullable = false, length = 300)
     private String title;
 
+    /**
+     * The Swedish title, for a programme of a bilingual or Swedish-speaking municipality: part of the parallel
+     * text like the sections, flagged when one language changed since the last submission and the other did not.
+     * Optional: a missing Swedish title is a warning, never a reason to refuse a step (V90).
+     */
+    @Column(name = "title_sv", length = 300)
+    private String titleSv;
+
+    @Column(name = "submitted_title", length = 300)
+    private String submittedTitle;
+
+    @Column(name = "submitted_title_sv", length = 300)
+    private String submittedTitleSv;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis", nullable = false)
     private LegalBasis legalBasis;
@@ -215,6 +229,8 @@ public class Programme {
             this.reviewDue = reviewDue;
             reviewer = null;
             sections.forEach(ProgrammeSection::markSubmitted);
+            submittedTitle = title;
+            submittedTitleSv = titleSv;
         } else if (action == ProgrammeAction.START_REVIEW) {
             reviewer = actor;
         } else if (action == ProgrammeAction.APPROVE) {
@@ -288,6 +304,29 @@ public class Programme {
 
     public List<GuidanceNote> getGuidanceNotes() {
         return Collections.unmodifiableList(guidanceNotes);
+    }
+
+    /** Sets the title in Finnish and (optionally) Swedish; a blank Swedish title is none. */
+    public void retitle(String fi, String sv, String actor, OffsetDateTime at) {
+        this.title = Objects.requireNonNull(fi);
+        this.titleSv = sv == null || sv.isBlank() ? null : sv.strip();
+        touch(actor, at);
+    }
+
+    /**
+     * True when the title changed in one language since the last submission and not in the other, as
+     * {@link ProgrammeSection#hasLanguageDrift()} says of a section; only for programmes that need Swedish.
+     */
+    public boolean hasTitleDrift() {
+        if (!swedishRequired || round == 0) {
+            return false;
+        }
+        return !Objects.equals(title, submittedTitle) != !Objects.equals(titleSv, submittedTitleSv);
+    }
+
+    /** A programme that needs Swedish but has no Swedish title: shown as a warning only. */
+    public boolean isSwedishTitleMissing() {
+        return swedishRequired && titleSv == null;
     }
 
     /** The timeline row that opens the history. */
@@ -437,6 +476,10 @@ public class Programme {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getTitleSv() {
+        return titleSv;
     }
 
     public LegalBasis getLegalBasis() {

@@ -52,11 +52,19 @@ public class NewProgrammePage implements Serializable {
                     legalBasis == null ? null : legalBasis.name(),
                     title,
                     text(periodStart),
-                    text(periodEnd)));
+                    text(periodEnd),
+                    null));
             return "/programmes/view.xhtml?faces-redirect=true&id=" + created.id();
         } catch (KotoException e) {
             messages.errors(e);
             return null;
+        }
+    }
+
+    /** Proposes the legal basis from the end of the period typed: 681/2023 unless it ended by 2024. */
+    public void periodChanged() {
+        if (periodEnd != null) {
+            legalBasis = LegalBasis.forPeriod(periodEnd);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.koto.notification.control.ProgrammeMessages.Audience;
 import fi.koto.notification.entity.NotificationKind;
 import fi.koto.platform.i18n.SupportedLanguage;
+import fi.koto.programme.entity.LegalBasis;
 import fi.koto.programme.entity.ProgrammeAction;
 import fi.koto.reference.control.MunicipalityName;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ class ProgrammeMessagesTest {
                 HELSINKI_VANTAA,
                 round,
                 LocalDate.of(2026, 12, 23),
-                Links.programme("https://koto.example/", 42));
+                Links.programme("https://koto.example/", 42),
+                LegalBasis.ACT_681_2023);
     }
 
     @Test
@@ -55,22 +57,25 @@ class ProgrammeMessagesTest {
 
         ComposedMail fi = MailComposer.compose(notice, SupportedLanguage.FI);
         assertThat(fi.subject())
-                .isEqualTo("Koto: kotoutumisohjelma lähetettiin tarkastettavaksi – Helsingin suunnitelma");
+                .isEqualTo(
+                        "Koto: asiakirja lähetettiin tarkastettavaksi (Kotoutumisen edistämisen suunnitelma) – Helsingin suunnitelma");
         assertThat(fi.body())
                 .contains(
-                        "Helena Koordinaattori lähetti kotoutumisohjelman tarkastettavaksi.",
-                        "Ohjelma: Helsingin suunnitelma",
+                        "Helena Koordinaattori lähetti asiakirjan tarkastettavaksi.",
+                        "Nimi: Helsingin suunnitelma",
                         "Kunnat: Helsinki, Vantaa",
                         "Kommentti: Ensimmäinen versio",
                         "Tarkastuksen määräpäivä: 23.12.2026",
                         "https://koto.example/programmes/view.xhtml?id=42");
 
         ComposedMail sv = MailComposer.compose(notice, SupportedLanguage.SV);
-        assertThat(sv.subject()).startsWith("Koto: integrationsprogram inlämnat för granskning");
+        assertThat(sv.subject())
+                .startsWith("Koto: dokument inlämnat för granskning (Plan för integrationsfrämjande) – ");
         assertThat(sv.body()).contains("Kommuner: Helsingfors, Vanda", "senast: 23 dec. 2026");
 
         ComposedMail en = MailComposer.compose(notice, SupportedLanguage.EN);
-        assertThat(en.subject()).isEqualTo("Koto: integration programme submitted for review – Helsingin suunnitelma");
+        assertThat(en.subject())
+                .isEqualTo("Koto: document submitted for review (Integration promotion plan) – Helsingin suunnitelma");
         assertThat(en.body()).contains("Municipalities: Helsinki, Vantaa", "Review due by: Dec 23, 2026");
     }
 
@@ -90,14 +95,15 @@ class ProgrammeMessagesTest {
                                 ProgrammeAction.REQUEST_CHANGES, facts("T", 1), "Olli Virkamies", "Lisätkää mittarit.")
                         .orElseThrow(),
                 SupportedLanguage.FI);
-        assertThat(changes.subject()).isEqualTo("Koto: kotoutumisohjelmaan pyydetään muutoksia – T");
+        assertThat(changes.subject())
+                .isEqualTo("Koto: asiakirjaan pyydetään muutoksia (Kotoutumisen edistämisen suunnitelma) – T");
         assertThat(changes.body()).contains("Olli Virkamies palautti", "Pyydetyt muutokset: Lisätkää mittarit.");
 
         ComposedMail approved = MailComposer.compose(
                 ProgrammeMessages.notice(ProgrammeAction.APPROVE, facts("T", 1), "Olli Virkamies", "  ")
                         .orElseThrow(),
                 SupportedLanguage.EN);
-        assertThat(approved.subject()).isEqualTo("Koto: integration programme approved – T");
+        assertThat(approved.subject()).isEqualTo("Koto: document approved (Integration promotion plan) – T");
         assertThat(approved.body()).contains("Olli Virkamies approved", "Comment: (no comment)");
     }
 
@@ -116,6 +122,6 @@ class ProgrammeMessagesTest {
                 .doesNotContain("\r", "\n")
                 .endsWith("<script>alert('x')</script> {0} 'quoted' Bcc: someone@example.org");
         assertThat(mail.body())
-                .contains("Ohjelma: " + title, "<b>Helena</b> lähetti", "Kommentti: <img src=x onerror=alert(1)>");
+                .contains("Nimi: " + title, "<b>Helena</b> lähetti", "Kommentti: <img src=x onerror=alert(1)>");
     }
 }

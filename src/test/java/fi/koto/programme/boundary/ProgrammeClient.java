@@ -25,14 +25,25 @@ final class ProgrammeClient {
     }
 
     Api.Response create(List<String> codes, String legalBasis, String title) {
+        return create(codes, legalBasis, title, "2025-01-01", "2028-12-31");
+    }
+
+    /** A programme for the given period; a kotouttamisohjelma (1386/2010) only for one that ended by 2024. */
+    Api.Response create(List<String> codes, String legalBasis, String title, String periodStart, String periodEnd) {
         var body = Json.createObjectBuilder()
                 .add("municipalityCodes", Json.createArrayBuilder(codes))
                 .add("legalBasis", legalBasis)
                 .add("title", title)
-                .add("periodStart", "2025-01-01")
-                .add("periodEnd", "2028-12-31")
+                .add("periodStart", periodStart)
+                .add("periodEnd", periodEnd)
                 .build();
         return api.post(BASE, body.toString());
+    }
+
+    JsonObject created(List<String> codes, String legalBasis, String title, String periodStart, String periodEnd) {
+        var response = create(codes, legalBasis, title, periodStart, periodEnd);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return (JsonObject) response.json();
     }
 
     JsonObject created(List<String> codes, String legalBasis, String title) {

@@ -196,7 +196,8 @@ class ProgrammeReviewCycleIT {
     @Test
     void aFinnishSpeakingMunicipalityFilesInFinnishOnly() {
         var coordinator = new ProgrammeClient(base, "coord.jyvaskyla");
-        JsonObject created = coordinator.created(List.of("179"), "ACT_1386_2010", "Jyväskylän ohjelma (IT)");
+        JsonObject created = coordinator.created(
+                List.of("179"), "ACT_1386_2010", "Jyväskylän ohjelma (IT)", "2021-01-01", "2024-12-31");
         long id = id(created);
         assertThat(created.getJsonArray("languages")).containsExactly(jakarta.json.Json.createValue("fi"));
         assertThat(created.getJsonArray("sections")).hasSize(8);

@@ -229,7 +229,7 @@ class ReportsIT {
             int pages = reader.getNumberOfPages();
             String first = text.getTextFromPage(1).replaceAll("[\\s\u00a0]+", " ");
             assertThat(first)
-                    .contains("Integrationsprogrammens läge")
+                    .contains("Planeringsdokumentens läge")
                     .contains("År 2026")
                     .contains("Helsingfors");
             // the footer is an artifact, which OpenPDF's extractor (like a screen reader) leaves out: read what

@@ -56,7 +56,7 @@ class ProgrammeJourneyIT {
                 String revisions = coordinator.find(By.id("revisions")).getText();
                 assertThat(revisions).contains("Jyväskylän kotouttamisohjelma 2021–2024", "Päivitys myöhässä");
                 coordinator.checkpoint("home-coordinator-revisions-fi");
-                coordinator.click(By.linkText("Ohjelmat"));
+                coordinator.click(By.linkText("Suunnitelmat"));
                 coordinator.click(By.linkText("Uusi ohjelma"));
                 coordinator.type(By.id("programme:title"), TITLE);
                 // The coordinator's only municipality is already chosen.
