@@ -3,7 +3,7 @@ package fi.koto.ui.documents;
 import fi.koto.agreement.boundary.AgreementDecisionDocuments;
 import fi.koto.document.boundary.DocumentHttp;
 import fi.koto.document.boundary.Download;
-import fi.koto.guideline.boundary.Guidelines;
+import fi.koto.guideline.boundary.GuidelineStatements;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.programme.boundary.ProgrammeAttachments;
 import jakarta.ejb.AccessLocalException;
@@ -40,7 +40,7 @@ public class DocumentDownloadServlet extends HttpServlet {
     transient AgreementDecisionDocuments decisionDocuments;
 
     @Inject
-    transient Guidelines guidelines;
+    transient GuidelineStatements statements;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -70,7 +70,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         }
         Matcher statement = STATEMENT.matcher(path);
         if (statement.matches()) {
-            return guidelines.download(Long.parseLong(statement.group(1)), Long.parseLong(statement.group(2)));
+            return statements.download(Long.parseLong(statement.group(1)), Long.parseLong(statement.group(2)));
         }
         return null;
     }
