@@ -102,7 +102,8 @@ public class GuidelineDemoData {
         ConsultationParty te = next.addParty(
                 "Jyväskylän seudun työllisyysalue", PartyKind.EMPLOYMENT_AUTHORITY, keskisuomi, at(today.minusDays(5)));
         next.addParty("Työsuojelun vastuualue", PartyKind.SUPERVISORY_AUTHORITY, keskisuomi, at(today.minusDays(5)));
-        em.persist(next.note(GuidelineAction.PARTY_ADDED, keskisuomi, at(today.minusDays(5)), te.getName()));
+        em.persist(next.note(GuidelineAction.PARTY_ADDED, keskisuomi, at(today.minusDays(5)), te.getName())
+                .detailed(null, null, PartyKind.EMPLOYMENT_AUTHORITY));
         em.persist(next.startConsultation(today.plusDays(7), keskisuomi, at(today.minusDays(4)))
                 .orElseThrow());
         te.record(
@@ -111,7 +112,8 @@ public class GuidelineDemoData {
                 null,
                 keskisuomi,
                 at(today.minusDays(1)));
-        em.persist(next.note(GuidelineAction.STATEMENT_RECORDED, keskisuomi, at(today.minusDays(1)), te.getName()));
+        em.persist(next.note(GuidelineAction.STATEMENT_RECORDED, keskisuomi, at(today.minusDays(1)), te.getName())
+                .detailed(null, today.minusDays(1), null));
 
         // the calendar's moves, as the daily run records them
         inForce(older, first.minusMonths(6));
@@ -161,15 +163,17 @@ public class GuidelineDemoData {
         em.persist(g.startConsultation(from.minusDays(20), official, at(from.minusDays(35)))
                 .orElseThrow());
         party.record(from.minusDays(22), "Ei huomautettavaa.", null, official, at(from.minusDays(22)));
-        em.persist(g.note(GuidelineAction.STATEMENT_RECORDED, official, at(from.minusDays(22)), party.getName()));
+        em.persist(g.note(GuidelineAction.STATEMENT_RECORDED, official, at(from.minusDays(22)), party.getName())
+                .detailed(null, from.minusDays(22), null));
         em.persist(g.decide(from.minusDays(10), "Ylijohtaja", reference, from, official, at(from.minusDays(10)))
                 .orElseThrow());
         return g;
     }
 
     private void inForce(WorkPermitGuideline g, LocalDate on) {
-        em.persist(g.apply(GuidelineAction.TAKE_EFFECT, "system", at(on), "effective " + on)
-                .orElseThrow());
+        em.persist(g.apply(GuidelineAction.TAKE_EFFECT, "system", at(on), null)
+                .orElseThrow()
+                .detailed(null, on, null));
     }
 
     private List<GuidelineOccupation.Entry> entries(List<String> codes) {

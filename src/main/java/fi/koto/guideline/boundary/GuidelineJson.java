@@ -128,8 +128,20 @@ public final class GuidelineJson {
         }
     }
 
+    /**
+     * One timeline row: what people wrote ({@code comment}: a party's name, a decision's reference) and the row's
+     * figures as data ({@code occupationCount} after an edit, {@code day} the row is about, {@code partyKind}).
+     */
     public record HistoryEntry(
-            OffsetDateTime at, String actor, String action, String fromStatus, String toStatus, String comment)
+            OffsetDateTime at,
+            String actor,
+            String action,
+            String fromStatus,
+            String toStatus,
+            String comment,
+            Integer occupationCount,
+            LocalDate day,
+            String partyKind)
             implements Serializable {
         static HistoryEntry of(GuidelineEvent e) {
             return new HistoryEntry(
@@ -138,7 +150,10 @@ public final class GuidelineJson {
                     e.getAction().name(),
                     e.getFromStatus() == null ? null : e.getFromStatus().name(),
                     e.getToStatus().name(),
-                    e.getComment());
+                    e.getComment(),
+                    e.getDetailCount(),
+                    e.getDetailDate(),
+                    e.getDetailKind() == null ? null : e.getDetailKind().name());
         }
     }
 

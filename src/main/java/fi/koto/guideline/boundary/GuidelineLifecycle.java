@@ -95,7 +95,7 @@ public class GuidelineLifecycle {
         }
         for (WorkPermitGuideline g : catalog.inState(Set.of(GuidelineStatus.IN_FORCE))) {
             if (g.lastDay().isBefore(today)) {
-                move(g, GuidelineAction.EXPIRE, actor, "last day " + g.lastDay());
+                move(g, GuidelineAction.EXPIRE, actor, g.lastDay(), "last day " + g.lastDay());
                 expired++;
             } else if (g.getRemindedAt() == null && remind(g, today)) {
                 reminded++;
@@ -121,9 +121,9 @@ public class GuidelineLifecycle {
                     .orElseThrow();
             recorded(previous, event, from, actor, "by #" + g.getId() + ", last day " + previous.lastDay());
         }
-        move(g, GuidelineAction.TAKE_EFFECT, actor, "effective " + g.getEffectiveOn());
+        move(g, GuidelineAction.TAKE_EFFECT, actor, g.getEffectiveOn(), "effective " + g.getEffectiveOn());
         if (g.lastDay().isBefore(today)) {
-            move(g, GuidelineAction.EXPIRE, actor, "last day " + g.lastDay());
+            move(g, GuidelineAction.EXPIRE, actor, g.lastDay(), "last day " + g.lastDay());
         }
         return older.size();
     }
@@ -148,9 +148,10 @@ public class GuidelineLifecycle {
         return true;
     }
 
-    private void move(WorkPermitGuideline g, GuidelineAction action, String actor, String detail) {
+    /** The timeline row carries the day as data; the audit trail the detail in words. */
+    private void move(WorkPermitGuideline g, GuidelineAction action, String actor, LocalDate day, String detail) {
         GuidelineStatus from = g.getStatus();
-        GuidelineEvent event = g.apply(action, actor, now(), detail).orElseThrow();
+        GuidelineEvent event = g.apply(action, actor, now(), null).orElseThrow().detailed(null, day, null);
         recorded(g, event, from, actor, detail);
     }
 

@@ -1,19 +1,11 @@
 package fi.koto.guideline.boundary;
 
-import fi.koto.access.control.AccessScope;
-import fi.koto.access.control.CurrentUser;
 import fi.koto.access.control.Permission;
 import fi.koto.audit.control.AuditTrail;
-import fi.koto.document.boundary.Download;
-import fi.koto.document.control.DocumentCheck;
-import fi.koto.document.control.DocumentStore;
-import fi.koto.document.control.Upload;
-import fi.koto.document.entity.StoredDocument;
 import fi.koto.guideline.boundary.GuidelineJson.Detail;
 import fi.koto.guideline.boundary.GuidelineJson.GuidelineEdit;
 import fi.koto.guideline.boundary.GuidelineJson.NewGuideline;
 import fi.koto.guideline.boundary.GuidelineJson.NewParty;
-import fi.koto.guideline.boundary.GuidelineJson.StatementRequest;
 import fi.koto.guideline.boundary.GuidelineJson.Summary;
 import fi.koto.guideline.control.GuidelineCatalog;
 import fi.koto.guideline.control.GuidelineTransitioned;
@@ -25,7 +17,6 @@ import fi.koto.guideline.entity.PartyKind;
 import fi.koto.guideline.entity.WorkPermitGuideline;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
-import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
 import fi.koto.reference.entity.RegionalAuthority;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,10 +60,7 @@ public class Guidelines {
     GuidelineLifecycle lifecycle;
 
     @Inject
-    DocumentStore documents;
-
-    @Inject
-    CurrentUser currentUser;
+    GuidelineAccess access;
 
     @Inject
     AuditTrail audit;
@@ -82,23 +68,20 @@ public class Guidelines {
     @Inject
     Event<GuidelineTransitioned> transitioned;
 
-    @Inject
-    Clock clock;
-
     @RolesAllowed(Permission.Names.GUIDELINE_READ)
     public List<Summary> search(String authorityCode, String language) {
         Long authorityId = authorityCode == null || authorityCode.isBlank()
                 ? null
                 : input.authority(authorityCode).map(RegionalAuthority::getId).orElse(-1L);
-        return catalog.search(currentUser.scope(), authorityId, today()).stream()
+        return catalog.search(access.scope(), authorityId, access.today()).stream()
                 .map(g -> Summary.of(g, language))
                 .toList();
     }
 
     @RolesAllowed(Permission.Names.GUIDELINE_READ)
     public Detail find(long id, String language) {
-        WorkPermitGuideline g = load(id, false);
-        return views.detail(g, language, mayEdit(g));
+        WorkPermitGuideline g = access.load(id, false);
+        return views.detail(g, language, access.mayEdit(g));
     }
 
     /** Starts a draft for the official's authority (or jointly with others); all problems are reported at once. */
@@ -113,8 +96,8 @@ public class Guidelines {
         var entries = input.occupations(request.occupations(), problems);
         WorkPermitGuideline previous = null;
         if (!authorities.isEmpty()) {
-            long own = ownAuthority();
-            previous = catalog.inForceFor(own, today())
+            long own = access.ownAuthority();
+            previous = catalog.inForceFor(own, access.today())
                     .or(() -> catalog.published().stream()
                             .filter(g -> g.participates(own))
                             .findFirst())
@@ -126,8 +109,8 @@ public class Guidelines {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var guideline = new WorkPermitGuideline(authorities, from, to, previous, actor(), now());
-        guideline.write(from, to, request.situationFi(), request.situationSv(), actor(), now());
+        var guideline = new WorkPermitGuideline(authorities, from, to, previous, access.actor(), access.now());
+        guideline.write(from, to, request.situationFi(), request.situationSv(), access.actor(), access.now());
         if (Boolean.TRUE.equals(request.copyFromInForce()) && previous != null) {
             var copied = new ArrayList<>(
                     previous.getOccupations().stream().map(o -> o.entry()).toList());
@@ -137,12 +120,12 @@ public class Guidelines {
             });
             entries = copied;
         }
-        guideline.setOccupations(entries, actor(), now());
+        guideline.setOccupations(entries, access.actor(), access.now());
         em.persist(guideline);
         em.persist(guideline.created());
         em.flush();
         audit.record(
-                actor(),
+                access.actor(),
                 "GUIDELINE_CREATED",
                 SUBJECT,
                 String.valueOf(guideline.getId()),
@@ -157,7 +140,7 @@ public class Guidelines {
         if (edit.version() == null) {
             throw new InvalidInputException("guideline.version.required");
         }
-        WorkPermitGuideline g = loadForEdit(id, edit.version(), true);
+        WorkPermitGuideline g = access.loadForEdit(id, edit.version(), true);
         if (!g.getStatus().isEditable()) {
             throw new ConflictException("guideline.notEditable", g.getStatus().name());
         }
@@ -173,12 +156,13 @@ public class Guidelines {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        g.write(from, to, edit.situationFi(), edit.situationSv(), actor(), now());
-        g.setOccupations(entries, actor(), now());
-        em.persist(g.note(GuidelineAction.EDIT, actor(), now(), entries.size() + " occupations"));
+        g.write(from, to, edit.situationFi(), edit.situationSv(), access.actor(), access.now());
+        g.setOccupations(entries, access.actor(), access.now());
+        em.persist(
+                g.note(GuidelineAction.EDIT, access.actor(), access.now(), null).detailed(entries.size(), null, null));
         em.flush();
         audit.record(
-                actor(),
+                access.actor(),
                 "GUIDELINE_EDITED",
                 SUBJECT,
                 String.valueOf(id),
@@ -189,7 +173,7 @@ public class Guidelines {
     /** Names a party to be heard (in preparation or during the consultation). */
     @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
     public Detail addParty(long id, NewParty request) {
-        WorkPermitGuideline g = loadForEdit(id, null, true);
+        WorkPermitGuideline g = access.loadForEdit(id, null, true);
         if (!g.getStatus().isEditable()) {
             throw new ConflictException("guideline.notEditable", g.getStatus().name());
         }
@@ -209,78 +193,22 @@ public class Guidelines {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        g.addParty(name, kind, actor(), now());
-        em.persist(g.note(GuidelineAction.PARTY_ADDED, actor(), now(), name + " (" + kind + ")"));
+        g.addParty(name, kind, access.actor(), access.now());
+        em.persist(g.note(GuidelineAction.PARTY_ADDED, access.actor(), access.now(), name)
+                .detailed(null, null, kind));
         em.flush();
-        audit.record(actor(), "GUIDELINE_PARTY_ADDED", SUBJECT, String.valueOf(id), name + ", " + kind);
+        audit.record(access.actor(), "GUIDELINE_PARTY_ADDED", SUBJECT, String.valueOf(id), name + ", " + kind);
         return views.detail(g, "fi", true);
-    }
-
-    /** Records a party's statement: its date and text (a document can be attached with {@link #attach}). */
-    @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
-    public Detail recordStatement(long id, long partyId, StatementRequest request) {
-        WorkPermitGuideline g = loadForEdit(id, null, true);
-        ConsultationParty party = statementTarget(g, partyId);
-        List<Reason> problems = new ArrayList<>();
-        LocalDate on = statementDate(request.receivedOn(), problems);
-        String text = request.text() == null ? "" : request.text().strip();
-        if (text.isEmpty() && party.getDocument() == null) {
-            problems.add(Reason.of("guideline.statement.empty"));
-        }
-        if (text.length() > ConsultationParty.STATEMENT_LIMIT) {
-            problems.add(Reason.of("guideline.statement.tooLong", ConsultationParty.STATEMENT_LIMIT));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        party.record(on, text, null, actor(), now());
-        recorded(g, party, on);
-        return views.detail(g, "fi", true);
-    }
-
-    /** The party whose statement may be recorded now: the guideline must be in consultation. */
-    ConsultationParty statementTarget(WorkPermitGuideline g, long partyId) {
-        if (!g.getStatus().isConsulting()) {
-            throw new ConflictException("guideline.notConsulting", g.getStatus().name());
-        }
-        return g.party(partyId)
-                .orElseThrow(() -> new NotFoundException("guideline.party.notFound", String.valueOf(partyId)));
-    }
-
-    LocalDate statementDate(String text, List<Reason> problems) {
-        LocalDate on = input.date(text, "receivedOn", problems);
-        if (on != null && on.isAfter(today())) {
-            problems.add(Reason.of("guideline.statement.future", on));
-        }
-        return on;
-    }
-
-    void recorded(WorkPermitGuideline g, ConsultationParty party, LocalDate on) {
-        em.persist(g.note(
-                GuidelineAction.STATEMENT_RECORDED,
-                actor(),
-                now(),
-                party.getName() + ", " + on
-                        + (party.getDocument() == null
-                                ? ""
-                                : ", " + party.getDocument().getFileName())));
-        em.flush();
-        audit.record(
-                actor(),
-                "GUIDELINE_STATEMENT_RECORDED",
-                SUBJECT,
-                String.valueOf(g.getId()),
-                party.getName() + ", " + on);
     }
 
     /** DRAFT to IN_CONSULTATION: at least one party named, a deadline not in the past, the texts and occupations. */
     @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
     public Detail startConsultation(long id, Long version, String deadlineText) {
-        WorkPermitGuideline g = loadForEdit(id, version, true);
+        WorkPermitGuideline g = access.loadForEdit(id, version, true);
         GuidelineStatus from = allowed(g, GuidelineAction.START_CONSULTATION);
         List<Reason> problems = new ArrayList<>();
         LocalDate deadline = input.date(deadlineText, "deadline", problems);
-        if (deadline != null && deadline.isBefore(today())) {
+        if (deadline != null && deadline.isBefore(access.today())) {
             problems.add(Reason.of("guideline.deadline.past", deadline));
         }
         if (g.getParties().isEmpty()) {
@@ -290,7 +218,8 @@ public class Guidelines {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        GuidelineEvent event = g.startConsultation(deadline, actor(), now()).orElseThrow();
+        GuidelineEvent event =
+                g.startConsultation(deadline, access.actor(), access.now()).orElseThrow();
         moved(
                 g,
                 event,
@@ -308,14 +237,14 @@ public class Guidelines {
     @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
     public Detail decide(
             long id, Long version, String decidedOnText, String decisionMaker, String reference, String effectiveText) {
-        WorkPermitGuideline g = loadForEdit(id, version, true);
+        WorkPermitGuideline g = access.loadForEdit(id, version, true);
         GuidelineStatus from = allowed(g, GuidelineAction.DECIDE);
         List<Reason> problems = new ArrayList<>();
         if (g.getParties().stream().noneMatch(ConsultationParty::hasStatement)) {
             problems.add(Reason.of("guideline.decision.noConsultationRecord"));
         }
         LocalDate decidedOn = input.date(decidedOnText, "decidedOn", problems);
-        if (decidedOn != null && decidedOn.isAfter(today())) {
+        if (decidedOn != null && decidedOn.isAfter(access.today())) {
             problems.add(Reason.of("guideline.decision.future", decidedOn));
         }
         String maker = decisionMaker == null ? "" : decisionMaker.strip();
@@ -340,11 +269,11 @@ public class Guidelines {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        GuidelineEvent event =
-                g.decide(decidedOn, maker, ref, effective, actor(), now()).orElseThrow();
+        GuidelineEvent event = g.decide(decidedOn, maker, ref, effective, access.actor(), access.now())
+                .orElseThrow();
         moved(g, event, from, decidedOn + ", " + maker + ", " + ref + ", effective " + effective);
-        if (!effective.isAfter(today())) {
-            lifecycle.takeEffect(g, today(), actor());
+        if (!effective.isAfter(access.today())) {
+            lifecycle.takeEffect(g, access.today(), access.actor());
         }
         return views.detail(g, "fi", true);
     }
@@ -353,13 +282,13 @@ public class Guidelines {
         em.persist(event);
         em.flush();
         audit.record(
-                actor(),
+                access.actor(),
                 "GUIDELINE_" + event.getAction().name(),
                 SUBJECT,
                 String.valueOf(g.getId()),
                 from + " -> " + g.getStatus() + ": " + detail);
         transitioned.fire(new GuidelineTransitioned(
-                g.getId(), g.authorityIds(), event.getAction(), from, g.getStatus(), actor(), event.getAt()));
+                g.getId(), g.authorityIds(), event.getAction(), from, g.getStatus(), access.actor(), event.getAt()));
     }
 
     private static GuidelineStatus allowed(WorkPermitGuideline g, GuidelineAction action) {
@@ -390,7 +319,7 @@ public class Guidelines {
     }
 
     private List<RegionalAuthority> authorities(List<String> codes, List<Reason> problems) {
-        long own = ownAuthority();
+        long own = access.ownAuthority();
         Set<String> wanted = new LinkedHashSet<>();
         if (codes != null) {
             codes.forEach(c -> wanted.add(String.valueOf(c).strip().toUpperCase(Locale.ROOT)));
@@ -401,7 +330,7 @@ public class Guidelines {
             return result;
         }
         for (String code : wanted) {
-            Optional<RegionalAuthority> found = input.authority(code).filter(a -> a.existsOn(today()));
+            Optional<RegionalAuthority> found = input.authority(code).filter(a -> a.existsOn(access.today()));
             if (found.isEmpty()) {
                 problems.add(Reason.of("guideline.authority.unknown", code));
             } else {
@@ -414,80 +343,9 @@ public class Guidelines {
         return problems.isEmpty() ? result : List.of();
     }
 
-    private long ownAuthority() {
-        AccessScope scope = currentUser.scope();
-        if (scope.kind() != AccessScope.Kind.AUTHORITY) {
-            throw new NotFoundException("guideline.authority.none");
-        }
-        return scope.authorityId();
-    }
-
-    /** Whether the caller may change the guideline: an official of one of its authorities. */
-    boolean mayEdit(WorkPermitGuideline g) {
-        AccessScope scope = currentUser.scope();
-        return scope.kind() == AccessScope.Kind.AUTHORITY && g.participates(scope.authorityId());
-    }
-
-    WorkPermitGuideline load(long id, boolean lock) {
-        return catalog.find(currentUser.scope(), id, today(), lock)
-                .orElseThrow(() -> new NotFoundException("guideline.notFound", String.valueOf(id)));
-    }
-
-    /**
-     * The guideline for a change: visible and of the official's own authority (another authority's published
-     * guideline is refused with 404, as if it were not there for changes), and not stale when a version is given.
-     */
-    WorkPermitGuideline loadForEdit(long id, Long version, boolean lock) {
-        WorkPermitGuideline g = load(id, lock);
-        if (!mayEdit(g)) {
-            throw new NotFoundException("guideline.notFound", String.valueOf(id));
-        }
-        if (version != null && g.getVersion() != version) {
-            throw new ConflictException("guideline.stale", g.getChangedBy());
-        }
-        return g;
-    }
-
     private static Set<Long> ids(List<RegionalAuthority> authorities) {
         Set<Long> ids = new LinkedHashSet<>();
         authorities.forEach(a -> ids.add(a.getId()));
         return ids;
-    }
-
-    String actor() {
-        return currentUser.username();
-    }
-
-    OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
-    }
-    /** Records the party's statement as a document received on the day (with the text already given, if any). */
-    @RolesAllowed(Permission.Names.GUIDELINE_EDIT)
-    public Detail attach(long id, long partyId, String receivedOn, Upload upload) {
-        WorkPermitGuideline g = loadForEdit(id, null, true);
-        ConsultationParty party = statementTarget(g, partyId);
-        List<Reason> problems = new ArrayList<>();
-        LocalDate on = statementDate(receivedOn, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        DocumentCheck.Checked checked = documents.check(upload);
-        StoredDocument document = documents.store(checked, actor(), now());
-        party.record(on, party.getStatementText(), document, actor(), now());
-        recorded(g, party, on);
-        return views.detail(g, "fi", true);
-    }
-
-    @RolesAllowed(Permission.Names.GUIDELINE_READ)
-    public Download download(long id, long partyId) {
-        WorkPermitGuideline g = load(id, false);
-        ConsultationParty party = g.party(partyId)
-                .filter(p -> p.getDocument() != null)
-                .orElseThrow(() -> new NotFoundException("guideline.party.notFound", String.valueOf(partyId)));
-        return Download.of(party.getDocument(), documents.content(party.getDocument()));
     }
 }

@@ -43,6 +43,9 @@ public class GuidelinesResource {
     Guidelines guidelines;
 
     @Inject
+    GuidelineStatements statements;
+
+    @Inject
     GuidelineLifecycle lifecycle;
 
     @Inject
@@ -92,7 +95,7 @@ public class GuidelinesResource {
     @Path("{id:[0-9]+}/parties/{party:[0-9]+}/statement")
     public Detail recordStatement(
             @PathParam("id") long id, @PathParam("party") long party, StatementRequest statement) {
-        return guidelines.recordStatement(id, party, required(statement));
+        return statements.recordStatement(id, party, required(statement));
     }
 
     /** The statement as a document: the raw body, its name in {@code Content-Disposition}, {@code receivedOn}. */
@@ -106,14 +109,14 @@ public class GuidelinesResource {
             @HeaderParam("Content-Disposition") String disposition,
             @HeaderParam("Content-Length") Long length,
             InputStream body) {
-        return guidelines.attach(id, party, receivedOn, DocumentHttp.rawUpload(disposition, length, body));
+        return statements.attach(id, party, receivedOn, DocumentHttp.rawUpload(disposition, length, body));
     }
 
     @GET
     @Path("{id:[0-9]+}/parties/{party:[0-9]+}/statement/document")
     @Produces(MediaType.WILDCARD)
     public Response downloadStatement(@PathParam("id") long id, @PathParam("party") long party) {
-        return DocumentHttp.download(guidelines.download(id, party));
+        return DocumentHttp.download(statements.download(id, party));
     }
 
     /** {@code action}: START_CONSULTATION ({@code deadline}) or DECIDE ({@code decidedOn, decisionMaker, reference, effectiveOn}). */

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One row of a guideline's timeline: who did what when (and from which state to which). Never updated. */
@@ -49,6 +50,16 @@ public class GuidelineEvent {
     @Column(updatable = false, length = 4000)
     private String comment;
 
+    @Column(name = "detail_count", updatable = false)
+    private Integer detailCount;
+
+    @Column(name = "detail_date", updatable = false)
+    private LocalDate detailDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "detail_kind", updatable = false, length = 40)
+    private PartyKind detailKind;
+
     protected GuidelineEvent() {}
 
     GuidelineEvent(
@@ -66,6 +77,26 @@ public class GuidelineEvent {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.comment = comment == null || comment.length() <= 4000 ? comment : comment.substring(0, 4000);
+    }
+
+    /** The row's figures, set before it is saved: an edit's occupation count, the day it is about, a party's kind. */
+    public GuidelineEvent detailed(Integer count, LocalDate date, PartyKind kind) {
+        this.detailCount = count;
+        this.detailDate = date;
+        this.detailKind = kind;
+        return this;
+    }
+
+    public Integer getDetailCount() {
+        return detailCount;
+    }
+
+    public LocalDate getDetailDate() {
+        return detailDate;
+    }
+
+    public PartyKind getDetailKind() {
+        return detailKind;
     }
 
     public Long getId() {

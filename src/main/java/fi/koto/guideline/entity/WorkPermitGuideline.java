@@ -175,8 +175,11 @@ public class WorkPermitGuideline {
 
     /** Sends the draft to consultation with its deadline. */
     public Optional<GuidelineEvent> startConsultation(LocalDate deadline, String actor, OffsetDateTime at) {
-        Optional<GuidelineEvent> event = apply(GuidelineAction.START_CONSULTATION, actor, at, "deadline " + deadline);
-        event.ifPresent(e -> consultationDeadline = deadline);
+        Optional<GuidelineEvent> event = apply(GuidelineAction.START_CONSULTATION, actor, at, null);
+        event.ifPresent(e -> {
+            consultationDeadline = deadline;
+            e.detailed(null, deadline, null);
+        });
         return event;
     }
 

@@ -15,15 +15,12 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfStructureElement;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,8 +48,6 @@ final class PdfReportWriter implements ReportWriter {
 
     private static final float PADDING = 2f;
     private static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
-    private static final Color RULE = new Color(0x9A, 0x9A, 0x9A);
-    private static final float RULE_WIDTH = 0.4f;
     /** Room a section's heading needs above its table's header row, to start the table on the same page. */
     private static final float HEADING_ROOM = 32f;
 
@@ -85,12 +80,8 @@ final class PdfReportWriter implements ReportWriter {
     private PdfStructureElement bodyElement;
     /** The left edge of the open table and the right edge of each of its columns. */
     private float[] edges;
-    /** The lines between the rows of the open table on this page, from the top. */
-    private float[] rules = new float[64];
-
-    private int ruleCount;
-    /** How many of {@link #rules} the inner column edges reach down to (the "no rows" row spans all columns). */
-    private int innerRules;
+    /** The lines of the open table on this page. */
+    private final TableRules rules = new TableRules();
 
     private boolean closed;
 
@@ -163,7 +154,7 @@ final class PdfReportWriter implements ReportWriter {
     private void writeRow(PdfStructureElement row, boolean spanning) throws IOException {
         float height = table.getRowHeight(1);
         // a row that does not fit at the foot of a page starts the next one whole
-        if (y - height < document.bottom() && ruleCount > 2) {
+        if (y - height < document.bottom() && rules.count() > 2) {
             newPage();
             writeHeader(false);
         }
@@ -181,14 +172,14 @@ final class PdfReportWriter implements ReportWriter {
         y -= height;
         rule(y);
         if (!spanning) {
-            innerRules = ruleCount;
+            rules.markInner();
         }
     }
 
     /** The header row at the top of the table: tagged the first time, an artifact where it is repeated. */
     private void writeHeader(boolean first) {
         float height = table.getRowHeight(0);
-        ruleCount = 0;
+        rules.clear();
         rule(y);
         // the header cells' fill goes underneath, as decoration
         PdfContentByte under = canvases[PdfPTable.BACKGROUNDCANVAS];
@@ -210,14 +201,11 @@ final class PdfReportWriter implements ReportWriter {
         under.endMarkedContentSequence();
         y -= height;
         rule(y);
-        innerRules = ruleCount;
+        rules.markInner();
     }
 
     private void rule(float at) {
-        if (ruleCount == rules.length) {
-            rules = Arrays.copyOf(rules, rules.length * 2);
-        }
-        rules[ruleCount++] = at;
+        rules.add(at);
     }
 
     /**
@@ -227,30 +215,11 @@ final class PdfReportWriter implements ReportWriter {
      */
     private void startTable() throws IOException {
         List<Column> columns = section.columns();
-        float available = document.right() - document.left();
-        float[] least = new float[columns.size()];
-        float[] share = new float[columns.size()];
-        float leastTotal = 0;
-        float shareTotal = 0;
-        for (int i = 0; i < least.length; i++) {
-            Column column = columns.get(i);
-            float word = widest(column.label(), headFont);
-            int chars = column.label().length() / 2;
-            for (String[] cells : sizing) {
-                word = Math.max(word, widest(cells[i], bodyFont));
-                chars = Math.max(chars, cells[i].length());
-            }
-            least[i] = word + 2 * PADDING + 1;
-            share[i] = Math.max(column.type().pdfWeight(), Math.min(chars, 40) / 4f);
-            leastTotal += least[i];
-            shareTotal += share[i];
-        }
-        float spare = Math.max(0, available - leastTotal);
-        float[] widths = new float[least.length];
-        edges = new float[least.length + 1];
+        float[] widths = ColumnWidths.of(
+                columns, sizing, headFont, bodyFont, document.right() - document.left(), 2 * PADDING + 1);
+        edges = new float[widths.length + 1];
         edges[0] = document.left();
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = least[i] + spare * share[i] / shareTotal;
             edges[i + 1] = edges[i] + widths[i];
         }
         table = new PdfPTable(widths.length);
@@ -317,31 +286,9 @@ final class PdfReportWriter implements ReportWriter {
      * row and the column edges as long lines, in one path.
      */
     private void drawRules() {
-        if (table == null || ruleCount < 2) {
-            return;
+        if (table != null) {
+            rules.draw(writer.getDirectContentUnder(), edges);
         }
-        PdfContentByte under = writer.getDirectContentUnder();
-        ArchivalPdf.beginLayout(under);
-        under.saveState();
-        under.setLineWidth(RULE_WIDTH);
-        under.setColorStroke(RULE);
-        float left = edges[0];
-        float right = edges[edges.length - 1];
-        for (int i = 0; i < ruleCount; i++) {
-            under.moveTo(left, rules[i]);
-            under.lineTo(right, rules[i]);
-        }
-        float top = rules[0];
-        float bottom = rules[ruleCount - 1];
-        for (int i = 0; i < edges.length; i++) {
-            boolean outer = i == 0 || i == edges.length - 1;
-            under.moveTo(edges[i], top);
-            under.lineTo(edges[i], outer ? bottom : rules[innerRules - 1]);
-        }
-        under.stroke();
-        under.restoreState();
-        under.endMarkedContentSequence();
-        ruleCount = 0;
     }
 
     private void newPage() {
@@ -355,7 +302,7 @@ final class PdfReportWriter implements ReportWriter {
         try {
             writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
-            writer.setPageEvent(new Footer());
+            writer.setPageEvent(new PdfFooter(header, text, footerBase, footerFont));
             tags = new ArchivalPdf(writer, header.locale());
         } catch (DocumentException e) {
             throw new IOException(e);
@@ -443,66 +390,5 @@ final class PdfReportWriter implements ReportWriter {
             weight += column.type().pdfWeight();
         }
         return weight > UPRIGHT_WEIGHT;
-    }
-
-    /** The width in points of the widest word of {@code text} in {@code font}. */
-    private static float widest(String text, Font font) {
-        float widest = 0;
-        for (String word : text.split("\\s+")) {
-            widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
-        }
-        return widest;
-    }
-
-    /** The footer of every page; the number of pages is a template filled in when the document closes. */
-    private final class Footer extends PdfPageEventHelper {
-
-        private PdfTemplate total;
-        /** What every page's footer repeats, made once. */
-        private final String left = header.title() + " · " + header.period() + " · "
-                + header.labels().asOf() + " " + text.dateTime(header.asOf());
-
-        private final String after = header.labels().pageAfter();
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document doc) {
-            total = writer.getDirectContent().createTemplate(40, 10);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document doc) {
-            PdfContentByte canvas = writer.getDirectContent();
-            Rectangle page = doc.getPageSize();
-            float y = doc.bottomMargin() - 20;
-            String right = header.labels().pageBefore(header.locale(), writer.getPageNumber());
-            float rightWidth = footerBase.getWidthPoint(right, footerFont.getSize());
-            float totalX = page.getWidth() - doc.rightMargin() - 24;
-            ArchivalPdf.beginFooter(canvas);
-            canvas.beginText();
-            canvas.setFontAndSize(footerBase, footerFont.getSize());
-            canvas.setTextMatrix(doc.leftMargin(), y);
-            canvas.showText(left);
-            canvas.setTextMatrix(totalX - rightWidth, y);
-            canvas.showText(right);
-            canvas.endText();
-            canvas.addTemplate(total, totalX, y);
-            if (!after.isEmpty()) {
-                canvas.beginText();
-                canvas.setFontAndSize(footerBase, footerFont.getSize());
-                canvas.setTextMatrix(totalX + 24, y);
-                canvas.showText(after);
-                canvas.endText();
-            }
-            canvas.endMarkedContentSequence();
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document doc) {
-            total.beginText();
-            total.setFontAndSize(footerBase, footerFont.getSize());
-            total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber() - 1));
-            total.endText();
-        }
     }
 }

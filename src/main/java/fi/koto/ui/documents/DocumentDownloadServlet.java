@@ -3,7 +3,7 @@ package fi.koto.ui.documents;
 import fi.koto.agreement.boundary.AgreementDecisionDocuments;
 import fi.koto.document.boundary.DocumentHttp;
 import fi.koto.document.boundary.Download;
-import fi.koto.guideline.boundary.Guidelines;
+import fi.koto.guideline.boundary.GuidelineStatements;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.programme.boundary.ProgrammeAttachments;
 import jakarta.ejb.AccessLocalException;
@@ -42,7 +42,7 @@ public class DocumentDownloadServlet extends HttpServlet {
     transient AgreementDecisionDocuments decisionDocuments;
 
     @Inject
-    transient Guidelines guidelines;
+    transient GuidelineStatements statements;
 
     @Inject
     transient fi.koto.programme.boundary.ProgrammeAdoption adoption;
@@ -79,7 +79,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         }
         Matcher statement = STATEMENT.matcher(path);
         if (statement.matches()) {
-            return guidelines.download(Long.parseLong(statement.group(1)), Long.parseLong(statement.group(2)));
+            return statements.download(Long.parseLong(statement.group(1)), Long.parseLong(statement.group(2)));
         }
         return null;
     }

@@ -2,15 +2,19 @@ package fi.koto.ui.guidelines;
 
 import fi.koto.guideline.boundary.GuidelineJson.Detail;
 import fi.koto.guideline.boundary.GuidelineJson.GuidelineEdit;
+import fi.koto.guideline.boundary.GuidelineJson.HistoryEntry;
 import fi.koto.guideline.boundary.GuidelineJson.ListedOccupation;
 import fi.koto.guideline.boundary.GuidelineJson.NewParty;
 import fi.koto.guideline.boundary.GuidelineJson.OccupationEntry;
 import fi.koto.guideline.boundary.GuidelineJson.StatementRequest;
+import fi.koto.guideline.boundary.GuidelineStatements;
 import fi.koto.guideline.boundary.Guidelines;
 import fi.koto.guideline.entity.PartyKind;
 import fi.koto.platform.failure.KotoException;
 import fi.koto.platform.failure.NotFoundException;
+import fi.koto.platform.i18n.Messages;
 import fi.koto.ui.FacesMessages;
+import fi.koto.ui.Formats;
 import fi.koto.ui.LanguageSelection;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,10 +42,16 @@ public class GuidelinePage implements Serializable {
     Guidelines guidelines;
 
     @Inject
+    GuidelineStatements statements;
+
+    @Inject
     LanguageSelection languages;
 
     @Inject
     FacesMessages messages;
+
+    @Inject
+    Formats formats;
 
     private long id;
     private Detail detail;
@@ -90,7 +100,7 @@ public class GuidelinePage implements Serializable {
     }
 
     public void recordStatement() {
-        step(() -> guidelines.recordStatement(
+        step(() -> statements.recordStatement(
                 id,
                 form.getPartyId() == null ? -1 : form.getPartyId(),
                 new StatementRequest(text(form.getReceivedOn()), form.getStatement())));
@@ -145,6 +155,27 @@ public class GuidelinePage implements Serializable {
         return "sv".equals(languages.getCode()) && o.justificationSv() != null
                 ? o.justificationSv()
                 : o.justificationFi();
+    }
+
+    /**
+     * A timeline row's details in the reader's language: what people wrote, then the row's figures (the party's
+     * kind, the day it is about, the occupations an edit left), each from the bundles.
+     */
+    public String details(HistoryEntry e) {
+        List<String> parts = new ArrayList<>();
+        if (e.comment() != null && !e.comment().isBlank()) {
+            parts.add(e.comment());
+        }
+        if (e.partyKind() != null) {
+            parts.add(Messages.text(languages.current(), "guideline.partyKind." + e.partyKind()));
+        }
+        if (e.day() != null) {
+            parts.add(Messages.text(languages.current(), "guidelines.event.day." + e.action(), formats.date(e.day())));
+        }
+        if (e.occupationCount() != null) {
+            parts.add(Messages.text(languages.current(), "guidelines.event.occupations", e.occupationCount()));
+        }
+        return String.join(" · ", parts);
     }
 
     public String authorities() {

@@ -126,7 +126,11 @@ class GuidelineJourneyIT {
                 official.waitUntil(d ->
                         d.findElement(By.id("status")).getText().equals(text(language, "guideline.status.IN_FORCE")));
                 assertThat(official.find(By.id("timeline")).getText())
-                        .contains(text(language, "guideline.action.DECIDE"));
+                        .contains(text(language, "guideline.action.DECIDE"))
+                        .as("the timeline's figures in the reader's language, never the stored keys")
+                        .contains("fi".equals(lang) ? "1 ammatti" : "1 yrke")
+                        .contains(text(language, "guideline.partyKind.EMPLOYMENT_AUTHORITY"))
+                        .doesNotContain("EMPLOYMENT_AUTHORITY", "occupations", "deadline");
                 official.checkpoint("guideline-in-force-" + lang);
             });
 
