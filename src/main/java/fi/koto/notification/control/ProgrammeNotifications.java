@@ -55,7 +55,9 @@ public class ProgrammeNotifications {
                     programme.getRound(),
                     programme.getReviewDue(),
                     links.programme(programme.getId()),
-                    programme.getLegalBasis());
+                    programme.getLegalBasis(),
+                    programme.getAdoption(),
+                    programme.revisionDue().orElse(null));
             ProgrammeMessages.notice(step.action(), facts, displayName(step.actor()), step.comment())
                     .ifPresent(notice -> outbox.queue(to, notice));
         } catch (RuntimeException e) {

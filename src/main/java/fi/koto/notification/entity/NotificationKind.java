@@ -11,6 +11,8 @@ public enum NotificationKind {
     PROGRAMME_CHANGES_REQUESTED,
     /** An official approved a programme: to the municipality's coordinators. */
     PROGRAMME_APPROVED,
+    /** A coordinator recorded the municipality's adoption: to the serving authority's officials. */
+    PROGRAMME_ADOPTED,
     /** The daily list of an official's overdue reviews. */
     OVERDUE_REVIEWS_DIGEST,
     /** An official reminded municipalities that have not answered the annual places round: to their coordinators. */

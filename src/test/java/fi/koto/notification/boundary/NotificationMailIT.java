@@ -149,6 +149,29 @@ class NotificationMailIT {
                             "PROGRAMME_CHANGES_REQUESTED coord.helsinki fi",
                             "PROGRAMME_SUBMITTED official.uusimaa sv",
                             "PROGRAMME_APPROVED coord.helsinki fi"));
+
+            // Adopted: the official hears that the plan is in force, with the decision and the revision day.
+            adoptionRecorded(coordinator, id);
+            MimeMessage adopted = awaitMail(OFFICIAL, marker, "har antagit");
+            assertThat(adopted.getSubject())
+                    .isEqualTo("Koto: kommunen har antagit dokumentet (Plan för integrationsfrämjande) – " + title);
+            assertThat(text(adopted))
+                    .contains(
+                            "Helena Koordinaattori registrerade kommunens beslut om antagande.",
+                            "Organ som antog det: Kaupunginvaltuusto",
+                            "Paragraf i protokollet: Kv § 99",
+                            "Öppna dokumentet och beslutet i Koto:\n" + link);
+            assertThat(fi.koto.platform.i18n.PlanTermsTest.wrongTerms(
+                            (subject(adopted) + "\n" + text(adopted)).replace(title, "")))
+                    .isEmpty();
+            assertThat(mailsTo(COORDINATOR, marker))
+                    .extracting(MimeMessage::getSubject)
+                    .noneMatch(s -> s.contains("hyväksyi asiakirjan"));
+            await().atMost(MAIL_WAIT).untilAsserted(() -> assertThat(outbox(admin, "SENT"))
+                    .filteredOn(e -> ("Programme:" + id).equals(e.getString("reference"))
+                            && "PROGRAMME_ADOPTED".equals(e.getString("kind")))
+                    .extracting(e -> e.getString("recipient") + " " + e.getString("language"))
+                    .containsExactly("official.uusimaa sv"));
             assertThat(coordinator.get("api/v1/notifications").status()).isEqualTo(403);
             assertThat(admin.get("api/v1/notifications?status=LOST").status()).isEqualTo(422);
 
@@ -159,6 +182,26 @@ class NotificationMailIT {
     }
 
     /** The demo data has reviews overdue for both demo officials (submitted 60 days ago, due in 30). */
+    /** The council's adoption as a coordinator records it: the minutes as a document, then the decision. */
+    private static void adoptionRecorded(Api coordinator, long id) {
+        var upload = coordinator.send(coordinator
+                .request(PROGRAMMES + "/" + id + "/adoption/document")
+                .header("Content-Type", "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"poytakirja.pdf\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(fi.koto.document.control.Samples.pdf())));
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        ok(coordinator.post(
+                PROGRAMMES + "/" + id + "/adoption",
+                Json.createObjectBuilder()
+                        .add("decisionBody", "Kaupunginvaltuusto")
+                        .add("decisionDate", today.minusDays(1).toString())
+                        .add("decisionReference", "Kv § 99")
+                        .add("nextRevisionDue", today.plusYears(4).toString())
+                        .build()
+                        .toString()));
+    }
+
     private void digestGoesOutOncePerOfficialPerDay(Api official, Api admin) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
         List<String> overdue = overdueTitles(official, today);

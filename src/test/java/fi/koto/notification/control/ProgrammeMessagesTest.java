@@ -8,6 +8,7 @@ import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.programme.entity.LegalBasis;
 import fi.koto.programme.entity.ProgrammeAction;
 import fi.koto.reference.control.MunicipalityName;
+import fi.koto.reference.entity.Decision;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,22 @@ class ProgrammeMessagesTest {
                 round,
                 LocalDate.of(2026, 12, 23),
                 Links.programme("https://koto.example/", 42),
-                LegalBasis.ACT_681_2023);
+                LegalBasis.ACT_681_2023,
+                Decision.NONE,
+                null);
+    }
+
+    static ProgrammeMessages.Facts adopted(String title) {
+        return new ProgrammeMessages.Facts(
+                42,
+                title,
+                HELSINKI_VANTAA,
+                1,
+                null,
+                Links.programme("https://koto.example/", 42),
+                LegalBasis.ACT_681_2023,
+                new Decision("Kaupunginvaltuusto", LocalDate.of(2026, 11, 30), "Kv 30.11.2026 § 12"),
+                LocalDate.of(2029, 6, 30));
     }
 
     @Test
@@ -33,7 +49,7 @@ class ProgrammeMessagesTest {
         for (ProgrammeAction action : ProgrammeAction.values()) {
             Audience expected =
                     switch (action) {
-                        case SUBMIT -> Audience.OFFICIALS;
+                        case SUBMIT, ADOPT -> Audience.OFFICIALS;
                         case REQUEST_CHANGES, APPROVE -> Audience.COORDINATORS;
                         default -> Audience.NOBODY;
                     };
@@ -123,5 +139,61 @@ class ProgrammeMessagesTest {
                 .endsWith("<script>alert('x')</script> {0} 'quoted' Bcc: someone@example.org");
         assertThat(mail.body())
                 .contains("Nimi: " + title, "<b>Helena</b> lähetti", "Kommentti: <img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void anAdoptionTellsTheOfficialsWhoAdoptedThePlanWhenAndUntilWhen() {
+        Notice notice = ProgrammeMessages.notice(
+                        ProgrammeAction.ADOPT, adopted("Helsingin suunnitelma"), "Helena Koordinaattori", null)
+                .orElseThrow();
+        assertThat(notice.kind()).isEqualTo(NotificationKind.PROGRAMME_ADOPTED);
+        assertThat(notice.reference()).isEqualTo("Programme:42");
+
+        ComposedMail fi = MailComposer.compose(notice, SupportedLanguage.FI);
+        assertThat(fi.subject())
+                .isEqualTo(
+                        "Koto: kunta hyväksyi asiakirjan (Kotoutumisen edistämisen suunnitelma) – Helsingin suunnitelma");
+        assertThat(fi.body())
+                .contains(
+                        "Helena Koordinaattori kirjasi kunnan hyväksymispäätöksen. Asiakirja on nyt voimassa.",
+                        "Kunnat: Helsinki, Vantaa",
+                        "Hyväksynyt toimielin: Kaupunginvaltuusto",
+                        "Päätöspäivä: 30.11.2026",
+                        "Pöytäkirjan pykälä: Kv 30.11.2026 § 12",
+                        "Seuraava tarkistus viimeistään: 30.6.2029",
+                        "https://koto.example/programmes/view.xhtml?id=42");
+
+        ComposedMail sv = MailComposer.compose(notice, SupportedLanguage.SV);
+        assertThat(sv.subject())
+                .isEqualTo(
+                        "Koto: kommunen har antagit dokumentet (Plan för integrationsfrämjande) – Helsingin suunnitelma");
+        assertThat(sv.body()).contains("Kommuner: Helsingfors, Vanda", "Organ som antog det: Kaupunginvaltuusto");
+
+        ComposedMail en = MailComposer.compose(notice, SupportedLanguage.EN);
+        assertThat(en.body())
+                .contains(
+                        "recorded the municipality's adoption decision",
+                        "Date of the decision: Nov 30, 2026",
+                        "Next revision due by: Jun 30, 2029");
+    }
+
+    @Test
+    void anOldLawProgrammeIsNamedByItsOwnActInTheAdoptionMail() {
+        var facts = adopted("Vantaan ohjelma");
+        var old = new ProgrammeMessages.Facts(
+                facts.programmeId(),
+                facts.title(),
+                facts.municipalities(),
+                facts.round(),
+                null,
+                facts.link(),
+                LegalBasis.ACT_1386_2010,
+                facts.adoption(),
+                facts.revisionDue());
+        ComposedMail fi = MailComposer.compose(
+                ProgrammeMessages.notice(ProgrammeAction.ADOPT, old, "Helena", null)
+                        .orElseThrow(),
+                SupportedLanguage.FI);
+        assertThat(fi.subject()).isEqualTo("Koto: kunta hyväksyi asiakirjan (Kotouttamisohjelma) – Vantaan ohjelma");
     }
 }
