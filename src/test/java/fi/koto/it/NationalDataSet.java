@@ -38,14 +38,23 @@ public final class NationalDataSet {
      * in 2025. Ids lie far above what the application's sequences hand out.
      */
     public static String seed(Path data) throws Exception {
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("koto")
+        return seed(h2Url(data), "koto");
+    }
+
+    /** The JDBC address of the H2 file database a demo server keeps in {@code data}. */
+    public static String h2Url(Path data) {
+        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("koto")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** The same on any database Koto's migrations made (H2 or PostgreSQL), as {@code user} without a password. */
+    public static String seed(String url, String user) throws Exception {
         var random = new Random(11);
         long placements = 0;
         long programmes = 0;
         long agreements = 0;
         int count;
-        try (Connection db = DriverManager.getConnection(url, "koto", "")) {
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
             db.setAutoCommit(false);
             List<String[]> municipalities = new ArrayList<>();
             try (ResultSet rs = db.createStatement()
