@@ -52,8 +52,8 @@ public class ProgrammeNotifications {
                     programme.getId(),
                     programme.getTitle(),
                     MunicipalityNames.of(programme.getMunicipalities()),
-                    programme.getRound(),
-                    programme.getReviewDue(),
+                    programme.getReview().round(),
+                    programme.getReview().reviewDue(),
                     links.programme(programme.getId()),
                     programme.getLegalBasis());
             ProgrammeMessages.notice(step.action(), facts, displayName(step.actor()), step.comment())

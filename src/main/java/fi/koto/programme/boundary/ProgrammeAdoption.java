@@ -96,7 +96,7 @@ public class ProgrammeAdoption {
         }
         String reference = text(request.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems);
         LocalDate revisionDue = revisionDue(programme, date, request.nextRevisionDue(), problems);
-        if (programme.getAdoptionDocument().isEmpty()) {
+        if (programme.getAdoption().document().isEmpty()) {
             problems.add(Reason.of("programme.adoption.documentRequired"));
         }
         String comment = request.comment() == null || request.comment().isBlank()
@@ -167,13 +167,14 @@ public class ProgrammeAdoption {
     /** The adoption decision's document, when one has been uploaded. */
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public Optional<DocumentView> document(long id) {
-        return load(id, false).getAdoptionDocument().map(d -> DocumentView.of(d, null));
+        return load(id, false).getAdoption().document().map(d -> DocumentView.of(d, null));
     }
 
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public Download download(long id) {
         StoredDocument document = load(id, false)
-                .getAdoptionDocument()
+                .getAdoption()
+                .document()
                 .orElseThrow(() -> new NotFoundException("programme.adoptionDocument.none", id));
         return Download.of(document, documents.content(document));
     }

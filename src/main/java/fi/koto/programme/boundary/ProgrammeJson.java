@@ -102,17 +102,17 @@ public final class ProgrammeJson {
                     List.copyOf(p.municipalityCodes()),
                     p.getPeriodStart(),
                     p.getPeriodEnd(),
-                    p.getRound(),
-                    p.getSubmittedAt(),
-                    p.getReviewDue(),
-                    p.getReviewer(),
+                    p.getReview().round(),
+                    p.getReview().submittedAt(),
+                    p.getReview().reviewDue(),
+                    p.getReview().reviewer(),
                     p.getChangedBy(),
-                    p.getChangedAt(),
+                    p.getAuthorship().changedAt(),
                     p.getVersion(),
-                    p.getApprovedAt(),
+                    p.getReview().approvedAt(),
                     p.revisionDue().orElse(null),
-                    p.getSharedForGuidanceAt(),
-                    p.getTitleSv());
+                    p.getSharing().sharedAt(),
+                    p.getTitles().sv());
         }
     }
 
@@ -167,32 +167,32 @@ public final class ProgrammeJson {
                     p.requiredLanguages(),
                     p.getPeriodStart(),
                     p.getPeriodEnd(),
-                    p.getRound(),
-                    p.getSubmittedAt(),
-                    p.getReviewDue(),
-                    p.getReviewer(),
-                    p.getCreatedBy(),
+                    p.getReview().round(),
+                    p.getReview().submittedAt(),
+                    p.getReview().reviewDue(),
+                    p.getReview().reviewer(),
+                    p.getAuthorship().createdBy(),
                     p.getChangedBy(),
-                    p.getChangedAt(),
+                    p.getAuthorship().changedAt(),
                     p.getSections().stream().map(Section::of).toList(),
                     p.getChecklist().stream().map(Requirement::of).toList(),
                     p.getNotes().stream().map(Note::of).toList(),
-                    p.getApprovedAt(),
+                    p.getReview().approvedAt(),
                     p.revisionDue().orElse(null),
                     p.getMeasures().stream().map(Measure::of).toList(),
-                    p.getSharedForGuidanceAt(),
-                    p.getSharedBy(),
+                    p.getSharing().sharedAt(),
+                    p.getSharing().sharedBy(),
                     withGuidance
                             ? p.getGuidanceNotes().stream()
                                     .map(GuidanceNoteView::of)
                                     .toList()
                             : List.of(),
                     p.getPlanForm() == null ? null : p.getPlanForm().name(),
-                    p.getPlanDocumentName(),
+                    p.getPlanFormChoice().documentName(),
                     Adoption.of(p),
-                    p.getTitleSv(),
-                    p.hasTitleDrift(),
-                    p.isSwedishTitleMissing());
+                    p.getTitles().sv(),
+                    p.getTitles().hasDrift(p),
+                    p.getTitles().isSwedishMissing(p));
         }
     }
 
@@ -204,8 +204,8 @@ public final class ProgrammeJson {
             implements Serializable {
 
         static Adoption of(Programme p) {
-            var decision = p.getAdoption();
-            var document = p.getAdoptionDocument();
+            var decision = p.getAdoption().decision();
+            var document = p.getAdoption().document();
             return new Adoption(
                     decision.body(),
                     decision.date(),

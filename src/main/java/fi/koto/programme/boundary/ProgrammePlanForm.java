@@ -11,6 +11,7 @@ import fi.koto.programme.boundary.ProgrammeJson.Detail;
 import fi.koto.programme.boundary.ProgrammeJson.PlanFormEdit;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.entity.PlanForm;
+import fi.koto.programme.entity.PlanFormChoice;
 import fi.koto.programme.entity.Programme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -80,11 +81,11 @@ public class ProgrammePlanForm {
         if (form == PlanForm.PART_OF_OTHER_DOCUMENT && name == null) {
             problems.add(Reason.of("programme.planDocumentName.required"));
         }
-        if (name != null && name.length() > Programme.PLAN_DOCUMENT_NAME_LIMIT) {
+        if (name != null && name.length() > PlanFormChoice.DOCUMENT_NAME_LIMIT) {
             problems.add(Reason.of(
                     "input.tooLong",
                     Reason.of("programme.field.planDocumentName"),
-                    Programme.PLAN_DOCUMENT_NAME_LIMIT));
+                    PlanFormChoice.DOCUMENT_NAME_LIMIT));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -22,6 +22,7 @@ import fi.koto.programme.entity.ProgrammeAction;
 import fi.koto.programme.entity.ProgrammeEvent;
 import fi.koto.programme.entity.ProgrammeSection;
 import fi.koto.programme.entity.ProgrammeStatus;
+import fi.koto.programme.entity.SubmittedVersion;
 import fi.koto.reference.control.AlandRule;
 import fi.koto.reference.control.MunicipalityCatalog;
 import fi.koto.reference.entity.Municipality;
@@ -151,7 +152,7 @@ public class Programmes {
             programme.retitle(title, titleSv, actor(), now());
         }
         em.persist(programme);
-        em.persist(programme.created());
+        em.persist(ProgrammeEvent.created(programme));
         em.flush();
         audit.record(
                 actor(),
@@ -257,7 +258,7 @@ public class Programmes {
                 .orElseThrow();
         em.persist(event);
         if (action == ProgrammeAction.SUBMIT) {
-            em.persist(programme.snapshot());
+            em.persist(SubmittedVersion.of(programme));
         }
         List<Long> superseded = action == ProgrammeAction.APPROVE
                 ? supersession.supersede(catalog.approvedFor(programme), id, actor(), at)
