@@ -6,7 +6,9 @@ import fi.koto.programme.entity.ChecklistVerdict;
 import fi.koto.programme.entity.LegalBasis;
 import fi.koto.programme.entity.Programme;
 import fi.koto.programme.entity.ProgrammeAction;
+import fi.koto.programme.entity.ProgrammeEvent;
 import fi.koto.programme.entity.ProgrammeSection;
+import fi.koto.programme.entity.SubmittedVersion;
 import fi.koto.programme.entity.Verdict;
 import fi.koto.reference.entity.Municipality;
 import jakarta.annotation.Priority;
@@ -241,7 +243,7 @@ public class ProgrammeDemoData {
             programme.retitle(title, titleSv, coordinator, tick());
         }
         em.persist(programme);
-        em.persist(programme.created());
+        em.persist(ProgrammeEvent.created(programme));
         return programme;
     }
 
@@ -251,7 +253,7 @@ public class ProgrammeDemoData {
 
     private void guidance(Programme programme, String sectionKey, String text, String official) {
         var note = programme.addGuidanceNote(sectionKey, text, official, tick());
-        em.persist(programme.guidanceNoted(note));
+        em.persist(ProgrammeEvent.guidanceNoted(programme, note));
     }
 
     private Programme approved(Programme programme, String coordinator, String official) {
@@ -281,7 +283,7 @@ public class ProgrammeDemoData {
                 .apply(action, actor, when, comment, when.toLocalDate().plusDays(reviewDueDays))
                 .orElseThrow());
         if (action == ProgrammeAction.SUBMIT) {
-            em.persist(programme.snapshot());
+            em.persist(SubmittedVersion.of(programme));
         }
     }
 

@@ -41,16 +41,16 @@ public class OverdueReviews {
         query.select(p)
                 .where(
                         p.get("status").in(WAITING),
-                        cb.lessThan(p.<LocalDate>get("reviewDue"), day),
+                        cb.lessThan(p.get("review").<LocalDate>get("reviewDue"), day),
                         p.get("id").in(inScope));
-        query.orderBy(cb.asc(p.get("reviewDue")), cb.asc(p.get("id")));
+        query.orderBy(cb.asc(p.get("review").get("reviewDue")), cb.asc(p.get("id")));
         return em.createQuery(query).getResultList().stream()
                 .map(programme -> new OverdueReview(
                         programme.getId(),
                         programme.getTitle(),
                         MunicipalityNames.of(programme.getMunicipalities()),
                         programme.getStatus().name(),
-                        programme.getReviewDue()))
+                        programme.getReview().reviewDue()))
                 .toList();
     }
 }

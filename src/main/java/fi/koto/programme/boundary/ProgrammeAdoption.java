@@ -13,8 +13,9 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
-import fi.koto.programme.boundary.ProgrammeJson.AdoptionRequest;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
+import fi.koto.programme.boundary.ProgrammeRequests.AdoptionRequest;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.control.ProgrammeSupersession;
 import fi.koto.programme.control.ProgrammeTransitioned;
@@ -34,7 +35,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +55,9 @@ public class ProgrammeAdoption {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     ProgrammeCatalog catalog;
@@ -88,23 +91,18 @@ public class ProgrammeAdoption {
         if (from.after(ProgrammeAction.ADOPT).isEmpty()) {
             throw new ConflictException("programme.transition.notAllowed", ProgrammeAction.ADOPT.name(), from.name());
         }
-        List<Reason> problems = new ArrayList<>();
-        String body = text(request.decisionBody(), "decisionBody", Decision.TEXT_LIMIT, problems);
-        LocalDate date = date(request.decisionDate(), "decisionDate", true, problems);
+        List<Reason> problems = validation.reasons(request);
+        String body = request.decisionBody();
+        LocalDate date = date(request.decisionDate(), "decisionDate", false, problems);
         if (date != null && date.isAfter(today())) {
             problems.add(Reason.of("input.date.future", field("decisionDate"), date.toString()));
         }
-        String reference = text(request.decisionReference(), "decisionReference", Decision.TEXT_LIMIT, problems);
+        String reference = request.decisionReference();
         LocalDate revisionDue = revisionDue(programme, date, request.nextRevisionDue(), problems);
-        if (programme.getAdoptionDocument().isEmpty()) {
+        if (programme.getAdoption().document().isEmpty()) {
             problems.add(Reason.of("programme.adoption.documentRequired"));
         }
-        String comment = request.comment() == null || request.comment().isBlank()
-                ? null
-                : request.comment().trim();
-        if (comment != null && comment.length() > 4000) {
-            problems.add(Reason.of("programme.comment.tooLong", 4000));
-        }
+        String comment = ProgrammeRequests.orNull(request.comment());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -167,13 +165,14 @@ public class ProgrammeAdoption {
     /** The adoption decision's document, when one has been uploaded. */
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public Optional<DocumentView> document(long id) {
-        return load(id, false).getAdoptionDocument().map(d -> DocumentView.of(d, null));
+        return load(id, false).getAdoption().document().map(d -> DocumentView.of(d, null));
     }
 
     @RolesAllowed(Permission.Names.PROGRAMME_READ)
     public Download download(long id) {
         StoredDocument document = load(id, false)
-                .getAdoptionDocument()
+                .getAdoption()
+                .document()
                 .orElseThrow(() -> new NotFoundException("programme.adoptionDocument.none", id));
         return Download.of(document, documents.content(document));
     }
@@ -206,18 +205,6 @@ public class ProgrammeAdoption {
                     "programme.adoptionDocument.notNow", programme.getStatus().name());
         }
         return programme;
-    }
-
-    private static String text(String text, String name, int limit, List<Reason> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(Reason.of("input.required", field(name)));
-            return null;
-        }
-        if (text.trim().length() > limit) {
-            problems.add(Reason.of("input.tooLong", field(name), limit));
-            return null;
-        }
-        return text.trim();
     }
 
     private static LocalDate date(String text, String name, boolean required, List<Reason> problems) {

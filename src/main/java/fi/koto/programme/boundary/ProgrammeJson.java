@@ -15,52 +15,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The JSON shapes of programmes and their parts, in and out; entities never leave the boundary. */
+/**
+ * The JSON shapes of programmes and their parts as they go out (what comes in: {@link ProgrammeRequests}); entities
+ * never leave the boundary.
+ */
 public final class ProgrammeJson {
 
     private ProgrammeJson() {}
-
-    /**
-     * What a coordinator gives to create a programme; dates as ISO strings so that bad ones answer 422. The Swedish
-     * title is optional (one constructor only, so that JSON-B can read the body).
-     */
-    public record NewProgramme(
-            List<String> municipalityCodes,
-            String legalBasis,
-            String title,
-            String periodStart,
-            String periodEnd,
-            String titleSv) {}
-
-    /** The title in Finnish (required) and Swedish (optional), with the version edited. */
-    public record TitleEdit(String fi, String sv, Long version) {}
-
-    public record SectionEdit(String fi, String sv, Long version) {}
-
-    public record TransitionRequest(String action, String comment, Long version) {}
-
-    /**
-     * The municipality's adoption decision as the coordinator records it: body, date and minutes reference (ISO
-     * dates as strings, so that bad ones answer 422), the next revision day where the act leaves it to the
-     * municipality (Act 681/2023), an optional comment and the version read.
-     */
-    public record AdoptionRequest(
-            String decisionBody,
-            String decisionDate,
-            String decisionReference,
-            String nextRevisionDue,
-            String comment,
-            Long version) {}
-
-    /** The form of a plan under Act 681/2023: SEPARATE_PROGRAMME or PART_OF_OTHER_DOCUMENT with its name. */
-    public record PlanFormEdit(String planForm, String planDocumentName, Long version) {}
-
-    public record NoteRequest(String section, String text) {}
-
-    public record ReplyRequest(String text) {}
-
-    /** An official's guidance note on a shared draft; {@code section} is optional. */
-    public record GuidanceNoteRequest(String section, String text) {}
 
     public record GuidanceNoteView(long id, String section, String text, String author, OffsetDateTime at)
             implements Serializable {
@@ -69,8 +30,6 @@ public final class ProgrammeJson {
             return new GuidanceNoteView(n.getId(), n.getSectionKey(), n.getText(), n.getAuthor(), n.getCreatedAt());
         }
     }
-
-    public record VerdictRequest(String verdict, String note) {}
 
     public record Summary(
             long id,
@@ -102,17 +61,17 @@ public final class ProgrammeJson {
                     List.copyOf(p.municipalityCodes()),
                     p.getPeriodStart(),
                     p.getPeriodEnd(),
-                    p.getRound(),
-                    p.getSubmittedAt(),
-                    p.getReviewDue(),
-                    p.getReviewer(),
+                    p.getReview().round(),
+                    p.getReview().submittedAt(),
+                    p.getReview().reviewDue(),
+                    p.getReview().reviewer(),
                     p.getChangedBy(),
-                    p.getChangedAt(),
+                    p.getAuthorship().changedAt(),
                     p.getVersion(),
-                    p.getApprovedAt(),
+                    p.getReview().approvedAt(),
                     p.revisionDue().orElse(null),
-                    p.getSharedForGuidanceAt(),
-                    p.getTitleSv());
+                    p.getSharing().sharedAt(),
+                    p.getTitles().sv());
         }
     }
 
@@ -167,32 +126,32 @@ public final class ProgrammeJson {
                     p.requiredLanguages(),
                     p.getPeriodStart(),
                     p.getPeriodEnd(),
-                    p.getRound(),
-                    p.getSubmittedAt(),
-                    p.getReviewDue(),
-                    p.getReviewer(),
-                    p.getCreatedBy(),
+                    p.getReview().round(),
+                    p.getReview().submittedAt(),
+                    p.getReview().reviewDue(),
+                    p.getReview().reviewer(),
+                    p.getAuthorship().createdBy(),
                     p.getChangedBy(),
-                    p.getChangedAt(),
+                    p.getAuthorship().changedAt(),
                     p.getSections().stream().map(Section::of).toList(),
                     p.getChecklist().stream().map(Requirement::of).toList(),
                     p.getNotes().stream().map(Note::of).toList(),
-                    p.getApprovedAt(),
+                    p.getReview().approvedAt(),
                     p.revisionDue().orElse(null),
                     p.getMeasures().stream().map(Measure::of).toList(),
-                    p.getSharedForGuidanceAt(),
-                    p.getSharedBy(),
+                    p.getSharing().sharedAt(),
+                    p.getSharing().sharedBy(),
                     withGuidance
                             ? p.getGuidanceNotes().stream()
                                     .map(GuidanceNoteView::of)
                                     .toList()
                             : List.of(),
                     p.getPlanForm() == null ? null : p.getPlanForm().name(),
-                    p.getPlanDocumentName(),
+                    p.getPlanFormChoice().documentName(),
                     Adoption.of(p),
-                    p.getTitleSv(),
-                    p.hasTitleDrift(),
-                    p.isSwedishTitleMissing());
+                    p.getTitles().sv(),
+                    p.getTitles().hasDrift(p),
+                    p.getTitles().isSwedishMissing(p));
         }
     }
 
@@ -204,8 +163,8 @@ public final class ProgrammeJson {
             implements Serializable {
 
         static Adoption of(Programme p) {
-            var decision = p.getAdoption();
-            var document = p.getAdoptionDocument();
+            var decision = p.getAdoption().decision();
+            var document = p.getAdoption().document();
             return new Adoption(
                     decision.body(),
                     decision.date(),
@@ -214,9 +173,6 @@ public final class ProgrammeJson {
                     document.map(d -> d.getFileName()).orElse(null));
         }
     }
-
-    public record MeasureEdit(
-            String action, String responsibleParty, String schedule, String indicator, Long version) {}
 
     public record Measure(long id, String action, String responsibleParty, String schedule, String indicator)
             implements Serializable {

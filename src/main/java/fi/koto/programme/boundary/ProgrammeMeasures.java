@@ -6,12 +6,11 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
-import fi.koto.platform.failure.Reason;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
-import fi.koto.programme.boundary.ProgrammeJson.MeasureEdit;
+import fi.koto.programme.boundary.ProgrammeRequests.MeasureEdit;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.entity.Programme;
-import fi.koto.programme.entity.ProgrammeMeasure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The measures of a programme (action, responsible party, schedule, indicator), edited by its coordinators
@@ -33,6 +30,9 @@ public class ProgrammeMeasures {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     ProgrammeCatalog catalog;
@@ -48,14 +48,11 @@ public class ProgrammeMeasures {
 
     public Detail add(long id, MeasureEdit edit) {
         Programme programme = editable(id, edit == null ? null : edit.version());
-        List<Reason> problems = new ArrayList<>();
-        String action = check(edit.action(), ProgrammeMeasure.ACTION_LIMIT, true, "action", problems);
-        String party = check(edit.responsibleParty(), ProgrammeMeasure.PARTY_LIMIT, true, "responsibleParty", problems);
-        String schedule = check(edit.schedule(), ProgrammeMeasure.SCHEDULE_LIMIT, false, "schedule", problems);
-        String indicator = check(edit.indicator(), ProgrammeMeasure.INDICATOR_LIMIT, false, "indicator", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        validation.check(edit);
+        String action = edit.action();
+        String party = edit.responsibleParty();
+        String schedule = ProgrammeRequests.orNull(edit.schedule());
+        String indicator = ProgrammeRequests.orNull(edit.indicator());
         programme.addMeasure(action, party, schedule, indicator, currentUser.username(), OffsetDateTime.now(clock));
         em.flush();
         audit.record(currentUser.username(), "PROGRAMME_MEASURE_ADDED", "Programme", String.valueOf(id), action);
@@ -91,19 +88,5 @@ public class ProgrammeMeasures {
                     "programme.notEditable", programme.getStatus().name());
         }
         return programme;
-    }
-
-    private static String check(String value, int limit, boolean required, String field, List<Reason> problems) {
-        String text = value == null ? null : value.strip();
-        if (text == null || text.isEmpty()) {
-            if (required) {
-                problems.add(Reason.of("programme.measure." + field + ".required"));
-            }
-            return null;
-        }
-        if (text.length() > limit) {
-            problems.add(Reason.of("programme.measure." + field + ".tooLong", limit));
-        }
-        return text;
     }
 }

@@ -7,8 +7,9 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
-import fi.koto.programme.boundary.ProgrammeJson.PlanFormEdit;
+import fi.koto.programme.boundary.ProgrammeRequests.PlanFormEdit;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.entity.PlanForm;
 import fi.koto.programme.entity.Programme;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +35,9 @@ public class ProgrammePlanForm {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     ProgrammeCatalog catalog;
@@ -62,29 +65,21 @@ public class ProgrammePlanForm {
             throw new ConflictException(
                     "programme.notEditable", programme.getStatus().name());
         }
-        List<Reason> problems = new ArrayList<>();
         if (!programme.getLegalBasis().hasPlanForm()) {
             throw new InvalidInputException(
                     "programme.planForm.notApplicable",
                     programme.getLegalBasis().name());
         }
+        List<Reason> problems = validation.reasons(edit);
         PlanForm form = null;
         try {
             form = PlanForm.valueOf(String.valueOf(edit.planForm()).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(Reason.of("programme.planForm.invalid", String.valueOf(edit.planForm())));
         }
-        String name = edit.planDocumentName() == null || edit.planDocumentName().isBlank()
-                ? null
-                : edit.planDocumentName().trim();
+        String name = ProgrammeRequests.orNull(edit.planDocumentName());
         if (form == PlanForm.PART_OF_OTHER_DOCUMENT && name == null) {
             problems.add(Reason.of("programme.planDocumentName.required"));
-        }
-        if (name != null && name.length() > Programme.PLAN_DOCUMENT_NAME_LIMIT) {
-            problems.add(Reason.of(
-                    "input.tooLong",
-                    Reason.of("programme.field.planDocumentName"),
-                    Programme.PLAN_DOCUMENT_NAME_LIMIT));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -69,7 +69,7 @@ public class ProgrammeRecords {
     /** The changes of a round (the latest when none is given) against the round before, per section and language. */
     public Diff diff(long id, Integer round) {
         Programme programme = load(id);
-        int wanted = round == null ? programme.getRound() : round;
+        int wanted = round == null ? programme.getReview().round() : round;
         SubmittedVersion current = catalog.version(programme, wanted).orElseThrow(() -> versionNotFound(wanted));
         SubmittedVersion previous = catalog.version(programme, wanted - 1).orElse(null);
         List<SectionDiff> sections = new ArrayList<>();

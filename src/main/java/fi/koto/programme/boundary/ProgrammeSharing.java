@@ -139,7 +139,7 @@ public class ProgrammeSharing {
         }
         OffsetDateTime at = now();
         GuidanceNote note = programme.addGuidanceNote(section, body, actor(), at);
-        em.persist(programme.guidanceNoted(note));
+        em.persist(ProgrammeEvent.guidanceNoted(programme, note));
         em.flush();
         audit.record(
                 actor(),

@@ -6,9 +6,9 @@ import fi.koto.audit.control.AuditTrail;
 import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
-import fi.koto.platform.failure.Reason;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
-import fi.koto.programme.boundary.ProgrammeJson.TitleEdit;
+import fi.koto.programme.boundary.ProgrammeRequests.TitleEdit;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.entity.Programme;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,8 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The title of a programme in Finnish and Swedish, changed by its coordinators while it can be edited. The Swedish
@@ -31,11 +29,11 @@ import java.util.List;
 @RolesAllowed(Permission.Names.PROGRAMME_EDIT)
 public class ProgrammeTitles {
 
-    /** The longest title, in either language (the column's length). */
-    public static final int LIMIT = 300;
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     ProgrammeCatalog catalog;
@@ -62,15 +60,9 @@ public class ProgrammeTitles {
             throw new ConflictException(
                     "programme.notEditable", programme.getStatus().name());
         }
-        List<Reason> problems = new ArrayList<>();
-        String fi = edit.fi() == null ? "" : edit.fi().strip();
-        if (fi.isEmpty() || fi.length() > LIMIT) {
-            problems.add(Reason.of("programme.title.invalid"));
-        }
-        String sv = svTitle(edit.sv(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        validation.check(edit);
+        String fi = edit.fi();
+        String sv = ProgrammeRequests.orNull(edit.sv());
         programme.retitle(fi, sv, currentUser.username(), OffsetDateTime.now(clock));
         em.flush();
         audit.record(
@@ -80,17 +72,5 @@ public class ProgrammeTitles {
                 String.valueOf(id),
                 fi + (sv == null ? "" : " / " + sv));
         return Detail.of(programme);
-    }
-
-    /** The Swedish title as given, or null when blank; too long a one is a reason. */
-    static String svTitle(String text, List<Reason> problems) {
-        String sv = text == null ? null : text.strip();
-        if (sv == null || sv.isEmpty()) {
-            return null;
-        }
-        if (sv.length() > LIMIT) {
-            problems.add(Reason.of("programme.titleSv.tooLong", LIMIT));
-        }
-        return sv;
     }
 }

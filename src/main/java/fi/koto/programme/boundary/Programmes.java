@@ -7,10 +7,11 @@ import fi.koto.platform.failure.ConflictException;
 import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.platform.failure.NotFoundException;
 import fi.koto.platform.failure.Reason;
+import fi.koto.platform.validation.RequestValidation;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
-import fi.koto.programme.boundary.ProgrammeJson.NewProgramme;
-import fi.koto.programme.boundary.ProgrammeJson.SectionEdit;
 import fi.koto.programme.boundary.ProgrammeJson.Summary;
+import fi.koto.programme.boundary.ProgrammeRequests.NewProgramme;
+import fi.koto.programme.boundary.ProgrammeRequests.SectionEdit;
 import fi.koto.programme.control.ProgrammeCatalog;
 import fi.koto.programme.control.ProgrammeSearch;
 import fi.koto.programme.control.ProgrammeSupersession;
@@ -22,6 +23,7 @@ import fi.koto.programme.entity.ProgrammeAction;
 import fi.koto.programme.entity.ProgrammeEvent;
 import fi.koto.programme.entity.ProgrammeSection;
 import fi.koto.programme.entity.ProgrammeStatus;
+import fi.koto.programme.entity.SubmittedVersion;
 import fi.koto.reference.control.AlandRule;
 import fi.koto.reference.control.MunicipalityCatalog;
 import fi.koto.reference.entity.Municipality;
@@ -54,6 +56,9 @@ public class Programmes {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequestValidation validation;
 
     @Inject
     ProgrammeCatalog catalog;
@@ -105,11 +110,8 @@ public class Programmes {
     /** Creates a draft for municipalities in the coordinator's scope; all problems are reported at once. */
     @RolesAllowed(Permission.Names.PROGRAMME_EDIT)
     public Detail create(NewProgramme request) {
-        List<Reason> problems = new ArrayList<>();
-        String title = request.title() == null ? "" : request.title().trim();
-        if (title.isEmpty() || title.length() > 300) {
-            problems.add(Reason.of("programme.title.invalid"));
-        }
+        List<Reason> problems = validation.reasons(request);
+        String title = request.title();
         LegalBasis basis = null;
         try {
             basis = LegalBasis.valueOf(
@@ -125,12 +127,9 @@ public class Programmes {
         if (basis != null && end != null && !basis.allowsPeriodEnding(end)) {
             problems.add(Reason.of("programme.legalBasis.refused." + basis.name(), end.toString()));
         }
-        String titleSv = ProgrammeTitles.svTitle(request.titleSv(), problems);
+        String titleSv = ProgrammeRequests.orNull(request.titleSv());
         Set<String> codes =
                 new LinkedHashSet<>(request.municipalityCodes() == null ? List.of() : request.municipalityCodes());
-        if (codes.isEmpty()) {
-            problems.add(Reason.of("programme.municipalities.required"));
-        }
         List<Municipality> chosen = new ArrayList<>();
         for (String code : codes) {
             Optional<Reason> aland =
@@ -151,7 +150,7 @@ public class Programmes {
             programme.retitle(title, titleSv, actor(), now());
         }
         em.persist(programme);
-        em.persist(programme.created());
+        em.persist(ProgrammeEvent.created(programme));
         em.flush();
         audit.record(
                 actor(),
@@ -177,15 +176,7 @@ public class Programmes {
         ProgrammeSection section = programme
                 .section(key)
                 .orElseThrow(() -> new InvalidInputException("programme.section.unknown", String.valueOf(key)));
-        List<Reason> problems = new ArrayList<>();
-        for (String text : new String[] {edit.fi(), edit.sv()}) {
-            if (text != null && text.length() > ProgrammeSection.TEXT_LIMIT) {
-                problems.add(Reason.of("programme.section.tooLong", ProgrammeSection.TEXT_LIMIT));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        validation.check(edit);
         section.write(edit.fi(), edit.sv(), actor(), now());
         em.flush();
         audit.record(actor(), "PROGRAMME_SECTION_SAVED", "Programme", String.valueOf(id), key);
@@ -257,7 +248,7 @@ public class Programmes {
                 .orElseThrow();
         em.persist(event);
         if (action == ProgrammeAction.SUBMIT) {
-            em.persist(programme.snapshot());
+            em.persist(SubmittedVersion.of(programme));
         }
         List<Long> superseded = action == ProgrammeAction.APPROVE
                 ? supersession.supersede(catalog.approvedFor(programme), id, actor(), at)

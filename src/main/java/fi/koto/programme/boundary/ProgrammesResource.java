@@ -4,15 +4,15 @@ import fi.koto.platform.failure.InvalidInputException;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
 import fi.koto.programme.boundary.ProgrammeJson.Diff;
 import fi.koto.programme.boundary.ProgrammeJson.HistoryEntry;
-import fi.koto.programme.boundary.ProgrammeJson.NewProgramme;
 import fi.koto.programme.boundary.ProgrammeJson.Note;
-import fi.koto.programme.boundary.ProgrammeJson.NoteRequest;
-import fi.koto.programme.boundary.ProgrammeJson.ReplyRequest;
-import fi.koto.programme.boundary.ProgrammeJson.SectionEdit;
-import fi.koto.programme.boundary.ProgrammeJson.TransitionRequest;
-import fi.koto.programme.boundary.ProgrammeJson.VerdictRequest;
 import fi.koto.programme.boundary.ProgrammeJson.Version;
 import fi.koto.programme.boundary.ProgrammeJson.VersionSummary;
+import fi.koto.programme.boundary.ProgrammeRequests.NewProgramme;
+import fi.koto.programme.boundary.ProgrammeRequests.NoteRequest;
+import fi.koto.programme.boundary.ProgrammeRequests.ReplyRequest;
+import fi.koto.programme.boundary.ProgrammeRequests.SectionEdit;
+import fi.koto.programme.boundary.ProgrammeRequests.TransitionRequest;
+import fi.koto.programme.boundary.ProgrammeRequests.VerdictRequest;
 import fi.koto.programme.control.ProgrammeSearch;
 import fi.koto.programme.entity.ProgrammeStatus;
 import jakarta.ejb.Stateless;
@@ -123,7 +123,7 @@ public class ProgrammesResource {
     /** The title in Finnish and, optionally, Swedish: {@code {"fi", "sv", "version"}}. */
     @PUT
     @Path("{id}/title")
-    public Detail retitle(@PathParam("id") long id, ProgrammeJson.TitleEdit edit) {
+    public Detail retitle(@PathParam("id") long id, ProgrammeRequests.TitleEdit edit) {
         return titles.retitle(id, required(edit));
     }
 
@@ -149,14 +149,14 @@ public class ProgrammesResource {
     /** The form of a plan under Act 681/2023: {@code planForm}, {@code planDocumentName}, {@code version}. */
     @PUT
     @Path("{id}/plan-form")
-    public Detail describePlanForm(@PathParam("id") long id, ProgrammeJson.PlanFormEdit edit) {
+    public Detail describePlanForm(@PathParam("id") long id, ProgrammeRequests.PlanFormEdit edit) {
         return planForm.describe(id, required(edit));
     }
 
     @POST
     @Path("{id}/measures")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addMeasure(@PathParam("id") long id, ProgrammeJson.MeasureEdit edit) {
+    public Response addMeasure(@PathParam("id") long id, ProgrammeRequests.MeasureEdit edit) {
         if (edit == null) {
             throw new fi.koto.platform.failure.InvalidInputException("request.body.required");
         }
@@ -202,7 +202,7 @@ public class ProgrammesResource {
     @POST
     @Path("{id}/guidance-notes")
     public Response addGuidanceNote(
-            @PathParam("id") long id, ProgrammeJson.GuidanceNoteRequest request, @Context UriInfo uri) {
+            @PathParam("id") long id, ProgrammeRequests.GuidanceNoteRequest request, @Context UriInfo uri) {
         var n = required(request);
         var note = sharing.addGuidanceNote(id, n.section(), n.text());
         return Response.created(uri.getAbsolutePathBuilder()

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -40,7 +41,10 @@ public class ProgrammeCatalog {
         var query = cb.createQuery(Programme.class);
         Root<Programme> p = query.from(Programme.class);
         query.select(p).where(restriction(cb, query, p, scope, search, on));
-        var sortPath = p.get(search.sort().path);
+        Path<?> sortPath = p;
+        for (String part : search.sort().path.split("\\.")) {
+            sortPath = sortPath.get(part);
+        }
         query.orderBy(search.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.desc(p.get("id")));
         return em.createQuery(query)
                 .setFirstResult(search.offset())
@@ -174,7 +178,8 @@ public class ProgrammeCatalog {
     /** Any of the programme's municipalities is in the scope, and it is not a draft private to others. */
     private static Predicate visible(
             CriteriaBuilder cb, AbstractQuery<?> query, Root<Programme> p, AccessScope scope, LocalDate on) {
-        Predicate privacy = notPrivateDraft(cb, p.get("status"), cb.isNotNull(p.get("sharedForGuidanceAt")), scope);
+        Predicate privacy = notPrivateDraft(
+                cb, p.get("status"), cb.isNotNull(p.get("sharing").get("sharedAt")), scope);
         if (scope.kind() == AccessScope.Kind.ALL) {
             return privacy;
         }

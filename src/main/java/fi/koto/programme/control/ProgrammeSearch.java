@@ -12,12 +12,13 @@ public record ProgrammeSearch(
     public static final int MAX_LIMIT = 200;
 
     public enum SortField {
-        CHANGED("changedAt"),
-        TITLE("title"),
+        CHANGED("authorship.changedAt"),
+        TITLE("titles.fi"),
         STATUS("status"),
-        REVIEW_DUE("reviewDue"),
+        REVIEW_DUE("review.reviewDue"),
         PERIOD("periodStart");
 
+        /** The attribute to sort by, with a dot into an embedded part. */
         final String path;
 
         SortField(String path) {

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The reviewing official's verdict on one requirement of the checklist; empty until given. Verdicts do not move
@@ -55,6 +57,15 @@ public class ChecklistVerdict {
         this.programme = programme;
         this.requirementKey = requirementKey;
         this.position = position;
+    }
+
+    /** The checklist the legal basis fixes for a new programme, in its order. */
+    static List<ChecklistVerdict> fixedBy(Programme programme, LegalBasis legalBasis) {
+        List<ChecklistVerdict> checklist = new ArrayList<>();
+        for (String key : legalBasis.requirements()) {
+            checklist.add(new ChecklistVerdict(programme, key, checklist.size()));
+        }
+        return checklist;
     }
 
     public void judge(Verdict verdict, String note, String actor, OffsetDateTime at) {

@@ -3,7 +3,6 @@ package fi.koto.programme.entity;
 import fi.koto.document.entity.StoredDocument;
 import fi.koto.reference.entity.Decision;
 import fi.koto.reference.entity.Municipality;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,7 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -46,29 +44,13 @@ import java.util.TreeSet;
 @Table(name = "programme")
 public class Programme {
 
-    public static final int PLAN_DOCUMENT_NAME_LIMIT = 300;
-
     @Id
     @SequenceGenerator(name = "programme_seq", sequenceName = "programme_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_seq")
     private Long id;
 
-    @Column(nullable = false, length = 300)
-    private String title;
-
-    /**
-     * The Swedish title, for a programme of a bilingual or Swedish-speaking municipality: part of the parallel
-     * text like the sections, flagged when one language changed since the last submission and the other did not.
-     * Optional: a missing Swedish title is a warning, never a reason to refuse a step (V90).
-     */
-    @Column(name = "title_sv", length = 300)
-    private String titleSv;
-
-    @Column(name = "submitted_title", length = 300)
-    private String submittedTitle;
-
-    @Column(name = "submitted_title_sv", length = 300)
-    private String submittedTitleSv;
+    @Embedded
+    private Titles titles;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis", nullable = false)
@@ -87,62 +69,20 @@ public class Programme {
     @Column(name = "swedish_required", nullable = false)
     private boolean swedishRequired;
 
-    @Column(name = "submission_round", nullable = false)
-    private int round;
-
-    @Column(name = "submitted_at")
-    private OffsetDateTime submittedAt;
-
-    @Column(name = "review_due")
-    private LocalDate reviewDue;
-
-    @Column(name = "approved_at")
-    private OffsetDateTime approvedAt;
-
-    private String reviewer;
-
-    /** When the coordinator shared the draft with the authority for guidance; null while it is private. */
-    @Column(name = "shared_for_guidance_at")
-    private OffsetDateTime sharedForGuidanceAt;
-
-    @Column(name = "shared_by")
-    private String sharedBy;
-    /** The municipality's adoption decision (body, date, minutes reference), recorded with {@code ADOPT}. */
     @Embedded
-    @AttributeOverride(name = "body", column = @Column(name = "adoption_body", length = Decision.TEXT_LIMIT))
-    @AttributeOverride(name = "date", column = @Column(name = "adoption_date"))
-    @AttributeOverride(name = "reference", column = @Column(name = "adoption_reference", length = Decision.TEXT_LIMIT))
-    private Decision adoption;
+    private ReviewRound review;
 
-    /** The adoption decision as a document, uploaded while the programme waits for adoption. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "adoption_document_id")
-    private StoredDocument adoptionDocument;
+    @Embedded
+    private GuidanceSharing sharing;
 
-    /** The day the adopted plan is due for revision, fixed at adoption. */
-    @Column(name = "revision_due")
-    private LocalDate revisionDue;
+    @Embedded
+    private AdoptionRecord adoption;
 
-    /** Act 681/2023 only: a separate action programme or part of another planning document. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "plan_form", length = 30)
-    private PlanForm planForm;
+    @Embedded
+    private PlanFormChoice planForm;
 
-    /** The name of the other planning document the plan is part of. */
-    @Column(name = "plan_document_name", length = PLAN_DOCUMENT_NAME_LIMIT)
-    private String planDocumentName;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "changed_by", nullable = false)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private OffsetDateTime changedAt;
+    @Embedded
+    private Authorship authorship;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
@@ -184,7 +124,7 @@ public class Programme {
             Collection<Municipality> municipalities,
             String actor,
             OffsetDateTime at) {
-        this.title = Objects.requireNonNull(title);
+        this.titles = Titles.of(title);
         this.legalBasis = Objects.requireNonNull(legalBasis);
         this.periodStart = Objects.requireNonNull(periodStart);
         this.periodEnd = Objects.requireNonNull(periodEnd);
@@ -192,18 +132,12 @@ public class Programme {
         this.swedishRequired = municipalities.stream()
                 .anyMatch(m -> m.getLanguage().officialLanguages().contains("sv"));
         this.status = ProgrammeStatus.DRAFT;
-        this.planForm = legalBasis.hasPlanForm() ? PlanForm.SEPARATE_PROGRAMME : null;
-        this.createdBy = actor;
-        this.createdAt = at;
-        touch(actor, at);
-        int position = 0;
-        for (String key : legalBasis.sections()) {
-            sections.add(new ProgrammeSection(this, key, position++, legalBasis.isRequired(key)));
-        }
-        position = 0;
-        for (String key : legalBasis.requirements()) {
-            checklist.add(new ChecklistVerdict(this, key, position++));
-        }
+        this.review = ReviewRound.none();
+        this.sharing = GuidanceSharing.none();
+        this.planForm = PlanFormChoice.initial(legalBasis);
+        this.authorship = Authorship.createdBy(actor, at);
+        this.sections = ProgrammeSection.fixedBy(this, legalBasis);
+        this.checklist = ChecklistVerdict.fixedBy(this, legalBasis);
     }
 
     /** The languages every required section must be written in: Finnish, and Swedish where required. */
@@ -223,18 +157,10 @@ public class Programme {
         }
         ProgrammeStatus from = status;
         status = next.get();
+        review = getReview().after(action, actor, at, reviewDue);
         if (action == ProgrammeAction.SUBMIT) {
-            round++;
-            submittedAt = at;
-            this.reviewDue = reviewDue;
-            reviewer = null;
             sections.forEach(ProgrammeSection::markSubmitted);
-            submittedTitle = title;
-            submittedTitleSv = titleSv;
-        } else if (action == ProgrammeAction.START_REVIEW) {
-            reviewer = actor;
-        } else if (action == ProgrammeAction.APPROVE) {
-            approvedAt = at;
+            titles = titles.submitted();
         }
         touch(actor, at);
         return Optional.of(new ProgrammeEvent(this, at, actor, action, from, status, comment));
@@ -245,41 +171,25 @@ public class Programme {
      * is not a draft or is shared already. Who changed the content last is not touched.
      */
     public Optional<ProgrammeEvent> share(String actor, OffsetDateTime at) {
-        if (status != ProgrammeStatus.DRAFT || isSharedForGuidance()) {
-            return Optional.empty();
-        }
-        sharedForGuidanceAt = at;
-        sharedBy = actor;
-        return Optional.of(new ProgrammeEvent(this, at, actor, ProgrammeAction.SHARE, status, status, null));
+        return guidanceStep(getSharing().shared(status, actor, at), ProgrammeAction.SHARE, actor, at, null);
     }
 
     /** Makes a shared draft private again (its guidance notes stay); empty when it is not a shared draft. */
     public Optional<ProgrammeEvent> unshare(String actor, OffsetDateTime at, String comment) {
-        if (status != ProgrammeStatus.DRAFT || !isSharedForGuidance()) {
-            return Optional.empty();
-        }
-        sharedForGuidanceAt = null;
-        sharedBy = null;
-        return Optional.of(new ProgrammeEvent(this, at, actor, ProgrammeAction.UNSHARE, status, status, comment));
+        return guidanceStep(getSharing().unshared(status), ProgrammeAction.UNSHARE, actor, at, comment);
     }
 
-    /** Adds an official's guidance note; the caller has checked that the draft is shared. */
+    private Optional<ProgrammeEvent> guidanceStep(
+            Optional<GuidanceSharing> next, ProgrammeAction action, String actor, OffsetDateTime at, String comment) {
+        next.ifPresent(n -> sharing = n);
+        return next.map(n -> ProgrammeEvent.standing(this, action, actor, at, comment));
+    }
+
+    /** Adds an official's guidance note ({@link ProgrammeEvent#guidanceNoted}); the draft is shared. */
     public GuidanceNote addGuidanceNote(String sectionKey, String text, String author, OffsetDateTime at) {
         var note = new GuidanceNote(this, sectionKey, text, author, at);
         guidanceNotes.add(note);
         return note;
-    }
-
-    /** The timeline row of a guidance note: the note's text, so that the timeline reads on its own. */
-    public ProgrammeEvent guidanceNoted(GuidanceNote note) {
-        return new ProgrammeEvent(
-                this,
-                note.getCreatedAt(),
-                note.getAuthor(),
-                ProgrammeAction.GUIDANCE_NOTE,
-                status,
-                status,
-                note.getText());
     }
 
     /**
@@ -291,15 +201,11 @@ public class Programme {
     }
 
     public boolean isSharedForGuidance() {
-        return sharedForGuidanceAt != null;
+        return getSharing().isShared();
     }
 
-    public OffsetDateTime getSharedForGuidanceAt() {
-        return sharedForGuidanceAt;
-    }
-
-    public String getSharedBy() {
-        return sharedBy;
+    public GuidanceSharing getSharing() {
+        return GuidanceSharing.orNone(sharing);
     }
 
     public List<GuidanceNote> getGuidanceNotes() {
@@ -308,35 +214,8 @@ public class Programme {
 
     /** Sets the title in Finnish and (optionally) Swedish; a blank Swedish title is none. */
     public void retitle(String fi, String sv, String actor, OffsetDateTime at) {
-        this.title = Objects.requireNonNull(fi);
-        this.titleSv = sv == null || sv.isBlank() ? null : sv.strip();
+        this.titles = titles.retitled(fi, sv);
         touch(actor, at);
-    }
-
-    /**
-     * True when the title changed in one language since the last submission and not in the other, as
-     * {@link ProgrammeSection#hasLanguageDrift()} says of a section; only for programmes that need Swedish.
-     */
-    public boolean hasTitleDrift() {
-        if (!swedishRequired || round == 0) {
-            return false;
-        }
-        return !Objects.equals(title, submittedTitle) != !Objects.equals(titleSv, submittedTitleSv);
-    }
-
-    /** A programme that needs Swedish but has no Swedish title: shown as a warning only. */
-    public boolean isSwedishTitleMissing() {
-        return swedishRequired && titleSv == null;
-    }
-
-    /** The timeline row that opens the history. */
-    public ProgrammeEvent created() {
-        return new ProgrammeEvent(this, createdAt, createdBy, ProgrammeAction.CREATE, null, status, null);
-    }
-
-    /** The snapshot of the sections as submitted in the current round. */
-    public SubmittedVersion snapshot() {
-        return new SubmittedVersion(this, round, submittedAt, changedBy, sections);
     }
 
     public Optional<ProgrammeSection> section(String key) {
@@ -383,13 +262,12 @@ public class Programme {
     }
 
     public List<ProgrammeMeasure> getMeasures() {
-        return java.util.Collections.unmodifiableList(measures);
+        return Collections.unmodifiableList(measures);
     }
 
     /** Records who changed the programme last; it also makes the version move on commit. */
     void touch(String actor, OffsetDateTime at) {
-        this.changedBy = actor;
-        this.changedAt = at;
+        this.authorship = authorship.touched(actor, at);
     }
 
     public SortedSet<String> municipalityCodes() {
@@ -398,26 +276,9 @@ public class Programme {
         return codes;
     }
 
-    public OffsetDateTime getApprovedAt() {
-        return approvedAt;
-    }
-
-    /**
-     * The day the programme is due for revision. Adopted: the day fixed at adoption (the adoption date plus the
-     * interval of the legal basis, or the municipality's own date). Accepted but adoption not recorded yet: as
-     * before adoption was recorded in Koto, the acceptance day plus the interval (Act 1386/2010 only), until the
-     * adoption is recorded. Otherwise none.
-     */
+    /** The day the programme is due for revision, or none: {@link AdoptionRecord#revisionDue(Programme)}. */
     public Optional<LocalDate> revisionDue() {
-        if (status == ProgrammeStatus.ADOPTED) {
-            return Optional.ofNullable(revisionDue);
-        }
-        if (status != ProgrammeStatus.APPROVED || approvedAt == null) {
-            return Optional.empty();
-        }
-        return legalBasis.revisionDue(approvedAt
-                .atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki"))
-                .toLocalDate());
+        return getAdoption().revisionDue(this);
     }
 
     /**
@@ -425,8 +286,7 @@ public class Programme {
      * #apply} and {@link ProgrammeAction#ADOPT}. The caller has checked the preconditions.
      */
     public void recordAdoption(Decision decision, LocalDate revisionDue, String actor, OffsetDateTime at) {
-        this.adoption = Objects.requireNonNull(decision);
-        this.revisionDue = revisionDue;
+        this.adoption = getAdoption().recorded(decision, revisionDue);
         touch(actor, at);
     }
 
@@ -435,12 +295,12 @@ public class Programme {
      * with the timeline row of the upload, which names the file and moves no state.
      */
     public Attached attachAdoptionDocument(StoredDocument document, String actor, OffsetDateTime at) {
-        StoredDocument replaced = adoptionDocument;
-        adoptionDocument = document;
+        Optional<StoredDocument> replaced = getAdoption().document();
+        adoption = getAdoption().withDocument(document);
         touch(actor, at);
-        var event = new ProgrammeEvent(
-                this, at, actor, ProgrammeAction.ADOPTION_DOCUMENT, status, status, document.getFileName());
-        return new Attached(Optional.ofNullable(replaced), event);
+        return new Attached(
+                replaced,
+                ProgrammeEvent.standing(this, ProgrammeAction.ADOPTION_DOCUMENT, actor, at, document.getFileName()));
     }
 
     /** What attaching the adoption document did: the document it replaced, if any, and its timeline row. */
@@ -448,26 +308,22 @@ public class Programme {
 
     /** Records the plan's form; the name of the other planning document only where the plan is part of one. */
     public void describeForm(PlanForm form, String documentName, String actor, OffsetDateTime at) {
-        this.planForm = form;
-        this.planDocumentName = form == PlanForm.PART_OF_OTHER_DOCUMENT ? documentName : null;
+        this.planForm = new PlanFormChoice(form, documentName);
         touch(actor, at);
     }
 
-    /** The adoption decision, {@link Decision#NONE} until recorded. */
-    public Decision getAdoption() {
-        return Decision.orNone(adoption);
+    /** The adoption: the decision ({@link Decision#NONE} until recorded), its document and the revision day. */
+    public AdoptionRecord getAdoption() {
+        return AdoptionRecord.orNone(adoption);
     }
 
-    public Optional<StoredDocument> getAdoptionDocument() {
-        return Optional.ofNullable(adoptionDocument);
+    /** The plan's form and the name of the other planning document it is part of. */
+    public PlanFormChoice getPlanFormChoice() {
+        return PlanFormChoice.orNone(planForm);
     }
 
     public PlanForm getPlanForm() {
-        return planForm;
-    }
-
-    public String getPlanDocumentName() {
-        return planDocumentName;
+        return getPlanFormChoice().form();
     }
 
     public Long getId() {
@@ -475,11 +331,11 @@ public class Programme {
     }
 
     public String getTitle() {
-        return title;
+        return titles.fi();
     }
 
-    public String getTitleSv() {
-        return titleSv;
+    public Titles getTitles() {
+        return titles;
     }
 
     public LegalBasis getLegalBasis() {
@@ -502,36 +358,18 @@ public class Programme {
         return swedishRequired;
     }
 
-    public int getRound() {
-        return round;
+    /** The submission round, its review day, reviewer and acceptance. */
+    public ReviewRound getReview() {
+        return ReviewRound.orNone(review);
     }
 
-    public OffsetDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public LocalDate getReviewDue() {
-        return reviewDue;
-    }
-
-    public String getReviewer() {
-        return reviewer;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
+    /** Who created the programme and who changed it last, and when. */
+    public Authorship getAuthorship() {
+        return authorship;
     }
 
     public String getChangedBy() {
-        return changedBy;
-    }
-
-    public OffsetDateTime getChangedAt() {
-        return changedAt;
+        return authorship.changedBy();
     }
 
     public Set<Municipality> getMunicipalities() {

@@ -68,6 +68,23 @@ public class ProgrammeEvent {
         this.comment = comment;
     }
 
+    /** The timeline row that opens the history. */
+    public static ProgrammeEvent created(Programme p) {
+        var authorship = p.getAuthorship();
+        return new ProgrammeEvent(
+                p, authorship.createdAt(), authorship.createdBy(), ProgrammeAction.CREATE, null, p.getStatus(), null);
+    }
+
+    /** The timeline row of a guidance note: the note's text, so that the timeline reads on its own. */
+    public static ProgrammeEvent guidanceNoted(Programme p, GuidanceNote note) {
+        return standing(p, ProgrammeAction.GUIDANCE_NOTE, note.getAuthor(), note.getCreatedAt(), note.getText());
+    }
+
+    /** A timeline row of an action that leaves the programme in the state it is in. */
+    static ProgrammeEvent standing(Programme p, ProgrammeAction action, String actor, OffsetDateTime at, String text) {
+        return new ProgrammeEvent(p, at, actor, action, p.getStatus(), p.getStatus(), text);
+    }
+
     public Long getId() {
         return id;
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -68,6 +70,15 @@ public class ProgrammeSection {
         this.required = required;
     }
 
+    /** The sections the legal basis fixes for a new programme, in its order. */
+    static List<ProgrammeSection> fixedBy(Programme programme, LegalBasis legalBasis) {
+        List<ProgrammeSection> sections = new ArrayList<>();
+        for (String key : legalBasis.sections()) {
+            sections.add(new ProgrammeSection(programme, key, sections.size(), legalBasis.isRequired(key)));
+        }
+        return sections;
+    }
+
     public void write(String fi, String sv, String actor, OffsetDateTime at) {
         this.textFi = blankToNull(fi);
         this.textSv = blankToNull(sv);
@@ -86,7 +97,7 @@ public class ProgrammeSection {
      * probably drifted. Only meaningful for programmes that need both languages.
      */
     public boolean hasLanguageDrift() {
-        if (!programme.isSwedishRequired() || programme.getRound() == 0) {
+        if (!programme.isSwedishRequired() || programme.getReview().round() == 0) {
             return false;
         }
         boolean fiChanged = !Objects.equals(textFi, submittedFi);

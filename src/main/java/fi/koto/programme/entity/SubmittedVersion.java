@@ -49,6 +49,12 @@ public class SubmittedVersion {
 
     protected SubmittedVersion() {}
 
+    /** The snapshot of the programme's sections as submitted in its current round. */
+    public static SubmittedVersion of(Programme p) {
+        var review = p.getReview();
+        return new SubmittedVersion(p, review.round(), review.submittedAt(), p.getChangedBy(), p.getSections());
+    }
+
     SubmittedVersion(
             Programme programme,
             int round,

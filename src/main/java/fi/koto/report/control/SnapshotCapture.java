@@ -230,7 +230,8 @@ public class SnapshotCapture {
         }
         Map<Long, List<String>> municipalities = new HashMap<>();
         for (Object[] m : em.createQuery(
-                        "select p.id, m.code from Programme p join p.municipalities m" + " where p.createdAt < :until",
+                        "select p.id, m.code from Programme p join p.municipalities m"
+                                + " where p.authorship.createdAt < :until",
                         Object[].class)
                 .setParameter("until", until)
                 .getResultList()) {
@@ -238,9 +239,10 @@ public class SnapshotCapture {
         }
         int count = 0;
         for (Object[] p : em.createQuery(
-                        "select p.id, p.title, p.legalBasis, p.createdAt, p.sharedForGuidanceAt, p.revisionDue"
+                        "select p.id, p.titles.fi, p.legalBasis, p.authorship.createdAt, p.sharing.sharedAt,"
+                                + " p.adoption.revisionDue"
                                 + " from Programme p"
-                                + " where p.createdAt < :until order by p.id",
+                                + " where p.authorship.createdAt < :until order by p.id",
                         Object[].class)
                 .setParameter("until", until)
                 .getResultList()) {

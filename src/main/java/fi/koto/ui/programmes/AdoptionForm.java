@@ -2,9 +2,9 @@ package fi.koto.ui.programmes;
 
 import fi.koto.platform.failure.KotoException;
 import fi.koto.programme.boundary.ProgrammeAdoption;
-import fi.koto.programme.boundary.ProgrammeJson.AdoptionRequest;
-import fi.koto.programme.boundary.ProgrammeJson.PlanFormEdit;
 import fi.koto.programme.boundary.ProgrammePlanForm;
+import fi.koto.programme.boundary.ProgrammeRequests.AdoptionRequest;
+import fi.koto.programme.boundary.ProgrammeRequests.PlanFormEdit;
 import fi.koto.ui.DecisionForm;
 import fi.koto.ui.FacesMessages;
 import jakarta.faces.view.ViewScoped;

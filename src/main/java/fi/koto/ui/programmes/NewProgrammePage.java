@@ -2,7 +2,7 @@ package fi.koto.ui.programmes;
 
 import fi.koto.platform.failure.KotoException;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
-import fi.koto.programme.boundary.ProgrammeJson.NewProgramme;
+import fi.koto.programme.boundary.ProgrammeRequests.NewProgramme;
 import fi.koto.programme.boundary.Programmes;
 import fi.koto.programme.entity.LegalBasis;
 import fi.koto.reference.boundary.Municipalities;

@@ -1,7 +1,7 @@
 package fi.koto.ui.programmes;
 
-import fi.koto.programme.boundary.ProgrammeJson.MeasureEdit;
 import fi.koto.programme.boundary.ProgrammeMeasures;
+import fi.koto.programme.boundary.ProgrammeRequests.MeasureEdit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package fi.koto.ui.programmes;
 
 import fi.koto.platform.failure.KotoException;
 import fi.koto.programme.boundary.ProgrammeJson.Detail;
-import fi.koto.programme.boundary.ProgrammeJson.TitleEdit;
+import fi.koto.programme.boundary.ProgrammeRequests.TitleEdit;
 import fi.koto.programme.boundary.ProgrammeTitles;
 import fi.koto.ui.FacesMessages;
 import jakarta.faces.context.FacesContext;

@@ -1,17 +1,12 @@
 package fi.koto.agreement.entity;
 
+import static fi.koto.it.MigrationDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.it.PostgresTestDatabase;
-import fi.koto.platform.persistence.SchemaMigrations;
+import fi.koto.it.MigrationDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,36 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class PlacesTimelineMigrationIT {
 
-    private static final String DATABASE = "koto_it_v25";
-
-    private String url;
-    private String user;
+    private MigrationDatabase db;
 
     @BeforeEach
     void freshDatabase() {
-        if (PostgresTestDatabase.active()) {
-            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
-            PostgresTestDatabase.execute("create database " + DATABASE);
-            url = PostgresTestDatabase.urlOf(DATABASE);
-            user = System.getProperty("koto.it.postgres.user");
-        } else {
-            url = "jdbc:h2:mem:v25" + System.nanoTime()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-            user = "sa";
-        }
+        db = MigrationDatabase.fresh("v25");
     }
 
     @AfterEach
     void dropDatabase() {
-        if (PostgresTestDatabase.active()) {
-            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
-        }
+        db.drop();
     }
 
     @Test
     void theChangesOfPlacesTheLedgerWroteBecomeDataAndOtherCommentsStay() throws SQLException {
-        flyway("24").migrate();
-        try (Connection c = DriverManager.getConnection(url, user, "");
+        db.flyway("24").migrate();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             // the reference data (V2) is there: any municipality and authority will do
             s.execute("insert into placement_agreement (id, municipality_code, authority_id, status, created_at,"
@@ -66,9 +47,9 @@ class PlacesTimelineMigrationIT {
             event(s, 6, "PLACES_SET", "2028: QUOTA_REFUGEE 0->40, FAMILY_MEMBER 3->1 [PLACES_ROUND 12]");
         }
 
-        flyway("25").migrate();
+        db.flyway("25").migrate();
 
-        try (Connection c = DriverManager.getConnection(url, user, "");
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             assertThat(rows(s, "select id, places_year, places_source, comment from agreement_event order by id"))
                     .containsExactly(
@@ -92,30 +73,8 @@ class PlacesTimelineMigrationIT {
         }
     }
 
-    private Flyway flyway(String target) {
-        return SchemaMigrations.configuration(getClass().getClassLoader(), !PostgresTestDatabase.active())
-                .dataSource(url, user, "")
-                .target(target)
-                .load();
-    }
-
     private static void event(Statement s, long id, String action, String comment) throws SQLException {
         s.execute("insert into agreement_event (id, agreement_id, at, actor, action, comment) values (" + id
                 + ", 50, timestamp '2026-01-02 10:00:00', 'o', '" + action + "', '" + comment + "')");
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = s.executeQuery(sql)) {
-            int n = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(r.getObject(i)));
-                }
-                rows.add(String.join("|", cells));
-            }
-        }
-        return rows;
     }
 }

@@ -1,16 +1,12 @@
 package fi.koto.monitoring.entity;
 
+import static fi.koto.it.MigrationDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.it.PostgresTestDatabase;
+import fi.koto.it.MigrationDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,36 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class GoalsMigrationIT {
 
-    private static final String DATABASE = "koto_it_v40";
-
-    private String url;
-    private String user;
+    private MigrationDatabase db;
 
     @BeforeEach
     void freshDatabase() {
-        if (PostgresTestDatabase.active()) {
-            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
-            PostgresTestDatabase.execute("create database " + DATABASE);
-            url = PostgresTestDatabase.urlOf(DATABASE);
-            user = System.getProperty("koto.it.postgres.user");
-        } else {
-            url = "jdbc:h2:mem:v40" + System.nanoTime()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-            user = "sa";
-        }
+        db = MigrationDatabase.fresh("v40");
     }
 
     @AfterEach
     void dropDatabase() {
-        if (PostgresTestDatabase.active()) {
-            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
-        }
+        db.drop();
     }
 
     @Test
     void theFreeTextMeasuresKeepTheirTextsAndIds() throws SQLException {
-        flyway("25").migrate();
-        try (Connection c = DriverManager.getConnection(url, user, "");
+        db.flyway("25").migrate();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             s.execute("insert into programme (id, title, legal_basis, period_start, period_end, status,"
                     + " swedish_required, created_by, created_at, changed_by, changed_at) values (50, 'Plan',"
@@ -63,9 +45,9 @@ class GoalsMigrationIT {
                     + " schedule, indicator) values (8, 50, 1, 'Perehdytys', 'Järjestöt', null, ' ')");
         }
 
-        flyway("40").migrate();
+        db.flyway("40").migrate();
 
-        try (Connection c = DriverManager.getConnection(url, user, "");
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             assertThat(rows(
                             s,
@@ -76,28 +58,5 @@ class GoalsMigrationIT {
                     .containsExactly("7|7|null|Osallistujat|null|null|null");
             assertThat(rows(s, "select count(*) from programme_measure")).containsExactly("2");
         }
-    }
-
-    private Flyway flyway(String target) {
-        return fi.koto.platform.persistence.SchemaMigrations.configuration(
-                        getClass().getClassLoader(), !PostgresTestDatabase.active())
-                .dataSource(url, user, "")
-                .target(target)
-                .load();
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = s.executeQuery(sql)) {
-            int n = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(r.getObject(i)));
-                }
-                rows.add(String.join("|", cells));
-            }
-        }
-        return rows;
     }
 }

@@ -1,14 +1,12 @@
 package fi.koto.platform.persistence;
 
+import static fi.koto.platform.persistence.H2Upgrade.rows;
+import static fi.koto.platform.persistence.H2Upgrade.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +19,9 @@ class CompensationMigrationsTest {
 
     @Test
     void anExistingDatabaseUpgradesWithoutLoss() throws SQLException {
-        String url = "jdbc:h2:mem:compensation-upgrade" + DatabaseSettings.H2_OPTIONS;
-        try (Connection c = DriverManager.getConnection(url)) {
-            String before = java.util.Arrays.stream(
-                            SchemaMigrations.configuration(getClass().getClassLoader(), true)
-                                    .dataSource(url, null, null)
-                                    .load()
-                                    .info()
-                                    .all())
-                    .map(m -> m.getVersion())
-                    .filter(v -> v.isNewerThan("0") && !v.isAtLeast("50"))
-                    .max(org.flywaydb.core.api.MigrationVersion::compareTo)
-                    .orElseThrow()
-                    .getVersion();
-            SchemaMigrations.configuration(getClass().getClassLoader(), true)
-                    .dataSource(url, null, null)
-                    .target(before)
-                    .load()
-                    .migrate();
+        var database = new H2Upgrade("compensation-upgrade");
+        try (Connection c = database.connect()) {
+            database.migrateBefore("50");
             try (Statement s = c.createStatement()) {
                 long authority = single(s, "select min(id) from regional_authority");
                 s.execute("insert into placement_agreement (id, municipality_code, authority_id, status,"
@@ -57,10 +40,7 @@ class CompensationMigrationsTest {
                         + " date '2027-01-01', null)");
             }
 
-            SchemaMigrations.configuration(getClass().getClassLoader(), true)
-                    .dataSource(url, null, null)
-                    .load()
-                    .migrate();
+            database.migrate();
 
             try (Statement s = c.createStatement()) {
                 assertThat(rows(
@@ -107,22 +87,5 @@ class CompensationMigrationsTest {
                         .containsExactly("LENGTH_AT_START FALSE");
             }
         }
-    }
-
-    private static long single(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }

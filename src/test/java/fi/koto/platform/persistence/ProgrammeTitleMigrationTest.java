@@ -1,14 +1,11 @@
 package fi.koto.platform.persistence;
 
+import static fi.koto.platform.persistence.H2Upgrade.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +18,9 @@ class ProgrammeTitleMigrationTest {
 
     @Test
     void existingProgrammesKeepTheirTitlesAndShowNoDrift() throws SQLException {
-        String url = "jdbc:h2:mem:programme-title-upgrade" + DatabaseSettings.H2_OPTIONS;
-        try (Connection c = DriverManager.getConnection(url)) {
-            String before = java.util.Arrays.stream(
-                            SchemaMigrations.configuration(getClass().getClassLoader(), true)
-                                    .dataSource(url, null, null)
-                                    .load()
-                                    .info()
-                                    .all())
-                    .map(m -> m.getVersion())
-                    .filter(v -> v.isNewerThan("0") && !v.isAtLeast("90"))
-                    .max(org.flywaydb.core.api.MigrationVersion::compareTo)
-                    .orElseThrow()
-                    .getVersion();
-            SchemaMigrations.configuration(getClass().getClassLoader(), true)
-                    .dataSource(url, null, null)
-                    .target(before)
-                    .load()
-                    .migrate();
+        var database = new H2Upgrade("programme-title-upgrade");
+        try (Connection c = database.connect()) {
+            database.migrateBefore("90");
             try (Statement s = c.createStatement()) {
                 s.execute("insert into programme (id, title, legal_basis, period_start, period_end, status,"
                         + " swedish_required, submission_round, created_by, created_at, changed_by, changed_at,"
@@ -49,10 +31,7 @@ class ProgrammeTitleMigrationTest {
                         + " false, 0, 'c', current_timestamp, 'c', current_timestamp, 1)");
             }
 
-            SchemaMigrations.configuration(getClass().getClassLoader(), true)
-                    .dataSource(url, null, null)
-                    .load()
-                    .migrate();
+            database.migrate();
 
             try (Statement s = c.createStatement()) {
                 assertThat(
@@ -66,15 +45,5 @@ class ProgrammeTitleMigrationTest {
                                 "1001 Luonnos - - - DRAFT 1");
             }
         }
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                rows.add(r.getString(1));
-            }
-        }
-        return rows;
     }
 }

@@ -1,16 +1,12 @@
 package fi.koto.programme.entity;
 
+import static fi.koto.it.MigrationDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.koto.it.PostgresTestDatabase;
+import fi.koto.it.MigrationDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,36 +19,22 @@ import org.junit.jupiter.api.Test;
  */
 class DraftSharingMigrationIT {
 
-    private static final String DATABASE = "koto_it_v85";
-
-    private String url;
-    private String user;
+    private MigrationDatabase db;
 
     @BeforeEach
     void freshDatabase() {
-        if (PostgresTestDatabase.active()) {
-            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
-            PostgresTestDatabase.execute("create database " + DATABASE);
-            url = PostgresTestDatabase.urlOf(DATABASE);
-            user = System.getProperty("koto.it.postgres.user");
-        } else {
-            url = "jdbc:h2:mem:v85" + System.nanoTime()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-            user = "sa";
-        }
+        db = MigrationDatabase.fresh("v85");
     }
 
     @AfterEach
     void dropDatabase() {
-        if (PostgresTestDatabase.active()) {
-            PostgresTestDatabase.execute("drop database if exists " + DATABASE + " with (force)");
-        }
+        db.drop();
     }
 
     @Test
     void draftsBecomePrivateExceptThoseTheAuthorityHadAlreadySeen() throws SQLException {
-        flyway("70").migrate();
-        try (Connection c = DriverManager.getConnection(url, user, "");
+        db.flyway("70").migrate();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             programme(s, 50, "Never submitted", "DRAFT", 0);
             programme(s, 51, "Withdrawn", "DRAFT", 2);
@@ -72,9 +54,9 @@ class DraftSharingMigrationIT {
             }
         }
 
-        flyway("85").migrate();
+        db.flyway("85").migrate();
 
-        try (Connection c = DriverManager.getConnection(url, user, "");
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             assertThat(rows(
                             s,
@@ -113,28 +95,5 @@ class DraftSharingMigrationIT {
         s.execute("insert into programme_event (id, programme_id, at, actor, action, from_status, to_status) values ("
                 + id + ", " + programme + ", timestamp with time zone '" + at + "+00', '" + actor + "', '" + action
                 + "', '" + from + "', '" + to + "')");
-    }
-
-    private Flyway flyway(String target) {
-        return fi.koto.platform.persistence.SchemaMigrations.configuration(
-                        getClass().getClassLoader(), !PostgresTestDatabase.active())
-                .dataSource(url, user, "")
-                .target(target)
-                .load();
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = s.executeQuery(sql)) {
-            int n = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(r.getObject(i)));
-                }
-                rows.add(String.join("|", cells));
-            }
-        }
-        return rows;
     }
 }
