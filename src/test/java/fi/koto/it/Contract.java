@@ -28,12 +28,16 @@ import java.util.logging.Logger;
  * swagger-request-validator. Every answer is checked (status described, media type, body against its schema,
  * described headers); a request is checked only when Koto accepted it (2xx), since tests send invalid requests on
  * purpose to see them refused. A violation fails the test with the validator's messages; with
- * {@code -Dkoto.contract.strict=false} it is only logged and listed in {@link #violations()}.
+ * {@code -Dkoto.contract.strict=false} it is only logged and listed in {@link #violations()} and
+ * target/contract-violations.txt.
  */
 public final class Contract {
 
     private static final Logger LOG = Logger.getLogger(Contract.class.getName());
     static final Path DOCUMENT = Path.of("src/main/resources/META-INF/openapi.yaml");
+    /** Where the violations found when not strict are listed, for the whole run. */
+    static final Path REPORT = Path.of("target/contract-violations.txt");
+
     private static final boolean STRICT = !"false".equalsIgnoreCase(System.getProperty("koto.contract.strict"));
     private static final List<String> VIOLATIONS = new ArrayList<>();
     private static OpenApiInteractionValidator validator;
@@ -72,11 +76,14 @@ public final class Contract {
         if (response.statusCode() / 100 == 2) {
             report = report.merge(validator().validateRequest(toRequest(request, method, path)));
         }
-        if (report.hasErrors()) {
+        var errors = report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(m -> !refusedAsDescribed(m, response.statusCode()))
+                .toList();
+        if (!errors.isEmpty()) {
             String message = "The exchange " + method + " " + request.uri() + " -> " + response.statusCode()
                     + " breaks the contract (" + DOCUMENT + "):\n"
-                    + report.getMessages().stream()
-                            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                    + errors.stream()
                             .map(m -> "  - " + m.getKey() + ": " + m.getMessage()
                                     + (m.getContext().isPresent() ? " " + contextOf(m) : ""))
                             .reduce((a, b) -> a + "\n" + b)
@@ -88,8 +95,30 @@ public final class Contract {
             LOG.warning(message);
             synchronized (Contract.class) {
                 VIOLATIONS.add(message);
+                try {
+                    Files.writeString(
+                            REPORT,
+                            message + "\n\n",
+                            StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    LOG.warning("Could not write " + REPORT + ": " + e);
+                }
             }
         }
+    }
+
+    /**
+     * A method the document does not have on a path (405, or 401 where the method needs a login the public paths do
+     * not offer) or a path it does not have (404) is refused as the contract says: nothing is described there.
+     */
+    private static boolean refusedAsDescribed(ValidationReport.Message m, int status) {
+        return switch (m.getKey()) {
+            case "validation.request.operation.notAllowed" -> status == 405 || status == 401;
+            case "validation.request.path.missing" -> status == 404 || status == 401;
+            default -> false;
+        };
     }
 
     private static String contextOf(ValidationReport.Message m) {
