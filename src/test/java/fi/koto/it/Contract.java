@@ -111,12 +111,15 @@ public final class Contract {
 
     /**
      * A method the document does not have on a path (405, or 401 where the method needs a login the public paths do
-     * not offer) or a path it does not have (404) is refused as the contract says: nothing is described there.
+     * not offer) or a path it does not have (404) is refused as the contract says: nothing is described there. An
+     * answer without a body suits any Accept header.
      */
     private static boolean refusedAsDescribed(ValidationReport.Message m, int status) {
         return switch (m.getKey()) {
             case "validation.request.operation.notAllowed" -> status == 405 || status == 401;
             case "validation.request.path.missing" -> status == 404 || status == 401;
+            // an answer without a body (204, 202 of stop and restart) suits any Accept header
+            case "validation.request.accept.notAllowed" -> status == 204 || status == 202;
             default -> false;
         };
     }
