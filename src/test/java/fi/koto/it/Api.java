@@ -65,13 +65,21 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends a request; the exchange is checked against the API contract ({@link Contract}). */
     public Response send(HttpRequest.Builder builder) {
-        return new Response(sendWithRetry(HTTP, builder.build()));
+        HttpRequest request = builder.build();
+        HttpResponse<String> answer = sendWithRetry(HTTP, request);
+        Contract.check(
+                request, answer, answer.body() == null ? null : answer.body().getBytes(StandardCharsets.UTF_8));
+        return new Response(answer);
     }
 
-    /** Sends a request and keeps the answer's body as bytes (downloads). */
+    /** Sends a request and keeps the answer's body as bytes (downloads); checked against the contract too. */
     public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
-        return sendWithRetry(HTTP, builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = builder.build();
+        HttpResponse<byte[]> answer = sendWithRetry(HTTP, request, HttpResponse.BodyHandlers.ofByteArray());
+        Contract.check(request, answer, answer.body());
+        return answer;
     }
 
     /**
