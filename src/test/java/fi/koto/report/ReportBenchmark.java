@@ -222,7 +222,15 @@ public final class ReportBenchmark {
                 Locale.ENGLISH,
                 List.of(new ReportHeader.Parameter("Area", "Whole country")),
                 new ReportLabels(
-                        "Period", "As of", "Page {0} / {1}", "yes", "no", "About this report", "Item", "Value"));
+                        "Period",
+                        "As of",
+                        "Page {0} / {1}",
+                        "yes",
+                        "no",
+                        "About this report",
+                        "Item",
+                        "Value",
+                        "{0}: {1} ({2})"));
     }
 
     /** Koto's writer: the whole report, with its parameters sheet or first page. */
