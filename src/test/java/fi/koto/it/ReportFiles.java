@@ -85,4 +85,13 @@ public final class ReportFiles {
         assertThat(row).as("title row of " + sheet.getSheetName()).isNotNull();
         return row.getCell(0).getStringCellValue();
     }
+
+    /**
+     * The title cell Koto writes on a report sheet, in a language ("fi", "sv", "en"): the report's title, the
+     * sheet's part of it (a section, or the parameters) and the period, all as words of that language.
+     */
+    public static String sheetTitle(String language, String report, String part, String period) {
+        return fi.koto.platform.i18n.Messages.text(
+                java.util.Locale.forLanguageTag(language), "report.label.sheetTitle", report, part, period);
+    }
 }
