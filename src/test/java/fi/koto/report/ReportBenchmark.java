@@ -57,8 +57,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <ol>
  * <li>the largest report's rows (PLACEMENTS for a whole year, nationally: 308 municipalities × 12 months × 6
  * groups, three sections) written by Koto's XLSX and PDF writers against bare POI SXSSF and bare OpenPDF writing
- * the same rows with the features a reader needs (workbook: numeric and date cells, a frozen header row with
- * filters, a parameters sheet; PDF: A4, the embedded fonts, the header row repeated on every page, "page X / Y"):
+ * the same rows with the features a reader needs (workbook: numeric and date cells, a title cell in A1 of every
+ * sheet, a frozen header row below it with filters, a parameters sheet; PDF: A4, the embedded fonts, the header row repeated on every page, "page X / Y"):
  * three warm-up rounds, then seven rounds running both sides in alternating order; medians of the wall time and of
  * the CPU time of the writing thread, whose ratio a machine loaded by other processes distorts much less;</li>
  * <li>a million-row workbook through Koto's writer and bare SXSSF, with the peak heap (sampled every 5 ms);</li>
@@ -222,7 +222,15 @@ public final class ReportBenchmark {
                 Locale.ENGLISH,
                 List.of(new ReportHeader.Parameter("Area", "Whole country")),
                 new ReportLabels(
-                        "Period", "As of", "Page {0} / {1}", "yes", "no", "About this report", "Item", "Value"));
+                        "Period",
+                        "As of",
+                        "Page {0} / {1}",
+                        "yes",
+                        "no",
+                        "About this report",
+                        "Item",
+                        "Value",
+                        "{0}: {1} ({2})"));
     }
 
     /** Koto's writer: the whole report, with its parameters sheet or first page. */
@@ -242,13 +250,19 @@ public final class ReportBenchmark {
 
     /**
      * Bare SXSSF with what a reader needs and Koto's writer gives: a parameters sheet, a sheet per section with a
-     * bold filled header row (frozen, with filters), the same number and date formats, set column widths.
+     * title cell in A1 and below it a bold filled header row (frozen, with filters), the same number and date
+     * formats, set column widths.
      */
     static void bareXlsx(List<Table> tables, OutputStream out) throws IOException {
         try (var workbook = new SXSSFWorkbook(100)) {
             var format = workbook.createDataFormat();
             var bold = workbook.createFont();
             bold.setBold(true);
+            var big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            CellStyle titled = workbook.createCellStyle();
+            titled.setFont(big);
             CellStyle head = workbook.createCellStyle();
             head.setFont(bold);
             head.setWrapText(true);
@@ -262,7 +276,11 @@ public final class ReportBenchmark {
             dateTime.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm"));
             ReportHeader about = header();
             SXSSFSheet parameters = workbook.createSheet(about.labels().parameters());
-            parameters.createRow(0).createCell(0).setCellValue(about.title());
+            var parametersTitle = parameters.createRow(0).createCell(0);
+            parametersTitle.setCellValue(
+                    new java.text.MessageFormat(about.labels().sheetTitle(), about.locale())
+                            .format(new Object[] {about.title(), about.labels().parameters(), about.period()}));
+            parametersTitle.setCellStyle(titled);
             var period = parameters.createRow(1);
             period.createCell(0).setCellValue(about.labels().period());
             period.createCell(1).setCellValue(about.period());
@@ -274,13 +292,18 @@ public final class ReportBenchmark {
             for (Table table : tables) {
                 SXSSFSheet sheet = workbook.createSheet(table.section().title());
                 List<Column> columns = table.section().columns();
-                var header = sheet.createRow(0);
+                // the same title cell as Koto's writer, so that both write one row more a sheet
+                var title = sheet.createRow(0).createCell(0);
+                title.setCellValue(new java.text.MessageFormat(about.labels().sheetTitle(), about.locale())
+                        .format(new Object[] {about.title(), table.section().title(), about.period()}));
+                title.setCellStyle(titled);
+                var header = sheet.createRow(1);
                 for (int c = 0; c < columns.size(); c++) {
                     var cell = header.createCell(c);
                     cell.setCellValue(columns.get(c).label());
                     cell.setCellStyle(head);
                 }
-                int r = 1;
+                int r = 2;
                 for (Object[] values : table.rows()) {
                     var row = sheet.createRow(r++);
                     for (int c = 0; c < values.length; c++) {
@@ -298,8 +321,8 @@ public final class ReportBenchmark {
                         }
                     }
                 }
-                sheet.createFreezePane(0, 1);
-                sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, columns.size() - 1));
+                sheet.createFreezePane(0, 2);
+                sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, columns.size() - 1));
                 for (int c = 0; c < columns.size(); c++) {
                     sheet.setColumnWidth(c, (columns.get(c).type().typicalChars() + 3) * 256);
                 }

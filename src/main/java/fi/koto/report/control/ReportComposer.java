@@ -119,7 +119,8 @@ public class ReportComposer {
                 text(language, "report.label.no"),
                 text(language, "report.label.parameters"),
                 text(language, "report.label.parameter"),
-                text(language, "report.label.value"));
+                text(language, "report.label.value"),
+                text(language, "report.label.sheetTitle"));
         List<ReportHeader.Parameter> parameters = List.of(
                 new ReportHeader.Parameter(
                         text(language, "report.parameter.type"),

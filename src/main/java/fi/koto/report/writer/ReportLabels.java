@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The few words a writer adds by itself, in the report's language (they come from the bundles; the writers know
- * no language). {@code pageOf} is a pattern with the page number as {0} and the number of pages as {1}.
+ * no language). {@code pageOf} is a pattern with the page number as {0} and the number of pages as {1};
+ * {@code sheetTitle} one with the report's title as {0}, the sheet's part of it as {1} and the period as {2}.
  */
 public record ReportLabels(
         String period,
@@ -15,7 +16,13 @@ public record ReportLabels(
         String no,
         String parameters,
         String parameter,
-        String value) {
+        String value,
+        String sheetTitle) {
+
+    /** A sheet's title cell: the report, the sheet's part of it (a section, or the parameters) and the period. */
+    String sheetTitle(Locale locale, String report, String part, String period) {
+        return new MessageFormat(sheetTitle, locale).format(new Object[] {report, part, period});
+    }
 
     /** The part of the page label before the number of pages, with the page number filled in. */
     String pageBefore(Locale locale, int page) {

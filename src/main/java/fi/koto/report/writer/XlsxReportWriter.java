@@ -21,9 +21,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a report as an Excel workbook with POI's streaming SXSSF: only a window of rows is in memory, the rest
- * goes to a temporary file until the workbook is written. The first sheet holds the report's title, period, "as
- * of" moment and parameters; each section gets a sheet of its own whose first row is the header, frozen and with
- * filters on. Numbers are numeric cells, dates are date cells with a date format, flags are boolean cells.
+ * goes to a temporary file until the workbook is written. Every sheet begins, as the accessible-workbook guidance
+ * asks, with a title cell in A1 naming the report, the sheet's part of it and the period; the row below it is the
+ * sheet's header row, named {@value #HEADER_NAME} and repeated on every printed page. The first sheet holds the
+ * report's period, "as of" moment and parameters; each section gets a sheet of its own whose header row is frozen
+ * and has filters on, with the data below it. A section with more rows than a sheet holds goes on in a further
+ * sheet, with its own title and header. Numbers are numeric cells, dates are date cells with a date format, flags
+ * are boolean cells.
  * Column widths follow the longest value seen in each column (tracked while writing, so no pass over the rows
  * and no autosize), within limits.
  */
@@ -35,8 +39,15 @@ final class XlsxReportWriter implements ReportWriter {
     static final int MAX_WIDTH_CHARS = 60;
     /** The sheet-scoped name of each sheet's header row. */
     static final String HEADER_NAME = "HeaderRow";
+    /** The row of each sheet's title cell (A1). */
+    static final int TITLE_ROW = 0;
+    /** The row of each sheet's header, below the title. */
+    static final int HEADER_ROW = 1;
 
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    /** Rows a sheet holds, title and header included (Excel's limit; smaller in a test). */
+    private final int maxRows;
 
     private final OutputStream out;
     private final ReportHeader header;
@@ -52,6 +63,14 @@ final class XlsxReportWriter implements ReportWriter {
     private boolean closed;
 
     XlsxReportWriter(OutputStream out, ReportHeader header) {
+        this(out, header, MAX_ROWS);
+    }
+
+    XlsxReportWriter(OutputStream out, ReportHeader header, int maxRows) {
+        if (maxRows < HEADER_ROW + 2 || maxRows > MAX_ROWS) {
+            throw new IllegalArgumentException("A sheet holds 3 to " + MAX_ROWS + " rows, not " + maxRows);
+        }
+        this.maxRows = maxRows;
         this.out = out;
         this.header = header;
         this.workbook = new SXSSFWorkbook(WINDOW);
@@ -67,11 +86,10 @@ final class XlsxReportWriter implements ReportWriter {
     private void writeParameters() {
         SXSSFSheet about = workbook.createSheet(sheetName(header.labels().parameters()));
         ReportLabels labels = header.labels();
-        Row heading = about.createRow(0);
+        title(about, labels.parameters());
+        Row heading = about.createRow(HEADER_ROW);
         text(heading, 0, labels.parameter(), styles.header);
         text(heading, 1, labels.value(), styles.header);
-        Row title = about.createRow(1);
-        text(title, 0, header.title(), styles.bold);
         Row period = about.createRow(2);
         text(period, 0, labels.period(), null);
         text(period, 1, header.period(), null);
@@ -95,43 +113,62 @@ final class XlsxReportWriter implements ReportWriter {
         }
         about.setColumnWidth(0, width(nameWidth));
         about.setColumnWidth(1, width(valueWidth));
-        defineHeader(about, 1);
+        defineHeader(about, 2);
+    }
+
+    /**
+     * Writes the sheet's title cell, A1: the report, the sheet's part of it and the period, in the report's
+     * language. It stays out of the column widths (a long title runs on over the empty cells to its right).
+     */
+    private void title(SXSSFSheet target, String part) {
+        Row row = target.createRow(TITLE_ROW);
+        row.setHeightInPoints(24);
+        text(row, 0, header.labels().sheetTitle(header.locale(), header.title(), part, header.period()), styles.title);
     }
 
     @Override
     public void section(Section next) {
         endSection();
         section = next;
-        sheet = workbook.createSheet(sheetName(next.title()));
         widths = new int[next.columns().size()];
         types = new ColumnType[widths.length];
-        Row row = sheet.createRow(0);
-        row.setHeightInPoints(30);
         for (int i = 0; i < widths.length; i++) {
             Column column = next.columns().get(i);
             types[i] = column.type();
-            text(row, i, column.label(), styles.header);
             // a long heading wraps onto two lines rather than widening the column beyond its values
             widths[i] = Math.max(
                     column.type().typicalChars(), Math.min(column.label().length(), 24));
         }
-        sheet.createFreezePane(0, 1);
+        startSheet();
+    }
+
+    /** Opens a sheet for the open section: its title cell, its header row (frozen, named) and no data yet. */
+    private void startSheet() {
+        sheet = workbook.createSheet(sheetName(section.title()));
+        title(sheet, section.title());
+        Row row = sheet.createRow(HEADER_ROW);
+        row.setHeightInPoints(30);
+        for (int i = 0; i < widths.length; i++) {
+            text(row, i, section.columns().get(i).label(), styles.header);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
         defineHeader(sheet, widths.length);
-        nextRow = 1;
+        nextRow = HEADER_ROW + 1;
     }
 
     /**
-     * Marks the first row as the sheet's header row: printed at the top of every page (the print titles) and named
-     * {@value #HEADER_NAME} in the sheet's scope, where assistive technology and formulas find it.
+     * Marks the row below the title as the sheet's header row: printed at the top of every page (the print titles)
+     * and named {@value #HEADER_NAME} in the sheet's scope, where assistive technology and formulas find it.
      */
     private void defineHeader(SXSSFSheet target, int columns) {
-        target.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        target.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         var name = workbook.createName();
         name.setNameName(HEADER_NAME);
         name.setSheetIndex(workbook.getSheetIndex(target));
         name.setRefersToFormula(new org.apache.poi.ss.util.AreaReference(
-                        new org.apache.poi.ss.util.CellReference(target.getSheetName(), 0, 0, true, true),
-                        new org.apache.poi.ss.util.CellReference(target.getSheetName(), 0, columns - 1, true, true),
+                        new org.apache.poi.ss.util.CellReference(target.getSheetName(), HEADER_ROW, 0, true, true),
+                        new org.apache.poi.ss.util.CellReference(
+                                target.getSheetName(), HEADER_ROW, columns - 1, true, true),
                         SpreadsheetVersion.EXCEL2007)
                 .formatAsString());
     }
@@ -145,8 +182,12 @@ final class XlsxReportWriter implements ReportWriter {
             throw new IllegalArgumentException(
                     "The section has " + widths.length + " columns, the row " + values.length);
         }
-        if (nextRow >= MAX_ROWS) {
-            throw new IllegalStateException("A sheet holds at most " + MAX_ROWS + " rows");
+        if (nextRow >= maxRows) {
+            // the sheet is full: the section goes on in a further sheet, under its own title and header
+            Section open = section;
+            endSection();
+            section = open;
+            startSheet();
         }
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < values.length; i++) {
@@ -204,7 +245,7 @@ final class XlsxReportWriter implements ReportWriter {
             return;
         }
         int lastColumn = widths.length - 1;
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, lastColumn));
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, nextRow - 1), 0, lastColumn));
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, width(widths[i]));
         }
@@ -285,8 +326,8 @@ final class XlsxReportWriter implements ReportWriter {
 
     /** The cell styles of one workbook (a workbook holds at most 64,000 styles, so they are shared). */
     private static final class Styles {
+        final CellStyle title;
         final CellStyle header;
-        final CellStyle bold;
         final CellStyle integer;
         final CellStyle decimal;
         final CellStyle percent;
@@ -298,14 +339,18 @@ final class XlsxReportWriter implements ReportWriter {
             var format = workbook.createDataFormat();
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
+            Font titleFont = workbook.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(titleFont);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
             header = workbook.createCellStyle();
             header.setFont(boldFont);
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.TOP);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
             integer = workbook.createCellStyle();
             integer.setDataFormat(format.getFormat("#,##0"));
             decimal = workbook.createCellStyle();

@@ -337,6 +337,9 @@ class GuidelineWorkflowIT {
                 "{\"type\":\"WORK_PERMIT_GUIDELINES\",\"year\":" + year + ",\"format\":\"XLSX\",\"language\":\"fi\"}");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Alueittain");
+            assertThat(ReportFiles.title(workbook.getSheetAt(1)))
+                    .isEqualTo(ReportFiles.sheetTitle(
+                            "fi", "Alueelliset työlupalinjaukset", "Alueittain", "Vuosi " + year));
             List<String> areas =
                     ReportFiles.text(workbook.getSheetAt(1)).lines().toList();
             assertThat(areas).anyMatch(l -> l.startsWith("Uudenmaan elinvoimakeskus|Voimassa|"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.it.Api;
 import fi.koto.it.KotoDeployment;
+import fi.koto.it.ReportFiles;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -216,6 +217,11 @@ class MonitoringIT {
                 report(manager, "{\"type\":\"MONITORING\",\"year\":2025,\"format\":\"XLSX\",\"language\":\"fi\"}");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(ReportFiles.title(workbook.getSheetAt(0)))
+                    .isEqualTo(ReportFiles.sheetTitle("fi", "Vuosiseuranta", "Raportin tiedot", "Vuosi 2025"));
+            assertThat(ReportFiles.title(workbook.getSheetAt(1))).isEqualTo("Vuosiseuranta: Kunnittain (Vuosi 2025)");
+            assertThat(ReportFiles.title(workbook.getSheetAt(2))).isEqualTo("Vuosiseuranta: Mittarit (Vuosi 2025)");
+            assertThat(ReportFiles.title(workbook.getSheetAt(3))).isEqualTo("Vuosiseuranta: Toimenpiteet (Vuosi 2025)");
             StringBuilder byMunicipality = new StringBuilder();
             workbook.getSheetAt(1)
                     .forEach(row -> row.forEach(cell -> byMunicipality

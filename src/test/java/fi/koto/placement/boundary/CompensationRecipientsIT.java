@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.it.Api;
 import fi.koto.it.KotoDeployment;
+import fi.koto.it.ReportFiles;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -180,12 +181,15 @@ class CompensationRecipientsIT {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheet("Hyvinvointialueittain");
             assertThat(sheet).as("the county section").isNotNull();
-            var header = sheet.getRow(0);
+            assertThat(ReportFiles.title(sheet))
+                    .isEqualTo(ReportFiles.sheetTitle(
+                            "fi", "Laskennallinen korvaus", "Hyvinvointialueittain", "2. neljännes 2025"));
+            var header = ReportFiles.header(sheet);
             int code = column(header, "Alueen koodi");
             int name = column(header, "Hyvinvointialue");
             int amount = column(header, "Hyvinvointialueen osuus");
             boolean found = false;
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = ReportFiles.firstDataRow(sheet); r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
                 if ("05".equals(row.getCell(code).getStringCellValue())) {
                     found = true;

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.koto.it.Api;
 import fi.koto.it.KotoDeployment;
+import fi.koto.it.ReportFiles;
 import fi.koto.it.WebSession;
 import fi.koto.report.writer.PdfStandards;
 import jakarta.json.JsonArray;
@@ -116,9 +117,9 @@ class ReportsIT {
 
     /** The rows of a sheet below its header, each as a map from header to the cell's value. */
     private static List<Map<String, Object>> rows(Sheet sheet) {
-        Row header = sheet.getRow(0);
+        Row header = ReportFiles.header(sheet);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = ReportFiles.firstDataRow(sheet); r <= sheet.getLastRowNum(); r++) {
             Map<String, Object> values = new HashMap<>();
             for (int c = 0; c < header.getLastCellNum(); c++) {
                 var cell = sheet.getRow(r).getCell(c);
@@ -155,9 +156,13 @@ class ReportsIT {
         JsonObject helsinki = utilisation("manager", 2025, "091");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getSheetName(0)).isEqualTo("About this report");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Places agreed vs realised");
+            assertThat(ReportFiles.title(workbook.getSheetAt(0)))
+                    .isEqualTo(
+                            ReportFiles.sheetTitle("en", "Places agreed vs realised", "About this report", "Year 2025"))
+                    .isEqualTo("Places agreed vs realised: About this report (Year 2025)");
             Sheet byMunicipality = workbook.getSheet("By municipality");
+            assertThat(ReportFiles.title(byMunicipality))
+                    .isEqualTo("Places agreed vs realised: By municipality (Year 2025)");
             assertThat(byMunicipality.getPaneInformation().isFreezePane()).isTrue();
             Map<String, Object> row = rows(byMunicipality).stream()
                     .filter(r -> "091".equals(r.get("Municipality code")))
@@ -176,7 +181,10 @@ class ReportsIT {
                             org.assertj.core.data.Offset.offset(1e-9));
             assertThat(row.get("Deviation")).isEqualTo(helsinki.getBoolean("deviation"));
             int utilisationColumn = 7;
-            assertThat(byMunicipality.getRow(1).getCell(utilisationColumn).getCellType())
+            assertThat(byMunicipality
+                            .getRow(ReportFiles.firstDataRow(byMunicipality))
+                            .getCell(utilisationColumn)
+                            .getCellType())
                     .isEqualTo(CellType.NUMERIC);
             assertThat(workbook.getSheet("By municipality and group")).isNotNull();
         }
@@ -337,6 +345,8 @@ class ReportsIT {
     private Map<String, Object> keravaFamilyMembers(Api api, long id) throws IOException {
         byte[] bytes = file(api, id, XLSX, "koto-placements-2018-Q2-fi.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(ReportFiles.title(workbook.getSheet("Kunnittain ja kohderyhmittäin")))
+                    .isEqualTo("Kuntaan osoitetut kaudella: Kunnittain ja kohderyhmittäin (2. neljännes 2018)");
             Map<String, Object> row = rows(workbook.getSheet("Kunnittain ja kohderyhmittäin")).stream()
                     .filter(r -> "245".equals(r.get("Kuntanumero")) && "Perheenjäsenet".equals(r.get("Kohderyhmä")))
                     .findFirst()
@@ -487,9 +497,12 @@ class ReportsIT {
         completed(uusimaa, id);
         byte[] bytes = file(uusimaa, id, XLSX, "koto-places-round-" + year + "-en.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Annual places round");
+            assertThat(ReportFiles.title(workbook.getSheetAt(0)))
+                    .isEqualTo(
+                            ReportFiles.sheetTitle("en", "Annual places round", "About this report", "Year " + year));
             Sheet byMunicipality = workbook.getSheet("By municipality");
+            assertThat(ReportFiles.title(byMunicipality))
+                    .isEqualTo(ReportFiles.sheetTitle("en", "Annual places round", "By municipality", "Year " + year));
             assertThat(byMunicipality.getPaneInformation().isFreezePane()).isTrue();
             List<Map<String, Object>> rows = rows(byMunicipality);
             List<Object> codes =
@@ -511,13 +524,14 @@ class ReportsIT {
             assertThat(helsinkiRow.get("Places answered in total")).isEqualTo(47.0);
             assertThat(helsinkiRow.get("Reminders sent")).isEqualTo(0.0);
             int answeredOn = header(byMunicipality, "Answered on");
-            var helsinkiCell =
-                    byMunicipality.getRow(1 + rows.indexOf(helsinkiRow)).getCell(answeredOn);
+            var helsinkiCell = byMunicipality
+                    .getRow(ReportFiles.firstDataRow(byMunicipality) + rows.indexOf(helsinkiRow))
+                    .getCell(answeredOn);
             assertThat(helsinkiCell.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(helsinkiCell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today);
             int deadline = header(byMunicipality, "Deadline");
             assertThat(byMunicipality
-                            .getRow(1 + rows.indexOf(helsinkiRow))
+                            .getRow(ReportFiles.firstDataRow(byMunicipality) + rows.indexOf(helsinkiRow))
                             .getCell(deadline)
                             .getLocalDateTimeCellValue()
                             .toLocalDate())
@@ -577,7 +591,7 @@ class ReportsIT {
     }
 
     private static int header(Sheet sheet, String heading) {
-        Row header = sheet.getRow(0);
+        Row header = ReportFiles.header(sheet);
         for (int c = 0; c < header.getLastCellNum(); c++) {
             if (heading.equals(header.getCell(c).getStringCellValue())) {
                 return c;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.koto.it.ReportFiles;
 import fi.koto.platform.i18n.Messages;
 import fi.koto.platform.i18n.SupportedLanguage;
 import fi.koto.report.entity.ReportType;
@@ -144,20 +145,39 @@ class ReportTypesArchivalTest {
             List<ReportDefinition.SectionDefinition> sections =
                     definitions.get(type).sections();
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1 + sections.size());
+            String title = Messages.text(language, type.labelKey());
+            // every sheet begins with its title in A1: the report, the sheet's part of it and the period
+            assertThat(ReportFiles.title(workbook.getSheetAt(0)))
+                    .isEqualTo(Messages.text(
+                            language,
+                            "report.label.sheetTitle",
+                            title,
+                            Messages.text(language, "report.label.parameters"),
+                            "2026"))
+                    .startsWith(title)
+                    .contains(Messages.text(language, "report.label.parameters"));
             for (int s = 0; s < sections.size(); s++) {
                 var sheet = workbook.getSheetAt(1 + s);
                 var columns = sections.get(s).columns();
-                assertThat(sheet.getRepeatingRows()).hasToString(new CellRangeAddress(0, 0, -1, -1).toString());
+                String part = Messages.text(
+                        language,
+                        "report.section." + type + "." + sections.get(s).name());
+                assertThat(ReportFiles.title(sheet))
+                        .isEqualTo(Messages.text(language, "report.label.sheetTitle", title, part, "2026"))
+                        .isEqualTo(title + ": " + part + " (2026)");
+                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold())
+                        .isTrue();
+                assertThat(sheet.getRepeatingRows()).hasToString(new CellRangeAddress(1, 1, -1, -1).toString());
                 var names = workbook.getNames("HeaderRow").stream()
                         .filter(n -> n.getSheetIndex() == workbook.getSheetIndex(sheet))
                         .toList();
                 assertThat(names).hasSize(1);
                 var area = new AreaReference(names.get(0).getRefersToFormula(), SpreadsheetVersion.EXCEL2007);
-                assertThat(area.getFirstCell().getRow()).isZero();
-                assertThat(area.getLastCell().getRow()).isZero();
+                assertThat(area.getFirstCell().getRow()).isEqualTo(1);
+                assertThat(area.getLastCell().getRow()).isEqualTo(1);
                 assertThat(area.getLastCell().getCol() + 1).isEqualTo(columns.size());
                 for (int c = 0; c < columns.size(); c++) {
-                    assertThat(sheet.getRow(0).getCell(c).getStringCellValue())
+                    assertThat(sheet.getRow(1).getCell(c).getStringCellValue())
                             .isEqualTo(Messages.text(language, columns.get(c).labelKey()));
                 }
             }
@@ -179,7 +199,8 @@ class ReportTypesArchivalTest {
                 Messages.text(language, "report.label.no"),
                 Messages.text(language, "report.label.parameters"),
                 Messages.text(language, "report.label.parameter"),
-                Messages.text(language, "report.label.value"));
+                Messages.text(language, "report.label.value"),
+                Messages.text(language, "report.label.sheetTitle"));
         var header = new ReportHeader(
                 Messages.text(language, type.labelKey()),
                 "2026",

@@ -14,8 +14,8 @@ final class SampleReport {
 
     static final String TITLE = "Kuntapaikat ja toteuma";
     static final ZonedDateTime AS_OF = ZonedDateTime.of(2026, 4, 1, 2, 15, 0, 0, ZoneId.of("Europe/Helsinki"));
-    static final ReportLabels LABELS =
-            new ReportLabels("Kausi", "Tilanne", "Sivu {0} / {1}", "kyllä", "ei", "Raportin tiedot", "Tieto", "Arvo");
+    static final ReportLabels LABELS = new ReportLabels(
+            "Kausi", "Tilanne", "Sivu {0} / {1}", "kyllä", "ei", "Raportin tiedot", "Tieto", "Arvo", "{0}: {1} ({2})");
     static final Section MUNICIPALITIES = new Section(
             "Kunnittain",
             List.of(

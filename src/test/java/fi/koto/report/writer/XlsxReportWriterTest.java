@@ -3,11 +3,13 @@ package fi.koto.report.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.koto.it.ReportFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -25,15 +27,22 @@ class XlsxReportWriterTest {
             assertThat(workbook.getSheetName(2)).isEqualTo("Ei rivejä");
 
             XSSFSheet sheet = workbook.getSheetAt(1);
-            assertThat(sheet.getLastRowNum()).isEqualTo(250);
-            var header = sheet.getRow(0);
+            // A1 the title, row 2 the header, 250 rows of data
+            assertThat(sheet.getLastRowNum()).isEqualTo(251);
+            assertThat(ReportFiles.title(sheet)).isEqualTo(SampleReport.TITLE + ": Kunnittain (1. neljännes 2026)");
+            var titleFont = sheet.getRow(0).getCell(0).getCellStyle().getFont();
+            assertThat(titleFont.getBold()).isTrue();
+            assertThat(titleFont.getFontHeightInPoints()).isEqualTo((short) 14);
+            assertThat(ReportFiles.headerRow(sheet)).isEqualTo(1);
+            assertThat(sheet.getRepeatingRows()).hasToString(new CellRangeAddress(1, 1, -1, -1).toString());
+            var header = sheet.getRow(ReportFiles.headerRow(sheet));
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Kunta");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Käyttöaste");
             assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
 
-            var inari = sheet.getRow(1);
+            var inari = sheet.getRow(2);
             assertThat(inari.getCell(0).getStringCellValue()).isEqualTo("Inari (Anár)");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Utsjoki (Ohcejohka)");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Utsjoki (Ohcejohka)");
             assertThat(inari.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(inari.getCell(1).getNumericCellValue()).isEqualTo(1000);
             assertThat(inari.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
@@ -47,13 +56,13 @@ class XlsxReportWriterTest {
                     .isEqualTo(LocalDate.of(2025, 1, 1));
             assertThat(inari.getCell(5).getCellType()).isEqualTo(CellType.BOOLEAN);
             assertThat(inari.getCell(5).getBooleanCellValue()).isTrue();
-            assertThat(sheet.getRow(2).getCell(5).getBooleanCellValue()).isFalse();
+            assertThat(sheet.getRow(3).getCell(5).getBooleanCellValue()).isFalse();
 
             var pane = sheet.getPaneInformation();
             assertThat(pane).isNotNull();
             assertThat(pane.isFreezePane()).isTrue();
-            assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F251");
+            assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:F252");
             // widths from the data: the name column is wider than the flag column, neither is the default
             assertThat(sheet.getColumnWidth(0)).isGreaterThan(sheet.getColumnWidth(5));
             assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(("Utsjoki (Ohcejohka)".length()) * 256);
@@ -65,7 +74,11 @@ class XlsxReportWriterTest {
         byte[] bytes = SampleReport.write(ReportFormat.XLSX, 3);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet about = workbook.getSheetAt(0);
-            assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo(SampleReport.TITLE);
+            assertThat(ReportFiles.title(about))
+                    .isEqualTo(SampleReport.TITLE + ": Raportin tiedot (1. neljännes 2026)");
+            assertThat(ReportFiles.headerRow(about)).isEqualTo(1);
+            assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tieto");
+            assertThat(about.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Arvo");
             assertThat(about.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kausi");
             assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("1. neljännes 2026");
             assertThat(about.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Tilanne");
@@ -76,8 +89,9 @@ class XlsxReportWriterTest {
             assertThat(about.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Lapin elinvoimakeskus");
 
             XSSFSheet empty = workbook.getSheetAt(2);
-            assertThat(empty.getLastRowNum()).isZero();
-            assertThat(empty.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1");
+            assertThat(ReportFiles.title(empty)).isEqualTo(SampleReport.TITLE + ": Ei rivejä (1. neljännes 2026)");
+            assertThat(empty.getLastRowNum()).isEqualTo(ReportFiles.headerRow(empty));
+            assertThat(empty.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2");
         }
     }
 
@@ -114,7 +128,7 @@ class XlsxReportWriterTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = workbook.getSheet("Text");
             for (int i = 0; i < hostile.length; i++) {
-                var cell = sheet.getRow(i + 1).getCell(0);
+                var cell = sheet.getRow(ReportFiles.firstDataRow(sheet) + i).getCell(0);
                 assertThat(cell.getCellType()).as(hostile[i]).isEqualTo(CellType.STRING);
                 assertThat(cell.getStringCellValue()).isEqualTo(hostile[i]);
                 assertThat(cell.getCellStyle().getQuotePrefixed())
@@ -122,5 +136,50 @@ class XlsxReportWriterTest {
                         .isEqualTo(i < 4);
             }
         }
+    }
+
+    @Test
+    void aSectionThatOverflowsASheetGoesOnInAFurtherSheetWithItsOwnTitleAndHeader() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        // five rows a sheet: the title, the header and three rows of data
+        try (ReportWriter writer =
+                new XlsxReportWriter(out, SampleReport.header(java.util.Locale.forLanguageTag("fi")), 5)) {
+            writer.section(SampleReport.MUNICIPALITIES);
+            for (int i = 0; i < 7; i++) {
+                writer.row(SampleReport.row(i));
+            }
+            writer.section(SampleReport.EMPTY);
+        }
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            int next = 0;
+            for (String name : java.util.List.of("Kunnittain", "Kunnittain (2)", "Kunnittain (3)")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet).as(name).isNotNull();
+                assertThat(ReportFiles.title(sheet)).isEqualTo(SampleReport.TITLE + ": Kunnittain (1. neljännes 2026)");
+                assertThat(ReportFiles.headerRow(sheet)).isEqualTo(1);
+                assertThat(ReportFiles.header(sheet).getCell(0).getStringCellValue())
+                        .isEqualTo("Kunta");
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                        .isEqualTo((short) 2);
+                assertThat(sheet.getLastRowNum()).isLessThanOrEqualTo(4);
+                for (int r = ReportFiles.firstDataRow(sheet); r <= sheet.getLastRowNum(); r++) {
+                    assertThat(sheet.getRow(r).getCell(1).getNumericCellValue())
+                            .as(name + " row " + r)
+                            .isEqualTo(1000 + next++);
+                }
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+                        .isEqualTo("A2:F" + (sheet.getLastRowNum() + 1));
+            }
+            assertThat(next).as("every row once, in order").isEqualTo(7);
+            assertThat(workbook.getSheetName(4)).isEqualTo("Ei rivejä");
+        }
+    }
+
+    @Test
+    void aSheetHoldsAtLeastItsTitleHeaderAndOneRow() {
+        var header = SampleReport.header(java.util.Locale.ENGLISH);
+        assertThatThrownBy(() -> new XlsxReportWriter(new java.io.ByteArrayOutputStream(), header, 2))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

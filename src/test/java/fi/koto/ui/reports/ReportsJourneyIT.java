@@ -11,12 +11,14 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.koto.it.Api;
 import fi.koto.it.Browser;
 import fi.koto.it.KotoDeployment;
+import fi.koto.it.ReportFiles;
 import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -194,18 +196,30 @@ class ReportsJourneyIT {
                 var workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo(msg.getString("report.label.parameters"));
             Sheet about = workbook.getSheetAt(0);
-            assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo(msg.getString("report.type." + TYPE));
+            String title = msg.getString("report.type." + TYPE);
+            String period = msg.getString("report.period.year").replace("{0}", String.valueOf(YEAR));
+            // A1 of every sheet is its title: the report, the sheet's part of it and the period
+            assertThat(ReportFiles.title(about))
+                    .isEqualTo(new MessageFormat(msg.getString("report.label.sheetTitle"), msg.getLocale())
+                            .format(new Object[] {title, msg.getString("report.label.parameters"), period}))
+                    .startsWith(title);
             assertThat(about.getRow(2).getCell(0).getStringCellValue()).isEqualTo(msg.getString("report.label.period"));
             assertThat(about.getRow(2).getCell(1).getStringCellValue())
                     .isEqualTo(msg.getString("report.period.year").replace("{0}", String.valueOf(YEAR)));
 
             Sheet byMunicipality = workbook.getSheet(msg.getString("report.section." + TYPE + ".byMunicipality"));
             assertThat(byMunicipality).isNotNull();
+            assertThat(ReportFiles.title(byMunicipality))
+                    .isEqualTo(new MessageFormat(msg.getString("report.label.sheetTitle"), msg.getLocale())
+                            .format(new Object[] {
+                                title, msg.getString("report.section." + TYPE + ".byMunicipality"), period
+                            }));
             int codeColumn = column(byMunicipality, msg.getString("report.column.code"));
             int agreedColumn = column(byMunicipality, msg.getString("report.column.agreed"));
             Row helsinki = null;
             for (Row row : byMunicipality) {
-                if (row.getRowNum() > 0 && "091".equals(row.getCell(codeColumn).getStringCellValue())) {
+                if (row.getRowNum() > ReportFiles.headerRow(byMunicipality)
+                        && "091".equals(row.getCell(codeColumn).getStringCellValue())) {
                     helsinki = row;
                 }
             }
@@ -217,7 +231,7 @@ class ReportsJourneyIT {
     }
 
     private static int column(Sheet sheet, String heading) {
-        Row header = sheet.getRow(0);
+        Row header = ReportFiles.header(sheet);
         for (int c = 0; c < header.getLastCellNum(); c++) {
             if (heading.equals(header.getCell(c).getStringCellValue())) {
                 return c;
