@@ -177,7 +177,9 @@ public final class StartupBenchmark {
             zip.write("<!DOCTYPE html><html><head><title>bare</title></head><body>bare</body></html>"
                     .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-            // without a WEB-INF/web.xml Payara deploys nothing (no container recognises the archive)
+            // without the WEB-INF/ folder Payara deploys nothing ("Archive type ... was not recognized")
+            zip.putNextEntry(new ZipEntry("WEB-INF/"));
+            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("WEB-INF/web.xml"));
             zip.write(("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                             + "<welcome-file-list><welcome-file>index.html</welcome-file></welcome-file-list>"
