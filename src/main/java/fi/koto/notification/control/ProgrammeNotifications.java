@@ -56,7 +56,7 @@ public class ProgrammeNotifications {
                     programme.getReview().reviewDue(),
                     links.programme(programme.getId()),
                     programme.getLegalBasis(),
-                    programme.getAdoption(),
+                    programme.getAdoption().decision(),
                     programme.revisionDue().orElse(null));
             ProgrammeMessages.notice(step.action(), facts, displayName(step.actor()), step.comment())
                     .ifPresent(notice -> outbox.queue(to, notice));
