@@ -15,11 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The constraints of the request records give the reasons the hand-written checks gave before them. */
-class RequestConstraintsTest {
+public class RequestConstraintsTest {
 
     static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
-    static List<Reason> reasons(Object request) {
+    /** The reasons the constraints of {@code request} give; the other components' request tests use it too. */
+    public static List<Reason> reasons(Object request) {
         return ConstraintReasons.of(VALIDATOR.validate(request));
     }
 

@@ -1,28 +1,20 @@
 package fi.koto.programme.boundary;
 
+import static fi.koto.platform.validation.RequestConstraintsTest.reasons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.koto.platform.failure.Reason;
-import fi.koto.platform.validation.ConstraintReasons;
 import fi.koto.programme.boundary.ProgrammeRequests.AdoptionRequest;
 import fi.koto.programme.boundary.ProgrammeRequests.MeasureEdit;
 import fi.koto.programme.boundary.ProgrammeRequests.NewProgramme;
 import fi.koto.programme.boundary.ProgrammeRequests.PlanFormEdit;
 import fi.koto.programme.boundary.ProgrammeRequests.SectionEdit;
 import fi.koto.programme.boundary.ProgrammeRequests.TitleEdit;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The constraints of the programme requests give the reasons the hand-written checks gave before them. */
 class ProgrammeRequestsTest {
-
-    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-
-    static List<Reason> reasons(Object request) {
-        return ConstraintReasons.of(VALIDATOR.validate(request));
-    }
 
     @Test
     void aNewProgrammeNeedsATitleAndAMunicipality() {
