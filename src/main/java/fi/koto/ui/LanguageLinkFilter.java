@@ -31,7 +31,10 @@ public class LanguageLinkFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String code = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        String code = "GET".equals(request.getMethod())
+                ? LanguageSelection.queryValue(request.getQueryString(), PARAMETER)
+                        .orElse(null)
+                : null;
         if (code == null || !known(code)) {
             chain.doFilter(request, response);
             return;

@@ -88,6 +88,24 @@ public class LanguageSelection implements Serializable {
     }
 
     /** A query string without one parameter; empty for none. */
+    /**
+     * The value of a parameter in a raw query string, read without {@code getParameter}: asking the request for a
+     * parameter parses them all before Faces sets the request's character encoding, which Payara then refuses with a
+     * WARNING on every page (docs/operations.md, "Logs"). Only the first occurrence counts; none, or one without a
+     * value, is empty.
+     */
+    static java.util.Optional<String> queryValue(String query, String parameter) {
+        if (query == null || query.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Arrays.stream(query.split("&"))
+                .filter(pair -> pair.startsWith(parameter + "="))
+                .map(pair -> java.net.URLDecoder.decode(
+                        pair.substring(parameter.length() + 1), java.nio.charset.StandardCharsets.UTF_8))
+                .filter(value -> !value.isEmpty())
+                .findFirst();
+    }
+
     static String queryWithout(String query, String parameter) {
         if (query == null || query.isEmpty()) {
             return "";
