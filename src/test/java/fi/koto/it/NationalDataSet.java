@@ -217,7 +217,9 @@ public final class NationalDataSet {
                 }
             }
             db.commit();
-            db.createStatement().execute("shutdown compact");
+            if (url.startsWith("jdbc:h2:")) {
+                db.createStatement().execute("shutdown compact"); // H2 only: the file shrinks and is free again
+            }
         }
         return String.format(
                 "%,d placement rows (%d municipalities × 120 months × 6 groups, self-settled rows for two"
