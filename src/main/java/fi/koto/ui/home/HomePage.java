@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Backs index.xhtml: who the user is, their scope, and the municipalities they may see. */
 @Named
@@ -66,7 +67,7 @@ public class HomePage implements Serializable {
     public List<ProgrammeJson.Summary> getRevisions() {
         if (revisions == null) {
             var horizon = LocalDate.now(clock).plusMonths(6);
-            revisions = java.util.stream.Stream.of(ProgrammeStatus.APPROVED, ProgrammeStatus.ADOPTED)
+            revisions = Stream.of(ProgrammeStatus.APPROVED, ProgrammeStatus.ADOPTED)
                     .flatMap(status -> programmes
                             .search(new ProgrammeSearch(
                                     status,
