@@ -1,4 +1,5 @@
--- Issue 4: the annual municipal-places round (DOMAIN.md 6.3) and extra-places requests outside it (6.3 item 7).
+-- Issue 4: the annual municipal-places round and extra-places requests outside it (docs/domain.md, "Placement
+-- agreements and the annual places round").
 -- Written for both PostgreSQL and H2 (PostgreSQL mode). Sequences start at 50 because EclipseLink reads a
 -- sequence value as the last id of its block of 50.
 

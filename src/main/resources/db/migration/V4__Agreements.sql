@@ -104,8 +104,8 @@ values (4, 'ALL', 'UNDER_7', 'MUNICIPALITY', 6503.00, date '2023-01-01', null);
 
 -- Act 1313/2011 (from 1.1.2012): 3 years, 4 years for quota refugees (emergency cases are quota refugees) and
 -- their reunified family members. FAMILY_MEMBER is treated as family of quota refugees, hence 4 years; family
--- members of others cannot be told apart in aggregate counts. The shortening by HE 21/2024 from 1.1.2025 is not
--- entered because its lengths are unconfirmed (DOMAIN.md section 10): add rows with validity dates when known.
+-- members of others cannot be told apart in aggregate counts. The shorter periods from 1.1.2025 are entered by V51
+-- with their sources (docs/domain.md, "Compensation").
 insert into compensation_period (id, target_group, years, valid_from, valid_to)
 values (1, 'QUOTA_REFUGEE', 4, date '2012-01-01', null);
 insert into compensation_period (id, target_group, years, valid_from, valid_to)

@@ -92,6 +92,14 @@ public class SchemaMigrations {
             return false;
         }
         try {
+            int realigned = CommentOnlyEdits.realign(dataSource);
+            if (realigned > 0) {
+                LOG.info(() -> realigned + " migrations with corrected comments realigned (CommentOnlyEdits)");
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not realign the checksums of migrations with corrected comments", e);
+        }
+        try {
             var result = configuration(getClass().getClassLoader(), settings.isH2())
                     .dataSource(dataSource)
                     .load()
