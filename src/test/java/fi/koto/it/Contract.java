@@ -100,16 +100,7 @@ public final class Contract {
             LOG.warning(message);
             synchronized (Contract.class) {
                 VIOLATIONS.add(message);
-                try {
-                    Files.writeString(
-                            REPORT,
-                            message + "\n\n",
-                            StandardCharsets.UTF_8,
-                            java.nio.file.StandardOpenOption.CREATE,
-                            java.nio.file.StandardOpenOption.APPEND);
-                } catch (IOException e) {
-                    LOG.warning("Could not write " + REPORT + ": " + e);
-                }
+                append(REPORT, message + "\n\n");
             }
         }
     }
@@ -157,16 +148,7 @@ public final class Contract {
      */
     private static synchronized void covered(String line) {
         if (COVERED.add(line)) {
-            try {
-                Files.writeString(
-                        COVERAGE,
-                        line + "\n",
-                        StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                LOG.warning("Could not write " + COVERAGE + ": " + e);
-            }
+            append(COVERAGE, line + "\n");
         }
     }
 
@@ -239,6 +221,20 @@ public final class Contract {
         } catch (Exception e) {
             LOG.warning("The body of " + request.uri() + " could not be read for the contract check: " + e);
             return null;
+        }
+    }
+
+    /** Adds the text to a list in target/; a list that cannot be written is said in the log, not failed on. */
+    private static void append(java.nio.file.Path file, String text) {
+        try {
+            Files.writeString(
+                    file,
+                    text,
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            LOG.warning("Could not write " + file + ": " + e);
         }
     }
 }

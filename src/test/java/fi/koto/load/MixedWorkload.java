@@ -129,20 +129,7 @@ public final class MixedWorkload {
     private Client coordinator(String code, int index) {
         String user = "load.coord." + code;
         Api api = Api.as(base, user, PASSWORD);
-        var created = api.post(
-                "api/v1/programmes",
-                Json.createObjectBuilder()
-                        .add("municipalityCodes", Json.createArrayBuilder().add(code))
-                        .add("legalBasis", "ACT_681_2023")
-                        .add("title", "Kuormitustesti " + index)
-                        .add("periodStart", "2027-01-01")
-                        .add("periodEnd", "2030-12-31")
-                        .build()
-                        .toString());
-        if (created.status() != 201) {
-            throw new IllegalStateException("Could not create a programme as " + user + ": " + created);
-        }
-        JsonObject programme = (JsonObject) created.json();
+        JsonObject programme = newPlan(api, code, "Kuormitustesti " + index);
         long id = programme.getJsonNumber("id").longValue();
         List<String> sections = new ArrayList<>();
         for (JsonObject section : programme.getJsonArray("sections").getValuesAs(JsonObject.class)) {
@@ -169,6 +156,24 @@ public final class MixedWorkload {
         client.sections = sections;
         client.readable = List.of(id);
         return client;
+    }
+
+    /** A 681/2023 plan for 2027-2030 of one municipality, created as the coordinator {@code api} signs in. */
+    static JsonObject newPlan(Api api, String code, String title) {
+        var created = api.post(
+                "api/v1/programmes",
+                Json.createObjectBuilder()
+                        .add("municipalityCodes", Json.createArrayBuilder().add(code))
+                        .add("legalBasis", "ACT_681_2023")
+                        .add("title", title)
+                        .add("periodStart", "2027-01-01")
+                        .add("periodEnd", "2030-12-31")
+                        .build()
+                        .toString());
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create a programme for " + code + ": " + created);
+        }
+        return (JsonObject) created.json();
     }
 
     private Client reader(String user) {

@@ -191,21 +191,7 @@ public final class WorkingDayBenchmark {
     private Person coordinator(int i) {
         String code = municipalities.get(i % municipalities.size());
         String user = "day.coord." + code;
-        Api api = Api.as(base, user, PASSWORD);
-        var created = api.post(
-                "api/v1/programmes",
-                Json.createObjectBuilder()
-                        .add("municipalityCodes", Json.createArrayBuilder().add(code))
-                        .add("legalBasis", "ACT_681_2023")
-                        .add("title", "Työpäivän suunnitelma " + i)
-                        .add("periodStart", "2027-01-01")
-                        .add("periodEnd", "2030-12-31")
-                        .build()
-                        .toString());
-        if (created.status() != 201) {
-            throw new IllegalStateException("Could not create a programme as " + user + ": " + created);
-        }
-        JsonObject programme = (JsonObject) created.json();
+        JsonObject programme = MixedWorkload.newPlan(Api.as(base, user, PASSWORD), code, "Työpäivän suunnitelma " + i);
         var person = new Person(base, http, samples, Role.COORDINATOR, user, PASSWORD, List.of());
         person.ownProgramme(
                 programme.getJsonNumber("id").longValue(),

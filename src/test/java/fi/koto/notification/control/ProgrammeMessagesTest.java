@@ -32,6 +32,10 @@ class ProgrammeMessagesTest {
     }
 
     static ProgrammeMessages.Facts adopted(String title) {
+        return adopted(title, LegalBasis.ACT_681_2023);
+    }
+
+    static ProgrammeMessages.Facts adopted(String title, LegalBasis basis) {
         return new ProgrammeMessages.Facts(
                 42,
                 title,
@@ -39,7 +43,7 @@ class ProgrammeMessagesTest {
                 1,
                 null,
                 Links.programme("https://koto.example/", 42),
-                LegalBasis.ACT_681_2023,
+                basis,
                 new Decision("Kaupunginvaltuusto", LocalDate.of(2026, 11, 30), "Kv 30.11.2026 § 12"),
                 LocalDate.of(2029, 6, 30));
     }
@@ -179,17 +183,7 @@ class ProgrammeMessagesTest {
 
     @Test
     void anOldLawProgrammeIsNamedByItsOwnActInTheAdoptionMail() {
-        var facts = adopted("Vantaan ohjelma");
-        var old = new ProgrammeMessages.Facts(
-                facts.programmeId(),
-                facts.title(),
-                facts.municipalities(),
-                facts.round(),
-                null,
-                facts.link(),
-                LegalBasis.ACT_1386_2010,
-                facts.adoption(),
-                facts.revisionDue());
+        var old = adopted("Vantaan ohjelma", LegalBasis.ACT_1386_2010);
         ComposedMail fi = MailComposer.compose(
                 ProgrammeMessages.notice(ProgrammeAction.ADOPT, old, "Helena", null)
                         .orElseThrow(),
